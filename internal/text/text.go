@@ -1,127 +1,61 @@
 // Package text analyses English news prose: sentences, tokens, stop words,
 // stems, capitalised entities, numbers and dates, and quoted speech.
 //
-// This file is the package's API. Implementations are deliberately simple
-// placeholders until the full analyser lands; signatures are stable.
+// Everything here is plain byte scanning (no regular expressions) so that
+// the whole pipeline keeps up with thousands of articles a second, and
+// every offset it reports is a byte offset into the caller's string.
 package text
 
-import (
-	"strings"
-	"unicode"
-)
-
-// Sentence is one sentence of a text, with its byte offsets in that text and
-// the index of the paragraph it belongs to.
-type Sentence struct {
-	Text       string
-	Start, End int
-	Para       int
-}
-
-// Sentences splits s into sentences. Paragraphs are separated by blank lines;
-// a sentence never crosses a paragraph.
-func Sentences(s string) []Sentence {
-	var out []Sentence
-	para := 0
-	off := 0
-	for _, p := range strings.Split(s, "\n\n") {
-		start := off
-		for i := 0; i < len(p); i++ {
-			if (p[i] == '.' || p[i] == '!' || p[i] == '?') && (i+1 == len(p) || p[i+1] == ' ') {
-				if t := strings.TrimSpace(p[start-off : i+1]); t != "" {
-					out = append(out, Sentence{Text: t, Start: start, End: off + i + 1, Para: para})
-				}
-				start = off + i + 1
-			}
-		}
-		if t := strings.TrimSpace(p[start-off:]); t != "" {
-			out = append(out, Sentence{Text: t, Start: start, End: off + len(p), Para: para})
-		}
-		off += len(p) + 2
-		para++
-	}
-	return out
-}
-
-// TokenKind classifies a token.
-type TokenKind uint8
-
-const (
-	Word TokenKind = iota
-	Number
-	Punct
-)
-
-// Token is a word, number or punctuation mark with its byte offsets.
-type Token struct {
-	Text       string
-	Start, End int
-	Kind       TokenKind
-}
-
-// Lower returns the token lower-cased.
-func (t Token) Lower() string { return strings.ToLower(t.Text) }
-
-// Tokenize splits s into tokens.
-func Tokenize(s string) []Token {
-	var out []Token
-	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			out = append(out, mk(s[start:i], start))
-			start = -1
-		}
-		if !unicode.IsSpace(r) {
-			out = append(out, Token{Text: string(r), Start: i, End: i + len(string(r)), Kind: Punct})
-		}
-	}
-	if start >= 0 {
-		out = append(out, mk(s[start:], start))
-	}
-	return out
-}
-
-func mk(w string, start int) Token {
-	k := Word
-	if unicode.IsDigit(rune(w[0])) {
-		k = Number
-	}
-	return Token{Text: w, Start: start, End: start + len(w), Kind: k}
-}
-
-// Stem returns the stem of a lower-case English word.
-func Stem(word string) string { return strings.TrimSuffix(word, "s") }
-
-// IsStopword reports whether the lower-case word carries no topic.
-func IsStopword(lower string) bool {
-	switch lower {
-	case "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "is", "was", "it", "that", "with", "as", "by", "at":
-		return true
-	}
-	return false
-}
+import "strings"
 
 // Terms returns the stemmed, lower-cased content words of s: no stop words,
-// no punctuation. Numbers are kept as written.
+// no punctuation, possessives stripped ("Myanmar's" -> "myanmar"). Numbers
+// are kept as written.
 func Terms(s string) []string {
-	var out []string
-	for _, t := range Tokenize(s) {
-		if t.Kind == Punct {
+	var buf [64]Token
+	toks := AppendTokens(buf[:0], s)
+	out := make([]string, 0, len(toks)/2+1)
+	for _, t := range toks {
+		if t.Kind == Punct || t.IsPossessive() {
 			continue
 		}
-		l := t.Lower()
-		if IsStopword(l) {
+		if t.Kind == Number {
+			out = append(out, t.Text)
+			continue
+		}
+		l := StripPossessive(lowerWord(t.Text))
+		if l == "" || IsStopword(l) {
 			continue
 		}
 		out = append(out, Stem(l))
 	}
 	return out
+}
+
+// StripPossessive removes a trailing possessive ("'s", "’s" or a bare
+// apostrophe after a plural) from a word.
+func StripPossessive(w string) string {
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// lowerWord lower-cases w without allocating when it is already lower-case
+// ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return strings.ToLower(w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return lowerASCII(w)
+		}
+	}
+	return w
 }
 
 // Entity is a capitalised name (person, place, organisation) found in a sentence.

@@ -1,0 +1,296 @@
+package text
+
+import "unicode"
+
+// Sentence is one sentence of a text, with its byte offsets in that text and
+// the index of the paragraph it belongs to. Text is s[Start:End]: it starts
+// and ends with a non-space character and keeps the input's bytes (inner
+// line breaks included).
+type Sentence struct {
+	Text       string
+	Start, End int
+	Para       int
+}
+
+// Sentences splits s into sentences. Paragraphs are separated by blank
+// lines; a sentence never crosses a paragraph. Para counts the non-empty
+// paragraphs from 0.
+//
+// A period ends a sentence unless it belongs to a decimal, an abbreviation
+// or an initial; closing quotes and brackets after the final mark stay with
+// their sentence; a mark followed by a lower-case word ('"We won!" he said')
+// does not end one.
+func Sentences(s string) []Sentence {
+	out := make([]Sentence, 0, len(s)/120+1)
+	para := 0
+	i := 0
+	for i < len(s) {
+		end, next := paragraphEnd(s, i)
+		n := len(out)
+		out = splitParagraph(out, s, i, end, para)
+		if len(out) > n {
+			para++
+		}
+		i = next
+	}
+	return out
+}
+
+// paragraphEnd returns the end of the paragraph starting at i and the
+// start of the next one: a paragraph ends at a line break followed by a
+// line holding only spaces.
+func paragraphEnd(s string, i int) (end, next int) {
+	for j := i; j < len(s); j++ {
+		if s[j] != '\n' {
+			continue
+		}
+		k := j + 1
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r') {
+			k++
+		}
+		if k < len(s) && s[k] != '\n' {
+			continue
+		}
+		// Blank line (or end of text): swallow any further blank lines.
+		for k < len(s) && (s[k] == '\n' || s[k] == ' ' || s[k] == '\t' || s[k] == '\r') {
+			k++
+		}
+		return j, k
+	}
+	return len(s), len(s)
+}
+
+// skipSpace returns the first index at or after i (before end) that is
+// not white space.
+func skipSpace(s string, i, end int) int {
+	for i < end {
+		r, size := runeAt(s, i)
+		if !isSpaceRune(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// trimEnd returns the index after the last non-space byte in s[start:end].
+func trimEnd(s string, start, end int) int {
+	for end > start {
+		r, size := lastRune(s[start:end])
+		if !isSpaceRune(r) {
+			break
+		}
+		end -= size
+	}
+	return end
+}
+
+func lastRune(s string) (rune, int) {
+	c := s[len(s)-1]
+	if c < 0x80 {
+		return rune(c), 1
+	}
+	j := len(s) - 1
+	for j > 0 && j > len(s)-4 && s[j]&0xC0 == 0x80 {
+		j--
+	}
+	r, size := runeAt(s, j)
+	if j+size != len(s) {
+		return rune(c), 1
+	}
+	return r, size
+}
+
+func splitParagraph(out []Sentence, s string, start, end, para int) []Sentence {
+	sent := skipSpace(s, start, end)
+	j := sent
+	for j < end {
+		c := s[j]
+		ell := c == 0xE2 && j+2 < end && s[j+1] == 0x80 && s[j+2] == 0xA6 // …
+		if c != '.' && c != '!' && c != '?' && !ell {
+			j++
+			continue
+		}
+		k, closed, strong := scanTerminator(s, j, end)
+		if k < end {
+			if r, _ := runeAt(s, k); !isSpaceRune(r) {
+				j = k
+				continue
+			}
+		}
+		if isBoundary(s, sent, j, k, end, closed, strong) {
+			out = append(out, Sentence{Text: s[sent:k], Start: sent, End: k, Para: para})
+			sent = skipSpace(s, k, end)
+		}
+		j = k
+	}
+	if e := trimEnd(s, sent, end); e > sent {
+		out = append(out, Sentence{Text: s[sent:e], Start: sent, End: e, Para: para})
+	}
+	return out
+}
+
+// scanTerminator scans the run of sentence marks starting at j and the
+// closing quotes and brackets after it. closed reports a closer after a
+// mark; strong reports '!', '?' or an ellipsis, which end a sentence
+// regardless of the word before them.
+func scanTerminator(s string, j, end int) (k int, closed, strong bool) {
+	k = j
+	dots := 0
+	for k < end {
+		c := s[k]
+		switch {
+		case c == '.':
+			dots++
+			k++
+		case c == '!' || c == '?':
+			strong = true
+			k++
+		case c == '"' || c == '\'' || c == ')' || c == ']' || c == '}':
+			closed = true
+			k++
+		case c == 0xE2 && k+2 < end && s[k+1] == 0x80 && (s[k+2] == 0xA6):
+			strong = true
+			k += 3
+		case c == 0xE2 && k+2 < end && s[k+1] == 0x80 && (s[k+2] == 0x99 || s[k+2] == 0x9D):
+			closed = true
+			k += 3
+		case c == 0xC2 && k+1 < end && s[k+1] == 0xBB: // »
+			closed = true
+			k += 2
+		default:
+			return k, closed, strong || dots > 1
+		}
+	}
+	return k, closed, strong || dots > 1
+}
+
+// nextWord returns the word that follows position k (skipping spaces and
+// opening quotes or brackets) and whether an opening mark preceded it.
+func nextWord(s string, k, end int) (w string, opened bool) {
+	i := skipSpace(s, k, end)
+	for i < end {
+		r, size := runeAt(s, i)
+		if r == '"' || r == '\'' || r == '(' || r == '[' || r == '“' || r == '‘' || r == '«' {
+			opened = true
+			i += size
+			continue
+		}
+		break
+	}
+	j := i
+	for j < end {
+		r, size := runeAt(s, j)
+		if !isLetter(r) && !isDigit(r) {
+			break
+		}
+		j += size
+	}
+	if j == i && i < end {
+		_, size := runeAt(s, i)
+		j = i + size
+	}
+	return s[i:j], opened
+}
+
+// prevWord returns the non-space run that ends at j (the mark's position),
+// without leading opening punctuation.
+func prevWord(s string, from, j int) string {
+	i := j
+	for i > from {
+		r, size := lastRune(s[from:i])
+		if isSpaceRune(r) {
+			break
+		}
+		i -= size
+	}
+	for i < j {
+		r, size := runeAt(s, i)
+		if isLetter(r) || isDigit(r) {
+			break
+		}
+		i += size
+	}
+	return s[i:j]
+}
+
+func isBoundary(s string, sent, j, k, end int, closed, strong bool) bool {
+	if k >= end {
+		return true
+	}
+	next, opened := nextWord(s, k, end)
+	if next == "" {
+		return true
+	}
+	first, _ := runeAt(next, 0)
+	if unicode.IsLower(first) {
+		return false
+	}
+	if strong || closed {
+		return true
+	}
+	w := prevWord(s, sent, j)
+	if w == "" {
+		return true
+	}
+	digit := isDigit(first)
+	switch cls := wordClass(w); cls {
+	case abTitle:
+		return false
+	case abNumber, abMonth:
+		return !digit
+	case abDay:
+		return !digit && !isMonthName(next)
+	case abName:
+		if digit {
+			return false
+		}
+		return opened || isSentenceOpener(lowerASCII(next))
+	}
+	if len(w) <= 2 && allDigits(w, 0, len(w)) && j-len(w) == sent {
+		return false // a list marker: "1. The first point"
+	}
+	return true
+}
+
+// wordClass classifies the word before a period for sentence splitting:
+// known abbreviations, dotted abbreviations ("U.S", "e.g") and initials.
+func wordClass(w string) abClass {
+	if c := abbrevClass(w); c != abNone {
+		return c
+	}
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return abName // an initial: "J. K. Rowling", "George W. Bush"
+	}
+	dotted := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '.':
+			dotted = true
+		case (c|0x20) < 'a' || (c|0x20) > 'z':
+			return abNone
+		}
+	}
+	if dotted {
+		return abName
+	}
+	return abNone
+}
+
+// lowerASCII lower-cases ASCII letters of a short word, allocating only
+// when it has upper-case letters.
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			b := []byte(w)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}
