@@ -1,0 +1,180 @@
+package cluster
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+var day0 = time.Date(2024, 3, 4, 9, 0, 0, 0, time.UTC)
+
+func art(id, title, body string, t time.Time) *article.Article {
+	return &article.Article{ID: id, Title: title, Text: body, Published: t}
+}
+
+// Hand-written reports. Two bridge closures share most of their vocabulary
+// but differ in place and cause; two outlets cover each.
+var (
+	ferryA = art("ferry-a", "Ferry runs aground off Lindholm Island, 40 passengers rescued",
+		"A passenger ferry operated by Nordvik Lines ran aground near Lindholm Island early on Tuesday, and coastguard crews rescued all 40 people on board.\n\n"+
+			"The vessel, the Saga Bay, struck rocks in heavy fog about two kilometres from the harbour, the coastguard said. Nobody was seriously hurt.", day0)
+	ferryB = art("ferry-b", "Coastguard rescues 40 after Nordvik ferry hits rocks near Lindholm",
+		"Rescue crews took 40 passengers off the Saga Bay after the Nordvik Lines ferry hit rocks in thick fog close to Lindholm Island.\n\n"+
+			"Officials said the ferry's hull was breached but the ship stayed afloat while lifeboats ferried people to the harbour.", day0.Add(3*time.Hour))
+	budgetA = art("budget-a", "Parliament of Estravia passes budget with deep cuts to rail spending",
+		"Lawmakers in Estravia approved the annual budget on Tuesday by 212 votes to 180, cutting rail investment by a third.\n\n"+
+			"Finance minister Olga Varnek said the cuts were needed to close the deficit; unions called a strike for next month.", day0.Add(time.Hour))
+	budgetB = art("budget-b", "Estravian lawmakers back Varnek budget, rail unions threaten strike",
+		"Estravia's parliament backed finance minister Olga Varnek's budget, which slashes rail spending, in a 212 to 180 vote.\n\n"+
+			"Rail unions said they would strike next month over the cuts, which Varnek defended as the price of a smaller deficit.", day0.Add(5*time.Hour))
+	// Same words as the ferry reports, different event: another ship, another island.
+	ferryOther = art("ferry-other", "Cargo ship runs aground off Kessel Reef, crew of 12 airlifted",
+		"The container ship Marten Star ran aground on Kessel Reef during a storm, and helicopters airlifted its crew of 12.\n\n"+
+			"The owner, Baltic Haul, said fuel was leaking from a damaged tank and salvage teams would try to refloat the ship.", day0.Add(4*time.Hour))
+)
+
+func TestClustering(t *testing.T) {
+	tests := []struct {
+		name     string
+		articles []*article.Article
+		together [][2]string
+		apart    [][2]string
+	}{
+		{
+			name:     "same event from different outlets joins",
+			articles: []*article.Article{ferryA, budgetA, ferryB, budgetB},
+			together: [][2]string{{"ferry-a", "ferry-b"}, {"budget-a", "budget-b"}},
+			apart:    [][2]string{{"ferry-a", "budget-a"}},
+		},
+		{
+			name:     "different events with shared words stay apart",
+			articles: []*article.Article{ferryA, ferryOther, ferryB},
+			together: [][2]string{{"ferry-a", "ferry-b"}},
+			apart:    [][2]string{{"ferry-a", "ferry-other"}, {"ferry-b", "ferry-other"}},
+		},
+		{
+			name: "time window separates",
+			articles: []*article.Article{ferryA,
+				art("ferry-late", ferryB.Title, ferryB.Text, day0.Add(30*24*time.Hour))},
+			apart: [][2]string{{"ferry-a", "ferry-late"}},
+		},
+		{
+			name:     "undated articles ignore the window",
+			articles: []*article.Article{ferryA, art("ferry-undated", ferryB.Title, ferryB.Text, time.Time{})},
+			together: [][2]string{{"ferry-a", "ferry-undated"}},
+		},
+		{
+			name:     "title only",
+			articles: []*article.Article{art("t1", "Ferry runs aground off Lindholm Island", "", day0), art("t2", "Lindholm Island ferry aground, passengers rescued", "", day0)},
+			together: [][2]string{{"t1", "t2"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(Options{})
+			got := map[string]string{}
+			for _, a := range tc.articles {
+				got[a.ID] = c.Add(a)
+			}
+			for _, p := range tc.together {
+				if got[p[0]] != got[p[1]] {
+					t.Errorf("%s and %s in different stories, want one", p[0], p[1])
+				}
+			}
+			for _, p := range tc.apart {
+				if got[p[0]] == got[p[1]] {
+					t.Errorf("%s and %s in one story, want two", p[0], p[1])
+				}
+			}
+		})
+	}
+}
+
+func TestRestoreThenAdd(t *testing.T) {
+	c := New(Options{})
+	c.Restore(ferryA, "stored-story")
+	c.Restore(budgetA, "other-story")
+	if got := c.Add(ferryB); got != "stored-story" {
+		t.Errorf("Add after Restore = %q, want the restored story", got)
+	}
+	if got := c.Add(budgetB); got != "other-story" {
+		t.Errorf("Add after Restore = %q, want other-story", got)
+	}
+	// Restoring or adding a known article changes nothing.
+	c.Restore(ferryB, "elsewhere")
+	if got := c.Add(ferryB); got != "stored-story" {
+		t.Errorf("re-adding a known article moved it to %q", got)
+	}
+	st := c.Stories()
+	if len(st) != 2 || strings.Join(st["stored-story"], ",") != "ferry-a,ferry-b" {
+		t.Errorf("Stories() = %v", st)
+	}
+}
+
+func TestDeterministicIDs(t *testing.T) {
+	run := func() []string {
+		c := New(Options{})
+		var ids []string
+		for _, a := range []*article.Article{ferryA, budgetA, ferryOther, ferryB, budgetB} {
+			ids = append(ids, c.Add(a))
+		}
+		return ids
+	}
+	a, b := run(), run()
+	if fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Fatalf("two runs gave %v and %v", a, b)
+	}
+	if a[0] != storyID("ferry-a") || len(a[0]) != 13 || a[0][0] != 's' {
+		t.Errorf("story ID %q, want s + 12 hex digits derived from the first article", a[0])
+	}
+	if id, ok := New(Options{}).StoryOf("nope"); ok || id != "" {
+		t.Errorf("StoryOf unknown article = %q, %v", id, ok)
+	}
+}
+
+func TestEviction(t *testing.T) {
+	c := New(Options{Window: 24 * time.Hour})
+	c.Add(ferryA)
+	// Push the clock far past the window, with enough articles to sweep.
+	for i := range sweepEvery + 1 {
+		c.Add(art(fmt.Sprintf("filler-%d", i), fmt.Sprintf("Filler headline number %d about topic%d", i, i), "", day0.Add(90*24*time.Hour)))
+	}
+	s := c.stories[storyID("ferry-a")]
+	if s.live || s.centroid != nil {
+		t.Error("a story far outside the window is still in the index")
+	}
+	for id, list := range c.postings {
+		for _, x := range list {
+			if !x.live {
+				t.Fatalf("posting list %d still holds an evicted story", id)
+			}
+		}
+	}
+	if got := c.Stories()[s.id]; len(got) != 1 {
+		t.Errorf("evicted story lost its members: %v", got)
+	}
+}
+
+func TestEmptyArticle(t *testing.T) {
+	c := New(Options{})
+	a := c.Add(art("e1", "", "", day0))
+	b := c.Add(art("e2", "", "", day0))
+	if a == b {
+		t.Error("two articles without words were put in one story")
+	}
+}
+
+func FuzzAdd(f *testing.F) {
+	f.Add("Ferry aground", "Crews rescued 40 people.\n\nNobody was hurt.")
+	f.Add("", "“Quoted” — text… with ünïcode 3.5% and $2bn")
+	f.Fuzz(func(t *testing.T, title, body string) {
+		c := New(Options{})
+		id := c.Add(art("x", title, body, day0))
+		if id2 := c.Add(art("y", title, body, time.Time{})); id == "" || id2 == "" {
+			t.Fatal("empty story ID")
+		}
+	})
+}
