@@ -1,0 +1,213 @@
+package compose
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/facts"
+	"github.com/parallax-news/parallax/internal/narrative"
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// Headline writes the story title in the house style, "Topic: Neutral
+// Headline": the name the outlets' leads share most, then the most central
+// and least loaded of the outlets' own titles, title-cased.
+func Headline(arts []article.Article, an *facts.Analysis, fs []facts.Fact, pos []narrative.Position) string {
+	title := bestTitle(arts, fs, pos)
+	if title == "" {
+		if len(fs) > 0 {
+			title = fs[0].Text
+		} else if len(an.Sentences) > 0 {
+			title = an.Sentences[0].Text
+		}
+		title = shorten(strings.TrimRight(title, ". "), 12)
+	}
+	title = TitleCase(title)
+	if topic := topicName(an, title); topic != "" {
+		return topic + ": " + title
+	}
+	return title
+}
+
+// titleNoise strips what outlets add to titles: an outlet suffix, a
+// "BREAKING:"-style prefix.
+var (
+	titleSuffix = regexp.MustCompile(`\s+[|–—-]\s+[^|–—-]{2,40}$`)
+	titlePrefix = regexp.MustCompile(`(?i)^(breaking|watch|live|opinion|analysis|exclusive|update[ds]?|just in|video)\s*[:|-]\s*`)
+)
+
+func cleanTitle(t string) string {
+	t = strings.Join(strings.Fields(t), " ")
+	t = titlePrefix.ReplaceAllString(t, "")
+	if loc := titleSuffix.FindStringIndex(t); loc != nil && loc[0] > len(t)/2 {
+		t = t[:loc[0]]
+	}
+	return strings.TrimSpace(strings.TrimRight(t, ". "))
+}
+
+// bestTitle picks the outlet title that is neutral (no loaded words, not a
+// question, not a quote), central (shares most words with the other titles
+// and the lead fact) and from near the centre.
+func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position) string {
+	type cand struct {
+		text  string
+		terms map[string]bool
+		i     int
+	}
+	var cs []cand
+	for i, a := range arts {
+		t := cleanTitle(a.Title)
+		if len(strings.Fields(t)) < 3 {
+			continue
+		}
+		terms := map[string]bool{}
+		for _, w := range text.Terms(t) {
+			terms[w] = true
+		}
+		cs = append(cs, cand{t, terms, i})
+	}
+	if len(cs) == 0 {
+		return ""
+	}
+	lead := map[string]bool{}
+	if len(fs) > 0 {
+		for _, w := range text.Terms(fs[0].Text) {
+			lead[w] = true
+		}
+	}
+	best, bestScore := "", 0.0
+	for k, c := range cs {
+		var central float64
+		for l, o := range cs {
+			if l != k {
+				central += overlap(c.terms, o.terms)
+			}
+		}
+		if len(cs) > 1 {
+			central /= float64(len(cs) - 1)
+		}
+		central += 0.5 * overlap(c.terms, lead)
+		cues := facts.Cues(c.text)
+		score := central - 1.0*float64(cues.Loaded+cues.QuotedLoaded) - 0.4*float64(cues.Evaluative) -
+			0.5*float64(cues.Person) - 0.3*partisan(pos[c.i])
+		if strings.HasSuffix(c.text, "?") {
+			score -= 1
+		}
+		if strings.ContainsAny(c.text, "\"“”‘'") && facts.QuoteFragment(c.text) || startsQuoted(c.text) {
+			score -= 0.8
+		}
+		if n := len(strings.Fields(c.text)); n > 14 {
+			score -= 0.05 * float64(n-14)
+		}
+		if best == "" || score > bestScore {
+			best, bestScore = c.text, score
+		}
+	}
+	return best
+}
+
+func startsQuoted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"“‘'", r)
+}
+
+// overlap is the Dice coefficient of two term sets.
+func overlap(x, y map[string]bool) float64 {
+	if len(x) == 0 || len(y) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range x {
+		if y[w] {
+			n++
+		}
+	}
+	return 2 * float64(n) / float64(len(x)+len(y))
+}
+
+// topicName is the name most outlets use in their first sentences, as long
+// as the headline does not already carry it ("Supreme Court: Supreme Court
+// Rules ..." says nothing twice).
+func topicName(an *facts.Analysis, headline string) string {
+	type count struct {
+		name    string
+		outlets map[string]bool
+		first   int
+	}
+	counts := map[string]*count{}
+	order := 0
+	for _, s := range an.Sentences {
+		if s.Index > 2 {
+			continue
+		}
+		for _, n := range facts.Names(s.Text) {
+			if len(n) < 3 || len(strings.Fields(n)) > 4 {
+				continue
+			}
+			k := strings.ToLower(n)
+			c := counts[k]
+			if c == nil {
+				c = &count{name: n, outlets: map[string]bool{}, first: order}
+				counts[k] = c
+			}
+			c.outlets[strings.ToLower(an.Docs[s.Doc].Outlet)] = true
+			order++
+		}
+	}
+	var cs []*count
+	for _, c := range counts {
+		cs = append(cs, c)
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if len(cs[i].outlets) != len(cs[j].outlets) {
+			return len(cs[i].outlets) > len(cs[j].outlets)
+		}
+		return cs[i].first < cs[j].first
+	})
+	h := strings.ToLower(headline)
+	for _, c := range cs {
+		if len(cs) > 1 && len(c.outlets) < 2 && len(an.Docs) > 1 {
+			break // a name only one outlet uses is not the story's topic
+		}
+		if !strings.Contains(h, strings.ToLower(c.name)) {
+			return c.name
+		}
+	}
+	return ""
+}
+
+// TitleCase capitalises the first letter of every word, leaving words that
+// already mix cases ("iPhone", "McDonald's") as they are.
+func TitleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) || hasUpper(w[size:]) {
+			continue
+		}
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// shorten cuts s to at most n words.
+func shorten(s string, n int) string {
+	w := strings.Fields(s)
+	if len(w) > n {
+		w = w[:n]
+	}
+	return strings.Join(w, " ")
+}

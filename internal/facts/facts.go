@@ -1,0 +1,278 @@
+// Package facts finds the claims a story's outlets agree on. Sentences of
+// different outlets are matched by the rare content words they share, with
+// names and figures that must agree; matched sentences are clustered into
+// claims, and a claim reported by at least two distinct outlets is a fact.
+// When outlets give different figures for the same measure the claim is one
+// disputed fact that says who says what, never two facts.
+package facts
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+// Options tune matching. The zero value means the defaults.
+type Options struct {
+	// Match is the cosine two sentences need to state the same claim.
+	Match float64
+	// Dispute is the cosine above which two sentences giving different
+	// figures for one measure are the same claim in dispute.
+	Dispute float64
+	// MinShared is the number of content words two matched sentences share.
+	MinShared int
+	// MaxFacts caps the facts of a story; the best supported are kept.
+	MaxFacts int
+}
+
+func (o Options) withDefaults() Options {
+	if o.Match == 0 {
+		o.Match = 0.32
+	}
+	if o.Dispute == 0 {
+		o.Dispute = 0.3
+	}
+	if o.MinShared == 0 {
+		o.MinShared = 3
+	}
+	if o.MaxFacts == 0 {
+		o.MaxFacts = 8
+	}
+	return o
+}
+
+// Fact is a composed fact with the analysis sentences that support it.
+type Fact struct {
+	story.Fact
+	Members []int // indices into Analysis.Sentences, one per outlet
+	Wording int   // the member whose text is the fact's text
+	pos     float64
+}
+
+type edge struct {
+	i, j    int
+	sim     float64
+	dispute bool
+}
+
+// Facts returns the story's facts in reading order: the lead first, then
+// the details, then context.
+func (a *Analysis) Facts(opt Options) []Fact {
+	opt = opt.withDefaults()
+	edges := a.edges(opt)
+	clusters := a.cluster(edges, opt)
+	var out []Fact
+	for _, members := range clusters {
+		if f, ok := a.fact(members); ok {
+			out = append(out, f)
+		}
+	}
+	// Keep the best supported facts, dropping near-duplicates: one outlet can
+	// say the same thing twice and pair with itself through another.
+	sort.SliceStable(out, func(x, y int) bool {
+		if len(out[x].Sources) != len(out[y].Sources) {
+			return len(out[x].Sources) > len(out[y].Sources)
+		}
+		if out[x].pos != out[y].pos {
+			return out[x].pos < out[y].pos
+		}
+		return out[x].Text < out[y].Text
+	})
+	var kept []Fact
+	for _, f := range out {
+		dup := false
+		for _, k := range kept {
+			if a.Similarity(f.Wording, k.Wording) >= 0.6 {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, f)
+		}
+		if len(kept) == opt.MaxFacts {
+			break
+		}
+	}
+	sort.SliceStable(kept, func(x, y int) bool {
+		if kept[x].pos != kept[y].pos {
+			return kept[x].pos < kept[y].pos
+		}
+		return len(kept[x].Sources) > len(kept[y].Sources)
+	})
+	return kept
+}
+
+// outletKey identifies an outlet for corroboration: spelling and case aside,
+// two articles of one outlet are one source.
+func outletKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
+
+func (a *Analysis) edges(opt Options) []edge {
+	var out []edge
+	keys := make([]string, len(a.Docs))
+	for i, d := range a.Docs {
+		keys[i] = outletKey(d.Outlet)
+	}
+	for i := range a.Sentences {
+		si := &a.Sentences[i]
+		if si.words < 5 {
+			continue
+		}
+		for j := i + 1; j < len(a.Sentences); j++ {
+			sj := &a.Sentences[j]
+			if sj.words < 5 || keys[si.Doc] == keys[sj.Doc] {
+				continue
+			}
+			if a.shared(i, j) < opt.MinShared {
+				continue
+			}
+			sim := a.Similarity(i, j)
+			if sim < opt.Dispute && sim < opt.Match {
+				continue
+			}
+			if !entitiesAgree(si.ents, sj.ents) {
+				continue
+			}
+			rel, _ := compareFigures(si.nums, sj.nums)
+			switch {
+			case rel == figuresConflict && sim >= opt.Dispute:
+				out = append(out, edge{i, j, sim, true})
+			case rel == figuresConflict:
+			case sim >= opt.Match, rel == figuresAgree && sim >= opt.Match*0.8:
+				out = append(out, edge{i, j, sim, false})
+			}
+		}
+	}
+	sort.Slice(out, func(x, y int) bool {
+		if out[x].sim != out[y].sim {
+			return out[x].sim > out[y].sim
+		}
+		if out[x].i != out[y].i {
+			return out[x].i < out[y].i
+		}
+		return out[x].j < out[y].j
+	})
+	return out
+}
+
+// cluster merges matched sentences greedily, strongest match first. A
+// cluster holds at most one sentence per outlet, and every pair in it must
+// still look alike, so a chain of loose matches cannot glue two claims.
+func (a *Analysis) cluster(edges []edge, opt Options) [][]int {
+	of := make([]int, len(a.Sentences)) // sentence -> cluster id, -1 none
+	for i := range of {
+		of[i] = -1
+	}
+	var clusters [][]int
+	get := func(i int) int {
+		if of[i] < 0 {
+			of[i] = len(clusters)
+			clusters = append(clusters, []int{i})
+		}
+		return of[i]
+	}
+	floor := opt.Match * 0.5
+	for _, e := range edges {
+		ci, cj := get(e.i), get(e.j)
+		if ci == cj {
+			continue
+		}
+		if !a.compatible(clusters[ci], clusters[cj], floor) {
+			continue
+		}
+		for _, m := range clusters[cj] {
+			of[m] = ci
+		}
+		clusters[ci] = append(clusters[ci], clusters[cj]...)
+		clusters[cj] = nil
+	}
+	var out [][]int
+	for _, c := range clusters {
+		if len(c) > 1 {
+			sort.Ints(c)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (a *Analysis) compatible(x, y []int, floor float64) bool {
+	for _, p := range x {
+		for _, q := range y {
+			if outletKey(a.Docs[a.Sentences[p].Doc].Outlet) == outletKey(a.Docs[a.Sentences[q].Doc].Outlet) {
+				return false
+			}
+			if a.Similarity(p, q) < floor {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// fact turns a cluster into a Fact when at least two distinct outlets back it.
+func (a *Analysis) fact(members []int) (Fact, bool) {
+	outlets := map[string]string{}
+	for _, m := range members {
+		o := a.Docs[a.Sentences[m].Doc].Outlet
+		outlets[outletKey(o)] = o
+	}
+	if len(outlets) < 2 {
+		return Fact{}, false
+	}
+	f := Fact{Members: members}
+	best, bestScore := -1, 0.0
+	var pos float64
+	for _, m := range members {
+		s := &a.Sentences[m]
+		pos += float64(s.Index)
+		if sc := a.wordingScore(m); best < 0 || sc > bestScore {
+			best, bestScore = m, sc
+		}
+		f.Evidence = append(f.Evidence, story.Evidence{
+			Article:  a.Docs[s.Doc].Article,
+			Outlet:   a.Docs[s.Doc].Outlet,
+			Sentence: s.Text,
+		})
+	}
+	f.pos = pos / float64(len(members))
+	f.Wording = best
+	f.Text = Clean(a.Sentences[best].Text)
+	for _, o := range outlets {
+		f.Sources = append(f.Sources, o)
+	}
+	sort.Strings(f.Sources)
+	sort.SliceStable(f.Evidence, func(x, y int) bool { return f.Evidence[x].Outlet < f.Evidence[y].Outlet })
+	a.disputes(&f)
+	return f, true
+}
+
+// disputes marks the fact disputed when its members give different figures
+// for one measure, and lists who says what.
+func (a *Analysis) disputes(f *Fact) {
+	unit := ""
+	for x := 0; x < len(f.Members) && unit == ""; x++ {
+		for y := x + 1; y < len(f.Members); y++ {
+			rel, u := compareFigures(a.Sentences[f.Members[x]].nums, a.Sentences[f.Members[y]].nums)
+			if rel == figuresConflict {
+				unit = u
+				break
+			}
+		}
+	}
+	if unit == "" {
+		return
+	}
+	f.Disputed = true
+	for _, m := range f.Members {
+		s := &a.Sentences[m]
+		for _, n := range s.nums {
+			if n.unit == unit && !n.year {
+				f.Claims = append(f.Claims, story.Claim{Outlet: a.Docs[s.Doc].Outlet, Text: n.phrase})
+				break
+			}
+		}
+	}
+	sort.SliceStable(f.Claims, func(x, y int) bool { return f.Claims[x].Outlet < f.Claims[y].Outlet })
+}

@@ -1,0 +1,237 @@
+package facts
+
+import (
+	"math"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// Scorer rates how subjective a sentence is, from 0 (a plain report) to 1
+// (opinion). A trained classifier satisfies it as well as the lexicon below,
+// so composition can switch to a better model without changing.
+type Scorer interface {
+	Score(sentence string) float64
+}
+
+// Lexicon is a Scorer built from word lists: loaded and evaluative words,
+// hedges and intensifiers, first and second person, rhetorical punctuation.
+// It is the fallback when no trained classifier is configured; it errs on the
+// side of calling a sentence subjective because a loaded fact costs more
+// than a missed one.
+type Lexicon struct{}
+
+// NewLexicon returns the built-in lexicon scorer.
+func NewLexicon() Lexicon { return Lexicon{} }
+
+// Score implements Scorer. Words inside quotation marks count for a quarter:
+// reporting what someone said is attribution, not the outlet's own opinion.
+func (Lexicon) Score(s string) float64 {
+	cues := Cues(s)
+	f := func(n int) float64 { return float64(n) }
+	w := f(cues.Loaded)*1.0 + f(cues.Evaluative)*0.6 + f(cues.Intensifier)*0.5 + f(cues.Hedge)*0.3 +
+		f(cues.Person)*0.8 + f(cues.Rhetoric)*0.8 + f(cues.QuotedLoaded)*0.25
+	return 1 - math.Exp(-w)
+}
+
+// CueCounts counts the subjectivity cues of one sentence, outside quotes
+// unless the field says otherwise.
+type CueCounts struct {
+	Loaded, Evaluative, Intensifier, Hedge int
+	Person                                 int // first/second person pronouns
+	Rhetoric                               int // '!' or a question
+	QuotedLoaded                           int // loaded or evaluative words inside quotes
+	Causal                                 int // interpretive connectives: because, means, signals
+}
+
+// Cues counts the subjectivity cues in s.
+func Cues(s string) CueCounts {
+	var c CueCounts
+	quoted := quotedSpans(s)
+	toks := text.Tokenize(s)
+	for i, t := range toks {
+		if t.Kind == text.Punct {
+			if t.Text == "!" && !inSpans(t.Start, quoted) {
+				c.Rhetoric++
+			}
+			continue
+		}
+		l := normWord(t.Lower())
+		in := inSpans(t.Start, quoted)
+		switch {
+		case loaded[l]:
+			if in {
+				c.QuotedLoaded++
+			} else {
+				c.Loaded++
+			}
+		case evaluative[l]:
+			if in {
+				c.QuotedLoaded++
+			} else {
+				c.Evaluative++
+			}
+		case intensifiers[l] && !in:
+			c.Intensifier++
+		case hedges[l] && !in:
+			c.Hedge++
+		case persons[l] && !in:
+			// "US" in capitals is the country, not the pronoun.
+			if !(l == "us" && t.Text == "US") {
+				c.Person++
+			}
+		}
+		if causal[l] && !in {
+			c.Causal++
+		}
+		if i+1 < len(toks) && !in {
+			if causal2[l+" "+normWord(toks[i+1].Lower())] {
+				c.Causal++
+			}
+		}
+	}
+	if t := strings.TrimSpace(s); strings.HasSuffix(t, "?") && len(quoted) == 0 {
+		c.Rhetoric++
+	}
+	return c
+}
+
+// normWord folds typographic apostrophes so "don’t" and "don't" look alike.
+func normWord(w string) string { return strings.ReplaceAll(w, "’", "'") }
+
+// quotedSpans returns the byte ranges of s inside straight or curly double quotes.
+func quotedSpans(s string) [][2]int {
+	var out [][2]int
+	open := -1
+	for i, r := range s {
+		switch r {
+		case '“':
+			open = i
+		case '”':
+			if open >= 0 {
+				out = append(out, [2]int{open, i})
+				open = -1
+			}
+		case '"':
+			if open >= 0 {
+				out = append(out, [2]int{open, i})
+				open = -1
+			} else {
+				open = i
+			}
+		}
+	}
+	if open >= 0 { // an unclosed quote runs to the end: a quote fragment
+		out = append(out, [2]int{open, len(s)})
+	}
+	return out
+}
+
+func inSpans(pos int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if pos > sp[0] && pos < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// loaded words carry a verdict or an emotion a neutral report would not use.
+var loaded = set(
+	"slam", "slams", "slammed", "blast", "blasts", "blasted", "rip", "rips", "ripped",
+	"lash", "lashed", "lashes", "torch", "torched", "trash", "trashed", "bash", "bashed",
+	"destroy", "destroys", "destroyed", "eviscerate", "eviscerated", "skewer", "skewered",
+	"radical", "radicals", "extremist", "extremists", "extreme", "fringe", "far-left", "far-right",
+	"leftist", "leftists", "socialist", "woke", "libs", "snowflake", "thug", "thugs", "mob",
+	"regime", "puppet", "propaganda", "hoax", "witch", "sham", "scam", "farce", "fake",
+	"disastrous", "disaster", "catastrophic", "catastrophe", "shocking", "outrageous", "outrage",
+	"outraged", "shameful", "disgraceful", "disgrace", "appalling", "horrific", "horrifying",
+	"terrifying", "insane", "crazy", "absurd", "ridiculous", "pathetic", "stunning", "stunned",
+	"bombshell", "explosive", "chaos", "chaotic", "meltdown", "debacle", "fiasco", "embattled",
+	"beleaguered", "controversial", "notorious", "infamous", "so-called", "draconian",
+	"tyranny", "tyrannical", "dictator", "authoritarian", "brazen", "brazenly", "reckless",
+	"recklessly", "dangerous", "dangerously", "alarming", "alarmingly", "egregious", "blatant",
+	"blatantly", "cynical", "cynically", "ploy", "stunt", "scheme", "lies", "lie", "lied", "liar",
+	"falsely", "baseless", "bogus", "smear", "smears",
+	"crusade", "rampage", "onslaught", "plague", "plagued", "cripple", "crippling", "devastating",
+	"devastated", "heroic", "hero", "heroes", "brave", "courageous", "villain", "evil",
+	"sinister", "vile", "racist", "bigot", "bigoted", "xenophobic", "hateful",
+	"greedy", "corrupt", "elite", "elites", "establishment", "swamp",
+	"amnesty", "illegals", "invasion", "invaders", "open-borders", "handout", "handouts",
+	"giveaway", "socialism", "communist", "marxist", "fascist", "nazi", "gestapo", "apocalyptic",
+	"doomed", "slash", "slashed", "gut", "gutted", "gutting", "scramble", "scrambled",
+	"spree", "tirade", "rant", "ranted", "screed", "whine", "whined", "gloat", "gloated",
+	"mock", "mocked", "mocks", "sneer", "sneered", "cave", "caved", "capitulate", "flip-flop",
+	"stonewall", "stonewalled", "cover-up", "coverup", "scandal", "scandals", "disgraced",
+	"unhinged", "deranged", "hysterical", "hysteria", "paranoid", "zealot", "zealots",
+	"partisan", "weaponize", "weaponized", "weaponizing", "censor", "censorship", "silenced",
+	"rigged", "stolen", "steal", "grab", "power-grab", "overreach", "tone-deaf", "lavish",
+	"cronies", "crony", "kowtow", "coddle", "coddling", "pariah",
+)
+
+// evaluative words judge without being inflammatory.
+var evaluative = set(
+	"good", "bad", "better", "worse", "best", "worst", "great", "greatest", "terrible", "awful",
+	"excellent", "poor", "poorly", "failed", "failure", "fails", "failing", "success", "successful",
+	"unprecedented", "historic", "landmark", "remarkable", "extraordinary", "important",
+	"significant", "major", "key", "crucial", "critical", "vital", "essential", "serious",
+	"seriously", "troubling", "worrying", "disturbing", "concerning", "welcome", "sensible",
+	"reasonable", "unreasonable", "fair", "unfair", "unjust", "wrong", "false",
+	"misleading", "legitimate", "illegitimate", "inevitable", "necessary", "unnecessary",
+	"aggressive", "aggressively", "bold", "boldly", "sweeping", "tough", "harsh", "harshly",
+	"strict", "strictest", "massive", "huge", "enormous", "tremendous", "dramatic",
+	"dramatically", "sharp", "sharply", "fierce", "fiercely", "bitter", "bitterly", "damning",
+	"damage", "damaging", "beautiful", "ugly", "smart", "stupid", "foolish", "wise", "weak",
+	"strong", "powerful", "hypocrisy", "hypocritical", "hypocrite", "irresponsible",
+	"responsible", "incompetent", "competent", "divisive", "polarizing", "inflammatory",
+	"provocative", "questionable", "dubious", "suspicious", "desperate", "desperately",
+	"esteemed", "accomplished", "beloved", "admired", "respected", "prominent", "infamously",
+	"solidarity", "hostile", "hostility", "friendly", "warm", "warmly", "cold", "coldly",
+)
+
+var intensifiers = set(
+	"very", "extremely", "incredibly", "absolutely", "totally", "utterly", "completely",
+	"entirely", "truly", "really", "deeply", "highly", "hugely", "vastly", "enormously",
+	"clearly", "obviously", "undoubtedly", "undeniably", "certainly", "surely", "definitely",
+	"indeed", "even", "simply", "literally", "particularly", "especially",
+)
+
+var hedges = set(
+	"reportedly", "allegedly", "apparently", "seemingly", "arguably", "perhaps", "maybe",
+	"possibly", "probably", "likely", "unlikely", "may", "might", "could", "would", "should",
+	"must", "seems", "seem", "appears", "appear", "suggests", "suggest", "suggesting",
+	"supposedly", "purportedly", "presumably", "somewhat", "rather", "fairly",
+)
+
+var persons = set(
+	"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+	"you", "your", "yours", "yourself", "yourselves", "i'm", "i've", "we're", "we've",
+	"you're", "you've", "let's",
+)
+
+// causal words mark interpretation: the outlet explains why or what it means.
+var causal = set(
+	"because", "therefore", "thus", "hence", "consequently", "means", "meaning", "signals",
+	"signal", "underscores", "underscore", "highlights", "reflects", "reveals", "shows",
+	"demonstrates", "suggests", "implies", "amid", "despite", "although", "though", "while",
+	"however", "nevertheless", "nonetheless", "yet", "critics", "supporters", "opponents",
+	"advocates", "critic", "intended", "aimed", "designed", "effort", "bid", "push", "pushing",
+	"backlash", "blame", "blamed", "blaming", "credit", "credited", "fear", "fears", "feared",
+	"concern", "concerns", "worry", "worries", "hope", "hopes", "threat", "threatens",
+	"risk", "risks", "undermine", "undermines", "undermining", "impact", "consequence",
+	"consequences", "result", "led", "fuel", "fueled", "fueling", "spark", "sparked",
+)
+
+// causal2 are two-word interpretive connectives.
+var causal2 = set(
+	"due to", "led to", "leading to", "raising questions", "so that", "which means",
+	"a sign", "in part", "in response", "aimed at",
+)

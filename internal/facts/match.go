@@ -1,0 +1,123 @@
+package facts
+
+// Similarity is the cosine of the idf-weighted content-term vectors of two
+// sentences of the analysis. Words shared by every sentence of the story (its
+// topic) weigh little; the rare words two reports share weigh most.
+func (a *Analysis) Similarity(i, j int) float64 {
+	x, y := a.Sentences[i].terms, a.Sentences[j].terms
+	if a.norm[i] == 0 || a.norm[j] == 0 {
+		return 0
+	}
+	var dot float64
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p] == y[q]:
+			w := a.idf[x[p]]
+			dot += w * w
+			p++
+			q++
+		case x[p] < y[q]:
+			p++
+		default:
+			q++
+		}
+	}
+	return dot / (a.norm[i] * a.norm[j])
+}
+
+// shared counts the content terms two sentences have in common.
+func (a *Analysis) shared(i, j int) int {
+	x, y := a.Sentences[i].terms, a.Sentences[j].terms
+	n := 0
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p] == y[q]:
+			n++
+			p++
+			q++
+		case x[p] < y[q]:
+			p++
+		default:
+			q++
+		}
+	}
+	return n
+}
+
+// entitiesAgree reports whether two sentences name compatible actors: when
+// both name someone, at least one name (or a word of one) must be shared.
+func entitiesAgree(x, y []string) bool {
+	if len(x) == 0 || len(y) == 0 {
+		return true
+	}
+	for _, p := range x {
+		for _, q := range y {
+			if p == q || containsWord(p, q) || containsWord(q, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWord reports whether the multi-word name long contains short as a
+// whole word ("min aung hlaing" contains "hlaing").
+func containsWord(long, short string) bool {
+	if len(short) > len(long) || short == "" {
+		return false
+	}
+	for i := 0; i+len(short) <= len(long); i++ {
+		if long[i:i+len(short)] == short &&
+			(i == 0 || long[i-1] == ' ') &&
+			(i+len(short) == len(long) || long[i+len(short)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// figureRelation compares the counts two sentences give.
+type figureRelation int
+
+const (
+	figuresNeutral  figureRelation = iota // nothing comparable
+	figuresAgree                          // the same value for the same measure
+	figuresConflict                       // different values for the same measure
+)
+
+// compareFigures looks for one measure both sentences count. Years are left
+// out: two reports naming different years usually speak of different things,
+// not of a disputed count.
+func compareFigures(x, y []figure) (figureRelation, string) {
+	rel := figuresNeutral
+	unit := ""
+	for _, p := range x {
+		if p.year || p.unit == "" {
+			continue
+		}
+		for _, q := range y {
+			if q.year || q.unit != p.unit {
+				continue
+			}
+			if p.value == q.value {
+				if rel == figuresNeutral {
+					rel = figuresAgree
+				}
+				continue
+			}
+			if !hasValue(y, p.unit, p.value) && !hasValue(x, q.unit, q.value) {
+				return figuresConflict, p.unit
+			}
+		}
+	}
+	return rel, unit
+}
+
+func hasValue(fs []figure, unit string, v float64) bool {
+	for _, f := range fs {
+		if f.unit == unit && f.value == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,426 @@
+package facts
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// Doc is one article as fact extraction sees it.
+type Doc struct {
+	Article string // article ID
+	Outlet  string // display name; distinct outlets corroborate, one outlet never does alone
+	Text    string
+	// Partisan is how far the outlet sits from the centre (0 centre or
+	// unknown, 2 the far end of an axis). Wording prefers centre outlets.
+	Partisan float64
+}
+
+// Sentence is one analysed sentence of a Doc.
+type Sentence struct {
+	Doc   int    // index into Analysis.Docs
+	Index int    // position in its article, 0 = lead
+	Text  string // as written
+	Subj  float64
+
+	terms []int32 // sorted unique ids of content stems
+	ents  []string
+	nums  []figure
+	words int
+	trunc bool // ends in an ellipsis: an excerpt cut mid-thought
+}
+
+// figure is a number with what it counts, e.g. 32 "dead" with "at least".
+type figure struct {
+	value  float64
+	unit   string // stem of the counted word ("peopl", "%", "$"); "" if unknown
+	phrase string // as written, with its modifier: "at least 32 people"
+	year   bool
+}
+
+// Analysis holds the analysed sentences of one story's articles. It is built
+// once per composition and shared by fact and narrative extraction.
+type Analysis struct {
+	Docs      []Doc
+	Sentences []Sentence
+	scorer    Scorer
+	idf       []float64 // by term id
+	norm      []float64 // by sentence: L2 norm of its idf-weighted term vector
+	vocab     map[string]int32
+}
+
+// maxSentencesPerDoc bounds the work on very long articles: facts and
+// framing live in the first few dozen sentences of a news report.
+const maxSentencesPerDoc = 80
+
+// Analyze splits every document into sentences and computes the features
+// matching needs. A nil scorer means the built-in Lexicon.
+func Analyze(docs []Doc, sc Scorer) *Analysis {
+	if sc == nil {
+		sc = NewLexicon()
+	}
+	a := &Analysis{Docs: docs, scorer: sc, vocab: map[string]int32{}}
+	var df []int
+	for di, d := range docs {
+		ss := text.Sentences(d.Text)
+		if len(ss) > maxSentencesPerDoc {
+			ss = ss[:maxSentencesPerDoc]
+		}
+		for i, s := range ss {
+			t := strings.TrimSpace(s.Text)
+			if t == "" {
+				continue
+			}
+			st := Sentence{Doc: di, Index: i, Text: t, Subj: clamp01(sc.Score(t))}
+			seen := map[int32]bool{}
+			for _, term := range contentTerms(t) {
+				id, ok := a.vocab[term]
+				if !ok {
+					id = int32(len(a.vocab))
+					a.vocab[term] = id
+					df = append(df, 0)
+				}
+				if !seen[id] {
+					seen[id] = true
+					st.terms = append(st.terms, id)
+					df[id]++
+				}
+			}
+			sort.Slice(st.terms, func(x, y int) bool { return st.terms[x] < st.terms[y] })
+			st.ents = entities(t)
+			st.nums = figures(t)
+			st.words = wordCount(t)
+			st.trunc = strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+			a.Sentences = append(a.Sentences, st)
+		}
+	}
+	n := float64(len(a.Sentences)) + 1
+	a.idf = make([]float64, len(df))
+	for id, f := range df {
+		a.idf[id] = math.Log(1 + n/float64(f))
+	}
+	a.norm = make([]float64, len(a.Sentences))
+	for i, s := range a.Sentences {
+		var sum float64
+		for _, id := range s.terms {
+			sum += a.idf[id] * a.idf[id]
+		}
+		a.norm[i] = math.Sqrt(sum)
+	}
+	return a
+}
+
+func clamp01(x float64) float64 {
+	switch {
+	case x < 0 || math.IsNaN(x):
+		return 0
+	case x > 1:
+		return 1
+	}
+	return x
+}
+
+// extraStop are words the text analyser may keep that carry no claim:
+// reporting verbs, auxiliaries, pronouns. Matching on them would pair any two
+// sentences that both "said" something.
+var extraStop = set(
+	"said", "say", "says", "saying", "told", "tell", "according", "be", "been", "being", "are",
+	"were", "has", "have", "had", "having", "do", "does", "did", "will", "would", "could",
+	"should", "may", "might", "can", "must", "shall", "this", "these", "those", "there",
+	"their", "they", "them", "he", "she", "his", "her", "him", "its", "it's", "we", "our",
+	"you", "your", "i", "not", "no", "but", "if", "than", "then", "so", "also", "from",
+	"into", "about", "after", "before", "over", "under", "more", "most", "other", "some",
+	"such", "who", "whom", "which", "what", "when", "where", "why", "how", "all", "any",
+	"each", "both", "up", "out", "down", "off", "just", "only", "very", "one", "new", "now",
+	"while", "during", "since", "until", "would", "mr", "ms", "mrs", "dr", "is", "was", "an",
+	"a", "the", "and", "or", "of", "to", "in", "on", "for", "that", "with", "as", "by", "at",
+	"s", "t", "year", "years", "week", "day", "time", "people", "last", "first", "two", "like",
+)
+
+var stopStems map[string]bool
+
+func init() {
+	// Stems of the stop list as the analyser stems them, computed once.
+	stopStems = make(map[string]bool, len(extraStop))
+	for w := range extraStop {
+		stopStems[text.Stem(w)] = true
+	}
+}
+
+// contentTerms returns the content stems of s, dropping reporting verbs and
+// other words that would make unrelated sentences look alike.
+func contentTerms(s string) []string {
+	var out []string
+	for _, t := range text.Terms(strings.ReplaceAll(s, "’", "'")) {
+		t = strings.TrimSuffix(t, "'s")
+		if t == "" || extraStop[t] || stopStems[t] || len(t) < 2 && !isDigits(t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func wordCount(s string) int {
+	n := 0
+	for _, t := range text.Tokenize(s) {
+		if t.Kind != text.Punct {
+			n++
+		}
+	}
+	return n
+}
+
+// entities returns the lower-cased names in s.
+func entities(s string) []string {
+	names := Names(s)
+	for i, n := range names {
+		names[i] = strings.ToLower(n)
+	}
+	return dedupe(names)
+}
+
+// Names returns the names (people, places, organisations) in s as written:
+// the analyser's when it finds any, else runs of capitalised words that do
+// not open the sentence.
+func Names(s string) []string {
+	var out []string
+	for _, e := range text.Entities(s) {
+		out = append(out, e.Text)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	toks := text.Tokenize(s)
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			out = append(out, strings.Join(run, " "))
+			run = run[:0]
+		}
+	}
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		capital := t.Kind == text.Word && unicode.IsUpper(r)
+		if capital && !sentenceStarter[strings.ToLower(t.Text)] && (i > 0 || opensName(toks)) {
+			run = append(run, strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s"))
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// opensName reports whether a capitalised first word is a name: it is
+// followed by another capitalised word ("Colin Powell") or is possessive.
+func opensName(toks []text.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[0].Text
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
+	}
+	if len(toks) > 1 && toks[1].Kind == text.Word {
+		r, _ := utf8.DecodeRuneInString(toks[1].Text)
+		return unicode.IsUpper(r)
+	}
+	return len(toks) > 1 && (toks[1].Text == "’" || toks[1].Text == "'")
+}
+
+// sentenceStarter are capitalised words that are not names.
+var sentenceStarter = set("the", "a", "an", "in", "on", "at", "but", "and", "he", "she",
+	"it", "they", "we", "i", "this", "that", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "mr", "ms", "mrs", "dr")
+
+func dedupe(xs []string) []string {
+	sort.Strings(xs)
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// figures returns the numbers of s with what they count. The analyser's
+// quantities are used when it finds any; otherwise digits and number words.
+func figures(s string) []figure {
+	var out []figure
+	for _, q := range text.Quantities(s) {
+		if q.Unit == "date" {
+			continue
+		}
+		f := figure{value: q.Value, unit: q.Unit, phrase: q.Text}
+		if f.unit == "" {
+			f.unit = nextWordStem(s, q.End)
+		}
+		f.year = f.unit == "" && q.Value >= 1900 && q.Value <= 2100 && q.Value == math.Trunc(q.Value)
+		out = append(out, f)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	toks := text.Tokenize(s)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		v, ok := numberValue(t)
+		if !ok {
+			continue
+		}
+		start, end := t.Start, t.End
+		// Join "1" "," "500" and "2" "." "5" split by a simple tokenizer.
+		for i+2 < len(toks) && (toks[i+1].Text == "," || toks[i+1].Text == ".") &&
+			toks[i+1].Start == end && toks[i+2].Start == toks[i+1].End && toks[i+2].Kind == text.Number {
+			joined := s[start:toks[i+2].End]
+			if x, err := strconv.ParseFloat(strings.ReplaceAll(joined, ",", ""), 64); err == nil {
+				v, end = x, toks[i+2].End
+				i += 2
+				continue
+			}
+			break
+		}
+		f := figure{value: v}
+		// Scale words: "1.2 million".
+		if i+1 < len(toks) {
+			switch toks[i+1].Lower() {
+			case "thousand":
+				f.value *= 1e3
+			case "million":
+				f.value *= 1e6
+			case "billion":
+				f.value *= 1e9
+			}
+			if f.value != v {
+				end = toks[i+1].End
+				i++
+			}
+		}
+		if start > 0 && (s[start-1] == '$') {
+			f.unit = "$"
+			start--
+		} else if i+1 < len(toks) && (toks[i+1].Text == "%" || toks[i+1].Lower() == "percent") {
+			f.unit = "%"
+		} else {
+			f.unit = nextWordStem(s, end)
+		}
+		f.year = f.unit == "" && v >= 1900 && v <= 2100 && v == math.Trunc(v) || yearish(s, start, v)
+		f.phrase = strings.TrimSpace(modifierBefore(s, start) + s[start:phraseEnd(s, end)])
+		out = append(out, f)
+	}
+	return out
+}
+
+func yearish(s string, start int, v float64) bool {
+	if v < 1900 || v > 2100 || v != math.Trunc(v) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimSpace(s[:start]))
+	for _, w := range []string{"in", "since", "of", "until", "by", "from", "to", "jan.", "feb.", "oct.", "nov.", "dec."} {
+		if strings.HasSuffix(before, " "+w) || before == w {
+			return true
+		}
+	}
+	return false
+}
+
+var numberWords = map[string]float64{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "hundred": 100, "dozens": 24, "hundreds": 200, "thousands": 2000,
+}
+
+func numberValue(t text.Token) (float64, bool) {
+	if t.Kind == text.Number {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
+		return v, err == nil
+	}
+	v, ok := numberWords[t.Lower()]
+	return v, ok
+}
+
+// countWords are filler between a number and what it counts.
+var countFiller = set("of", "the", "more", "other", "additional", "new", "people's")
+
+// nextWordStem returns the stem of the first content word after byte offset end.
+func nextWordStem(s string, end int) string {
+	if end >= len(s) {
+		return ""
+	}
+	for _, t := range text.Tokenize(s[end:]) {
+		if t.Kind == text.Punct {
+			if t.Text == "-" {
+				continue
+			}
+			return ""
+		}
+		l := t.Lower()
+		if countFiller[l] {
+			continue
+		}
+		if t.Kind == text.Number {
+			return ""
+		}
+		if u, ok := unitWords[l]; ok {
+			return u
+		}
+		return text.Stem(l)
+	}
+	return ""
+}
+
+// unitWords folds the words news uses for the same count, so "32 dead" and
+// "40 people killed" are recognised as the same measure.
+var unitWords = map[string]string{
+	"dead": "people", "deaths": "people", "killed": "people", "people": "people",
+	"persons": "people", "victims": "people", "fatalities": "people", "lives": "people",
+	"bodies": "people", "residents": "people", "civilians": "people", "injured": "injured",
+	"wounded": "injured", "injuries": "injured", "percent": "%", "per": "%",
+}
+
+func modifierBefore(s string, start int) string {
+	before := strings.ToLower(s[:start])
+	for _, m := range []string{"at least ", "more than ", "fewer than ", "less than ", "nearly ", "almost ", "about ", "around ", "roughly ", "some ", "over ", "up to ", "as many as ", "approximately ", "an estimated "} {
+		if strings.HasSuffix(before, m) {
+			return s[start-len(m) : start]
+		}
+	}
+	return ""
+}
+
+// phraseEnd extends a figure to the word it counts: "32" -> "32 people".
+func phraseEnd(s string, end int) int {
+	rest := s[end:]
+	i := 0
+	for i < len(rest) && (rest[i] == ' ' || rest[i] == '%') {
+		i++
+	}
+	j := i
+	for j < len(rest) {
+		r, size := utf8.DecodeRuneInString(rest[j:])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		j += size
+	}
+	if j == i {
+		return end
+	}
+	return end + j
+}

@@ -1,0 +1,80 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordingScore rates a member sentence as the public wording of its fact:
+// neutral first (no loaded words, no first or second person, no question,
+// not a fragment of a quote), then informative (names, figures, content
+// words), then from an outlet near the centre.
+func (a *Analysis) wordingScore(i int) float64 {
+	s := &a.Sentences[i]
+	score := -2.5 * s.Subj
+	c := Cues(s.Text)
+	score -= 1.5 * float64(c.Person)
+	score -= 1.5 * float64(c.Loaded)
+	if strings.HasSuffix(s.Text, "?") {
+		score -= 2
+	}
+	if QuoteFragment(s.Text) {
+		score -= 2
+	}
+	if s.trunc {
+		score -= 1.5
+	}
+	switch {
+	case s.words < 8:
+		score -= 0.8
+	case s.words > 45:
+		score -= 0.6
+	}
+	info := float64(len(s.terms))
+	if info > 25 {
+		info = 25
+	}
+	score += info/25 + 0.15*float64(min(len(s.ents), 4)) + 0.15*float64(min(len(s.nums), 3))
+	score -= 0.3 * a.Docs[s.Doc].Partisan
+	return score
+}
+
+// QuoteFragment reports whether s is a piece of quoted speech rather than a
+// report: it starts inside a quote, leaves a quote open, starts in lower
+// case, or is mostly someone's words.
+func QuoteFragment(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		return true
+	}
+	spans := quotedSpans(s)
+	quoted := 0
+	for _, sp := range spans {
+		quoted += sp[1] - sp[0]
+		if sp[1] == len(s) { // unclosed
+			return true
+		}
+	}
+	if r == '"' || r == '“' || r == '\'' || r == '‘' {
+		return true
+	}
+	return quoted*2 > len(s)
+}
+
+// dateline matches a wire-style dateline: "WASHINGTON — ", "LONDON (Reuters) - ".
+var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?\s*[—–-]{1,2}\s+`)
+
+// Clean tidies a sentence for display: no dateline, single spaces.
+func Clean(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[loc[1]:]
+	}
+	return s
+}

@@ -1,0 +1,276 @@
+// Package narrative finds how each side of a story frames it: the sentences
+// an outlet adds beyond the shared facts (evaluation, cause, interpretation,
+// what it stresses that others leave out), grouped by the axis on which the
+// story's outlets differ most, one narrative per pole, attributed to the
+// outlet that states it most clearly.
+package narrative
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/facts"
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+// Position is an outlet's place on both axes, each from -2 to +2.
+type Position struct {
+	LeftRight     float64
+	Establishment float64
+	Known         bool
+}
+
+// Options tune narrative selection. The zero value means the defaults.
+type Options struct {
+	// MinScore is the framing score a sentence needs to be part of a narrative.
+	MinScore float64
+	// MaxSentences caps a narrative's length.
+	MaxSentences int
+	// Novelty is the largest similarity a narrative sentence may have to a
+	// fact, or to another outlet's sentence, and still count as its own.
+	Novelty float64
+}
+
+func (o Options) withDefaults() Options {
+	if o.MinScore == 0 {
+		o.MinScore = 0.45
+	}
+	if o.MaxSentences == 0 {
+		o.MaxSentences = 3
+	}
+	if o.Novelty == 0 {
+		o.Novelty = 0.35
+	}
+	return o
+}
+
+// poleOf returns the pole of a position on an axis, or "" for the centre.
+func poleOf(axis string, p Position) string {
+	if !p.Known {
+		return ""
+	}
+	switch axis {
+	case story.AxisLeftRight:
+		switch {
+		case p.LeftRight <= -0.5:
+			return story.PoleLeft
+		case p.LeftRight >= 0.5:
+			return story.PoleRight
+		}
+	case story.AxisEstablishment:
+		switch {
+		case p.Establishment >= 0.5:
+			return story.PolePro
+		case p.Establishment <= -0.5:
+			return story.PoleCritical
+		}
+	}
+	return ""
+}
+
+func poles(axis string) [2]string {
+	if axis == story.AxisEstablishment {
+		return [2]string{story.PolePro, story.PoleCritical}
+	}
+	return [2]string{story.PoleLeft, story.PoleRight}
+}
+
+// missingNote is what a story says when a pole has no coverage.
+func missingNote(pole string) string {
+	switch pole {
+	case story.PoleLeft:
+		return "No left-leaning coverage found"
+	case story.PoleRight:
+		return "No right-leaning coverage found"
+	case story.PolePro:
+		return "No pro-establishment coverage found"
+	}
+	return "No establishment-critical coverage found"
+}
+
+// ChooseAxis returns the axis on which the outlets differ most. An axis with
+// outlets on both poles beats one with a single side; then the wider spread
+// wins; left-right breaks ties as the axis readers know best.
+func ChooseAxis(pos []Position) string {
+	best, bestKey := story.AxisLeftRight, [2]float64{-1, -1}
+	for _, axis := range []string{story.AxisLeftRight, story.AxisEstablishment} {
+		present := map[string]bool{}
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for _, p := range pos {
+			if !p.Known {
+				continue
+			}
+			if pl := poleOf(axis, p); pl != "" {
+				present[pl] = true
+			}
+			v := p.LeftRight
+			if axis == story.AxisEstablishment {
+				v = p.Establishment
+			}
+			lo, hi = math.Min(lo, v), math.Max(hi, v)
+		}
+		spread := 0.0
+		if hi > lo {
+			spread = hi - lo
+		}
+		key := [2]float64{float64(len(present)), spread}
+		if key[0] > bestKey[0] || key[0] == bestKey[0] && key[1] > bestKey[1] {
+			best, bestKey = axis, key
+		}
+	}
+	return best
+}
+
+// Build returns the story's narratives and the notes on missing sides. pos
+// is indexed like a.Docs.
+func Build(a *facts.Analysis, fs []facts.Fact, pos []Position, opt Options) ([]story.Narrative, []string) {
+	opt = opt.withDefaults()
+	known := false
+	for _, p := range pos {
+		known = known || p.Known
+	}
+	if !known || len(a.Docs) == 0 {
+		return nil, nil
+	}
+	axis := ChooseAxis(pos)
+	scores := framingScores(a, fs, opt)
+
+	var out []story.Narrative
+	var notes []string
+	for _, pole := range poles(axis) {
+		// Outlets on this pole, by name, with their framing sentences.
+		byOutlet := map[string][]scored{}
+		for i, s := range a.Sentences {
+			if poleOf(axis, pos[s.Doc]) != pole || scores[i] < opt.MinScore {
+				continue
+			}
+			o := a.Docs[s.Doc].Outlet
+			byOutlet[o] = append(byOutlet[o], scored{i, scores[i]})
+		}
+		onPole := false
+		for _, p := range pos {
+			onPole = onPole || poleOf(axis, p) == pole
+		}
+		if !onPole {
+			notes = append(notes, missingNote(pole))
+			continue
+		}
+		if n, ok := best(a, byOutlet, axis, pole, opt); ok {
+			out = append(out, n)
+		}
+	}
+	return out, notes
+}
+
+type scored struct {
+	sent  int
+	score float64
+}
+
+// best picks the outlet that states the pole's framing most clearly (the
+// highest mean score of its best sentences) and writes its narrative.
+func best(a *facts.Analysis, byOutlet map[string][]scored, axis, pole string, opt Options) (story.Narrative, bool) {
+	names := make([]string, 0, len(byOutlet))
+	for o := range byOutlet {
+		names = append(names, o)
+	}
+	sort.Strings(names)
+	bestName, bestClarity := "", 0.0
+	for _, o := range names {
+		ss := byOutlet[o]
+		sort.SliceStable(ss, func(x, y int) bool {
+			if ss[x].score != ss[y].score {
+				return ss[x].score > ss[y].score
+			}
+			return ss[x].sent < ss[y].sent
+		})
+		k := min(len(ss), opt.MaxSentences)
+		var sum float64
+		for _, s := range ss[:k] {
+			sum += s.score
+		}
+		// Reward a second and third sentence a little: a narrative is a line
+		// of argument more than a single remark.
+		clarity := sum/float64(k) + 0.05*float64(k-1)
+		if bestName == "" || clarity > bestClarity {
+			bestName, bestClarity = o, clarity
+		}
+	}
+	if bestName == "" {
+		return story.Narrative{}, false
+	}
+	ss := byOutlet[bestName][:min(len(byOutlet[bestName]), opt.MaxSentences)]
+	sort.Slice(ss, func(x, y int) bool { return ss[x].sent < ss[y].sent })
+	n := story.Narrative{Label: story.Label(pole), Axis: axis, Pole: pole, Outlet: bestName}
+	var parts []string
+	for _, s := range ss {
+		st := a.Sentences[s.sent]
+		parts = append(parts, facts.Clean(st.Text))
+		n.Evidence = append(n.Evidence, story.Evidence{
+			Article: a.Docs[st.Doc].Article, Outlet: bestName, Sentence: st.Text,
+		})
+	}
+	n.Text = strings.Join(parts, " ")
+	return n, true
+}
+
+// framingScores rates every sentence as framing: subjective or interpretive,
+// and not something the other outlets also say. Sentences that belong to or
+// restate a fact score zero, so a narrative never repeats a fact.
+func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
+	out := make([]float64, len(a.Sentences))
+	inFact := make([]bool, len(a.Sentences))
+	var factSents []int
+	for _, f := range fs {
+		for _, m := range f.Members {
+			inFact[m] = true
+			factSents = append(factSents, m)
+		}
+	}
+	for i, s := range a.Sentences {
+		if inFact[i] || !usable(s) {
+			continue
+		}
+		restates := false
+		for _, m := range factSents {
+			if a.Similarity(i, m) >= opt.Novelty {
+				restates = true
+				break
+			}
+		}
+		if restates {
+			continue
+		}
+		// What others also say is not this outlet's framing.
+		common := 0.0
+		for j, t := range a.Sentences {
+			if t.Doc != s.Doc && outletOf(a, j) != outletOf(a, i) {
+				common = math.Max(common, a.Similarity(i, j))
+			}
+		}
+		c := facts.Cues(s.Text)
+		interp := math.Min(float64(c.Causal), 2) * 0.15
+		evaluative := math.Min(float64(c.Loaded+c.Evaluative+c.QuotedLoaded), 3) * 0.1
+		distinct := 1 - math.Min(common/opt.Novelty, 1)
+		out[i] = 0.55*s.Subj + interp + evaluative + 0.3*distinct
+	}
+	return out
+}
+
+func outletOf(a *facts.Analysis, i int) string {
+	return strings.ToLower(a.Docs[a.Sentences[i].Doc].Outlet)
+}
+
+// usable rejects sentences that cannot stand alone in a narrative.
+func usable(s facts.Sentence) bool {
+	n := len(strings.Fields(s.Text))
+	if n < 8 || n > 60 {
+		return false
+	}
+	t := strings.TrimSpace(s.Text)
+	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "?") {
+		return false
+	}
+	return !facts.QuoteFragment(t)
+}
