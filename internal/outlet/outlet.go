@@ -1,6 +1,11 @@
 // Package outlet is the registry of news outlets: who they are, where their
 // feeds are, and where they sit on the left-right and establishment axes,
 // with where each rating came from.
+//
+// The registry ships with the program (registry.json, built by
+// scripts/outlets from public rating tables and a curation file; see
+// SOURCES.md) and a user can extend or correct it with an overrides file
+// (Registry.Apply) or an OPML feed list (ReadOPML, Registry.AddFeeds).
 package outlet
 
 // Outlet is one news organisation.
@@ -25,6 +30,10 @@ type Outlet struct {
 	// Group is the owner group used to tell distinct outlets apart: two feeds of
 	// one owner are not two outlets for corroboration.
 	Group string `json:"group,omitempty"`
+	// Factual is Media Bias/Fact Check's factual-reporting level ("high",
+	// "mixed" or "low"), empty when unrated; FactualSource is its provenance.
+	Factual       string `json:"factual,omitempty"`
+	FactualSource string `json:"factual_source,omitempty"`
 }
 
 // Side buckets the left-right rating: "left", "center" or "right".
@@ -47,4 +56,38 @@ func (o *Outlet) EstablishmentSide() string {
 		return "critical"
 	}
 	return ""
+}
+
+// UnratedSource is the provenance of both ratings of an outlet that is not
+// in the registry.
+const UnratedSource = "unrated: not in the outlet registry"
+
+// Unrated is the stand-in for an outlet the registry does not know: centre
+// and neutral on both axes, its own group, and provenance that says so.
+// An unknown outlet is not an error; callers rate it this way.
+func Unrated(name string) Outlet {
+	return Outlet{
+		Name:                name,
+		LeftRightSource:     UnratedSource,
+		EstablishmentSource: UnratedSource,
+		Group:               name,
+	}
+}
+
+// Group names the owner group of o, the unit of independence when
+// counting outlets that corroborate a fact: outlets of one owner count
+// once. It is o.Group, or o.Name when no group is recorded.
+func Group(o *Outlet) string {
+	if o.Group != "" {
+		return o.Group
+	}
+	return o.Name
+}
+
+// clone returns a copy of o that shares no slices with it.
+func (o Outlet) clone() Outlet {
+	o.Aliases = append([]string(nil), o.Aliases...)
+	o.Domains = append([]string(nil), o.Domains...)
+	o.Feeds = append([]string(nil), o.Feeds...)
+	return o
 }
