@@ -1,10 +1,196 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strconv"
+
+	"github.com/parallax-news/parallax/internal/subjectivity"
 )
 
+// maxClassifyLine bounds one input line; longer lines are skipped, not read
+// into memory.
+const maxClassifyLine = 1 << 20
+
+// runClassify scores sentences as subjective or objective. Input is JSONL
+// {"id","text"} (or plain lines with --text); output is JSONL
+// {"id","subjective","score"}, one line per input line in order. A bad line
+// is reported on standard error with its line number and skipped.
 func runClassify(ctx context.Context, e *env, args []string) error {
-	return errors.New("classify is not built yet")
+	fs := newFlags(e, "classify")
+	format := fs.String("format", "json", "output `format`: json (JSONL) or text (id, label, score)")
+	plain := fs.Bool("text", false, "read plain text, one sentence a line (id = line number)")
+	explain := fs.Bool("explain", false, "add the signals behind each score (json only)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: parallax classify [flags] [FILE]\n\n"+
+			"Scores each sentence as subjective (opinion, loaded wording) or objective.\n"+
+			"Reads JSONL {\"id\",\"text\"} from FILE or standard input and writes\n"+
+			"JSONL {\"id\",\"subjective\",\"score\"}. Bad lines are reported and skipped.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *format != "json" && *format != "text" {
+		fmt.Fprintf(e.stderr, "parallax classify: --format must be json or text, not %q\n", *format)
+		return errUsage
+	}
+	if fs.NArg() > 1 {
+		fs.Usage()
+		return errUsage
+	}
+	in := e.stdin
+	name := "standard input"
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
+		name = fs.Arg(0)
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in = f
+	}
+	m, err := subjectivity.Default()
+	if err != nil {
+		return err
+	}
+
+	out := bufio.NewWriter(e.stdout)
+	defer out.Flush()
+	r := bufio.NewReaderSize(in, 64<<10)
+	var bad, done int
+	for line := 1; ; line++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		b, err := readLine(r, maxClassifyLine)
+		if errors.Is(err, io.EOF) && b == nil {
+			break
+		}
+		if err != nil && !errors.Is(err, errLineTooLong) && !errors.Is(err, io.EOF) {
+			return fmt.Errorf("reading %s: %w", name, err)
+		}
+		if errors.Is(err, errLineTooLong) {
+			bad++
+			fmt.Fprintf(e.stderr, "%s:%d: skipped: line longer than %d bytes\n", name, line, maxClassifyLine)
+			continue
+		}
+		b = bytes.TrimSpace(b)
+		if len(b) == 0 {
+			continue
+		}
+		id, text, perr := parseClassifyLine(b, line, *plain)
+		if perr != nil {
+			bad++
+			fmt.Fprintf(e.stderr, "%s:%d: skipped: %v\n", name, line, perr)
+			continue
+		}
+		score := m.Score(text)
+		res := classifyResult{ID: id, Subjective: score >= subjectivity.Threshold, Score: math.Round(score*1e4) / 1e4}
+		if *explain {
+			res.Signals = m.Explain(text)
+			for i := range res.Signals {
+				res.Signals[i].Weight = math.Round(res.Signals[i].Weight*1e3) / 1e3
+			}
+		}
+		if *format == "text" {
+			label := "objective"
+			if res.Subjective {
+				label = "subjective"
+			}
+			fmt.Fprintf(out, "%s\t%s\t%.4f\n", id, label, res.Score)
+		} else {
+			enc, _ := json.Marshal(res)
+			out.Write(enc)
+			out.WriteByte('\n')
+		}
+		done++
+	}
+	if bad > 0 {
+		e.log.Warn("classify skipped bad lines", "input", name, "skipped", bad, "classified", done)
+	}
+	return nil
+}
+
+type classifyResult struct {
+	ID         string                `json:"id"`
+	Subjective bool                  `json:"subjective"`
+	Score      float64               `json:"score"`
+	Signals    []subjectivity.Signal `json:"signals,omitempty"`
+}
+
+// parseClassifyLine reads one input line. A JSON line needs a string "text";
+// a missing "id" becomes the line number, so ad-hoc input still works.
+func parseClassifyLine(b []byte, line int, plain bool) (id, text string, err error) {
+	if plain {
+		return strconv.Itoa(line), string(b), nil
+	}
+	var in struct {
+		ID   json.RawMessage `json:"id"`
+		Text *string         `json:"text"`
+	}
+	if err := json.Unmarshal(b, &in); err != nil {
+		return "", "", fmt.Errorf("not a JSON object: %w (use --text for plain sentences)", err)
+	}
+	if in.Text == nil {
+		return "", "", errors.New(`no "text" field`)
+	}
+	switch {
+	case len(in.ID) == 0 || string(in.ID) == "null":
+		id = strconv.Itoa(line)
+	case in.ID[0] == '"':
+		if err := json.Unmarshal(in.ID, &id); err != nil {
+			return "", "", fmt.Errorf(`bad "id": %w`, err)
+		}
+	default:
+		// Numeric ids are common in ad-hoc files; keep them as written.
+		var n json.Number
+		if err := json.Unmarshal(in.ID, &n); err != nil {
+			return "", "", errors.New(`"id" must be a string or a number`)
+		}
+		id = n.String()
+	}
+	return id, *in.Text, nil
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine returns the next line without its newline. A line longer than
+// limit is consumed and reported as errLineTooLong. At the end of input it
+// returns io.EOF, with the last line if it had no newline.
+func readLine(r *bufio.Reader, limit int) ([]byte, error) {
+	var buf []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if len(buf)+len(chunk) > limit {
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = r.ReadSlice('\n')
+			}
+			if err != nil && !errors.Is(err, io.EOF) {
+				return nil, err
+			}
+			return nil, errLineTooLong
+		}
+		buf = append(buf, chunk...)
+		switch {
+		case err == nil:
+			return bytes.TrimSuffix(buf, []byte("\n")), nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF):
+			if len(buf) == 0 {
+				return nil, io.EOF
+			}
+			return buf, io.EOF
+		default:
+			return nil, err
+		}
+	}
 }

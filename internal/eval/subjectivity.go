@@ -1,0 +1,231 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+
+	"github.com/parallax-news/parallax/internal/subjectivity"
+)
+
+// LabelledSentence is a sentence with a subjective/biased (true) or objective
+// (false) label, from BABE or CheckThat.
+type LabelledSentence struct {
+	ID         string
+	Text       string
+	Subjective bool
+	Split      string // CheckThat's train, dev or dev_test; "" for BABE
+}
+
+type sentenceLine struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// LoadBABE reads babe/ (dir is that folder). The label is `biased`; sentences
+// whose annotators did not agree (null) are skipped.
+func LoadBABE(dir string) ([]LabelledSentence, error) {
+	type gold struct {
+		ID     string `json:"id"`
+		Biased *bool  `json:"biased"`
+	}
+	return loadLabelled(dir, func(g gold) (string, bool, string, bool) {
+		if g.Biased == nil {
+			return g.ID, false, "", false
+		}
+		return g.ID, *g.Biased, "", true
+	})
+}
+
+// LoadCheckThat reads checkthat/ (dir is that folder), label `subjective`.
+func LoadCheckThat(dir string) ([]LabelledSentence, error) {
+	type gold struct {
+		ID         string `json:"id"`
+		Subjective bool   `json:"subjective"`
+		Split      string `json:"split"`
+	}
+	return loadLabelled(dir, func(g gold) (string, bool, string, bool) {
+		return g.ID, g.Subjective, g.Split, true
+	})
+}
+
+func loadLabelled[G any](dir string, label func(G) (id string, subj bool, split string, ok bool)) ([]LabelledSentence, error) {
+	sents, err := LoadJSONL[sentenceLine](filepath.Join(dir, "sentences.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	golds, err := LoadJSONL[G](filepath.Join(dir, "sentences-gold.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	text := make(map[string]string, len(sents))
+	for _, s := range sents {
+		text[s.ID] = s.Text
+	}
+	out := make([]LabelledSentence, 0, len(golds))
+	for _, g := range golds {
+		id, subj, split, ok := label(g)
+		if !ok {
+			continue
+		}
+		t, found := text[id]
+		if !found {
+			return nil, fmt.Errorf("%s: gold label for %q has no sentence", dir, id)
+		}
+		out = append(out, LabelledSentence{ID: id, Text: t, Subjective: subj, Split: split})
+	}
+	return out, nil
+}
+
+// F1 is a binary classification score. MacroF1 averages the F1 of the two
+// classes, the measure both BABE and CheckThat report.
+type F1 struct {
+	N        int     `json:"n"`
+	MacroF1  float64 `json:"macro_f1"`
+	F1Subj   float64 `json:"f1_subjective"`
+	F1Obj    float64 `json:"f1_objective"`
+	Accuracy float64 `json:"accuracy"`
+}
+
+// ScoreF1 compares predictions with gold labels (true = subjective).
+func ScoreF1(pred, gold []bool) F1 {
+	var tp, fp, fn, tn float64
+	for i := range gold {
+		switch {
+		case pred[i] && gold[i]:
+			tp++
+		case pred[i]:
+			fp++
+		case gold[i]:
+			fn++
+		default:
+			tn++
+		}
+	}
+	f1 := func(tp, fp, fn float64) float64 {
+		if tp == 0 {
+			return 0
+		}
+		return 2 * tp / (2*tp + fp + fn)
+	}
+	r := F1{N: len(gold), F1Subj: f1(tp, fp, fn), F1Obj: f1(tn, fn, fp)}
+	r.MacroF1 = (r.F1Subj + r.F1Obj) / 2
+	if len(gold) > 0 {
+		r.Accuracy = (tp + tn) / float64(len(gold))
+	}
+	return r
+}
+
+// SubjectivityOptions tune the subjectivity evaluation.
+type SubjectivityOptions struct {
+	Folds int                       // BABE cross-validation folds (default 5)
+	Seed  uint64                    // fold assignment and training seed
+	Train subjectivity.TrainOptions // options for each retrained model
+}
+
+// SubjectivityReport holds held-out scores: BABE by k-fold cross-validation
+// (a model retrained per fold on the other folds plus all of CheckThat), and
+// CheckThat's dev and dev_test splits scored by a model trained on CheckThat
+// train plus all of BABE. No score here comes from a model that saw the
+// sentence it scores.
+type SubjectivityReport struct {
+	BABECrossValidated F1 `json:"babe_cv"`
+	CheckThatDev       F1 `json:"checkthat_dev"`
+	CheckThatDevTest   F1 `json:"checkthat_dev_test"`
+	CheckThatAll       F1 `json:"checkthat_dev_and_dev_test"`
+}
+
+// Subjectivity measures sentence subjectivity on babe/ and checkthat/ under dataDir.
+func Subjectivity(ctx context.Context, dataDir string, opt SubjectivityOptions) (*SubjectivityReport, error) {
+	if opt.Folds == 0 {
+		opt.Folds = 5
+	}
+	if opt.Folds < 2 {
+		return nil, fmt.Errorf("cross-validation needs at least 2 folds, got %d", opt.Folds)
+	}
+	babe, err := LoadBABE(filepath.Join(dataDir, "babe"))
+	if err != nil {
+		return nil, fmt.Errorf("loading BABE: %w", err)
+	}
+	ct, err := LoadCheckThat(filepath.Join(dataDir, "checkthat"))
+	if err != nil {
+		return nil, fmt.Errorf("loading CheckThat: %w", err)
+	}
+	rep := &SubjectivityReport{}
+
+	// BABE, k-fold.
+	rng := rand.New(rand.NewPCG(opt.Seed, 0xf01d))
+	fold := make([]int, len(babe))
+	for i, p := range rng.Perm(len(babe)) {
+		fold[p] = i % opt.Folds
+	}
+	pred := make([]bool, len(babe))
+	gold := make([]bool, len(babe))
+	for k := 0; k < opt.Folds; k++ {
+		var train []subjectivity.Example
+		for i, s := range babe {
+			if fold[i] != k {
+				train = append(train, example(s))
+			}
+		}
+		for _, s := range ct {
+			train = append(train, example(s))
+		}
+		m, err := trainModel(ctx, train, opt)
+		if err != nil {
+			return nil, err
+		}
+		for i, s := range babe {
+			if fold[i] == k {
+				pred[i] = m.Subjective(s.Text)
+			}
+			gold[i] = s.Subjective
+		}
+	}
+	rep.BABECrossValidated = ScoreF1(pred, gold)
+
+	// CheckThat: train split (plus BABE) against dev and dev_test.
+	var train []subjectivity.Example
+	for _, s := range ct {
+		if s.Split == "train" {
+			train = append(train, example(s))
+		}
+	}
+	for _, s := range babe {
+		train = append(train, example(s))
+	}
+	m, err := trainModel(ctx, train, opt)
+	if err != nil {
+		return nil, err
+	}
+	split := map[string]*[2][]bool{"dev": {}, "dev_test": {}}
+	var all [2][]bool
+	for _, s := range ct {
+		b := split[s.Split]
+		if b == nil {
+			continue
+		}
+		p := m.Subjective(s.Text)
+		b[0], b[1] = append(b[0], p), append(b[1], s.Subjective)
+		all[0], all[1] = append(all[0], p), append(all[1], s.Subjective)
+	}
+	rep.CheckThatDev = ScoreF1(split["dev"][0], split["dev"][1])
+	rep.CheckThatDevTest = ScoreF1(split["dev_test"][0], split["dev_test"][1])
+	rep.CheckThatAll = ScoreF1(all[0], all[1])
+	return rep, nil
+}
+
+func example(s LabelledSentence) subjectivity.Example {
+	return subjectivity.Example{Text: s.Text, Subjective: s.Subjective}
+}
+
+func trainModel(ctx context.Context, train []subjectivity.Example, opt SubjectivityOptions) (*subjectivity.Model, error) {
+	to := opt.Train
+	to.Seed = opt.Seed
+	m, err := subjectivity.Train(ctx, train, to)
+	if err != nil {
+		return nil, fmt.Errorf("training a subjectivity model: %w", err)
+	}
+	return m, nil
+}

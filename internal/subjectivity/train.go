@@ -1,0 +1,162 @@
+package subjectivity
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+)
+
+// Example is one labelled sentence for training.
+type Example struct {
+	Text       string
+	Subjective bool
+}
+
+// TrainOptions tune training. Zero values take the defaults that the shipped
+// model was trained with.
+type TrainOptions struct {
+	Epochs   int     // passes over the data (default 12)
+	Rate     float64 // AdaGrad step size (default 0.2)
+	L2       float64 // L2 penalty per update on the features it touches (default 1e-3)
+	HashBits uint    // size of the hashed word space, 2^HashBits (default 18)
+	Prune    float64 // hashed weights smaller than this are dropped (default 1e-3)
+	Seed     uint64  // shuffling seed; the same seed and data give the same model
+}
+
+func (o TrainOptions) withDefaults() TrainOptions {
+	if o.Epochs == 0 {
+		o.Epochs = 12
+	}
+	if o.Rate == 0 {
+		o.Rate = 0.2
+	}
+	if o.L2 == 0 {
+		o.L2 = 1e-3
+	}
+	if o.HashBits == 0 {
+		o.HashBits = 18
+	}
+	if o.Prune == 0 {
+		o.Prune = 1e-3
+	}
+	return o
+}
+
+// Train fits a model to the examples by logistic regression with AdaGrad.
+// Training is deterministic: the same examples, in the same order, with the
+// same options give the same weights.
+func Train(ctx context.Context, examples []Example, opt TrainOptions) (*Model, error) {
+	opt = opt.withDefaults()
+	if opt.HashBits > maxHashBits {
+		return nil, fmt.Errorf("training: hashed space of %d bits is too large (at most %d)", opt.HashBits, maxHashBits)
+	}
+	var pos int
+	for _, e := range examples {
+		if e.Subjective {
+			pos++
+		}
+	}
+	if pos == 0 || pos == len(examples) {
+		return nil, errors.New("training needs both subjective and objective examples")
+	}
+	res, err := resources()
+	if err != nil {
+		return nil, fmt.Errorf("loading subjectivity resources: %w", err)
+	}
+	fz := *res
+	fz.hashBits = opt.HashBits
+	nd := fz.nDense()
+
+	fts := make([]features, len(examples))
+	for i, e := range examples {
+		if i%512 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		fts[i] = fz.extract(e.Text, false)
+	}
+
+	// Standardise dense features so that one step size suits them all.
+	mean, scale := make([]float32, nd), make([]float32, nd)
+	for _, ft := range fts {
+		for j, x := range ft.dense {
+			mean[j] += x
+		}
+	}
+	for j := range mean {
+		mean[j] /= float32(len(fts))
+	}
+	for _, ft := range fts {
+		for j, x := range ft.dense {
+			d := x - mean[j]
+			scale[j] += d * d
+		}
+	}
+	for j := range scale {
+		sd := math.Sqrt(float64(scale[j]) / float64(len(fts)))
+		scale[j] = 0
+		if sd > 1e-6 {
+			scale[j] = float32(1 / sd)
+		}
+	}
+
+	var (
+		bias, gBias float64
+		wd, gd      = make([]float64, nd), make([]float64, nd)
+		wh, gh      = make([]float64, 1<<opt.HashBits), make([]float64, 1<<opt.HashBits)
+		xs          = make([]float64, nd)
+		order       = make([]int, len(fts))
+	)
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eb1ec7))
+	const eps = 1e-8
+	for epoch := 0; epoch < opt.Epochs; epoch++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			ft := fts[i]
+			z := bias
+			for j, x := range ft.dense {
+				xs[j] = float64((x - mean[j]) * scale[j])
+				z += wd[j] * xs[j]
+			}
+			for _, h := range ft.hashed {
+				z += wh[h]
+			}
+			y := 0.0
+			if examples[i].Subjective {
+				y = 1
+			}
+			g := sigmoid(z) - y
+			gBias += g * g
+			bias -= opt.Rate * g / math.Sqrt(gBias+eps)
+			for j, x := range xs {
+				gr := g*x + opt.L2*wd[j]
+				gd[j] += gr * gr
+				wd[j] -= opt.Rate * gr / math.Sqrt(gd[j]+eps)
+			}
+			for _, h := range ft.hashed {
+				gr := g + opt.L2*wh[h]
+				gh[h] += gr * gr
+				wh[h] -= opt.Rate * gr / math.Sqrt(gh[h]+eps)
+			}
+		}
+	}
+
+	p := &params{hashBits: opt.HashBits, bias: float32(bias), mean: mean, scale: scale,
+		dense: make([]float32, nd), hashed: map[uint32]float32{}}
+	for j, w := range wd {
+		p.dense[j] = float32(w)
+	}
+	for h, w := range wh {
+		if math.Abs(w) >= opt.Prune {
+			p.hashed[uint32(h)] = float32(w)
+		}
+	}
+	return &Model{f: fz, p: p}, nil
+}
