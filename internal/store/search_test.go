@@ -1,0 +1,145 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+func storyIDs(sts []story.Story) string {
+	var out []string
+	for _, s := range sts {
+		out = append(out, s.ID)
+	}
+	return strings.Join(out, ",")
+}
+
+// seedStories stores s0..s9, s<i> updated i hours after t0 with i%3+1 outlets;
+// s4 is about a flood in its title, s7 only in one article's text.
+func seedStories(t *testing.T, s Store) {
+	t.Helper()
+	var b Batch
+	b.Assign = map[string]string{}
+	for i := 0; i < 10; i++ {
+		sid := fmt.Sprintf("s%d", i)
+		var arts []article.Article
+		for j := 0; j <= i%3; j++ {
+			a := art(fmt.Sprintf("%s-a%d", sid, j), fmt.Sprintf("Outlet %d", j), "", t0)
+			if sid == "s7" && j == 0 {
+				a.Text = "Rescuers reached villages cut off by the flooding overnight."
+			}
+			arts = append(arts, a)
+			b.Assign[a.ID] = sid
+		}
+		st := storyOf(sid, t0.Add(time.Duration(i)*time.Hour), arts...)
+		if sid == "s4" {
+			st.Title = "Floods hit the coast"
+		}
+		b.Articles = append(b.Articles, arts...)
+		b.Stories = append(b.Stories, st)
+	}
+	if err := s.Commit(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestStories(t *testing.T) {
+	s, _ := openTemp(t)
+	seedStories(t, s)
+	for _, tc := range []struct {
+		name  string
+		o     ListOptions
+		want  string
+		total int
+	}{
+		{"all, newest first", ListOptions{}, "s9,s8,s7,s6,s5,s4,s3,s2,s1,s0", 10},
+		{"first page", ListOptions{Limit: 3}, "s9,s8,s7", 10},
+		{"second page", ListOptions{Limit: 3, Offset: 3}, "s6,s5,s4", 10},
+		{"last page", ListOptions{Limit: 3, Offset: 9}, "s0", 10},
+		{"past the end", ListOptions{Limit: 3, Offset: 20}, "", 10},
+		{"negative offset", ListOptions{Limit: 2, Offset: -5}, "s9,s8", 10},
+		{"min outlets", ListOptions{MinOutlets: 2}, "s8,s7,s5,s4,s2,s1", 6},
+		{"min outlets paged", ListOptions{MinOutlets: 3, Limit: 2}, "s8,s5", 3},
+		{"since", ListOptions{Since: t0.Add(7 * time.Hour)}, "s9,s8,s7", 3},
+		{"query on story title, stemmed", ListOptions{Query: "flood"}, "s7,s4", 2},
+		{"query and min outlets", ListOptions{Query: "flooding", MinOutlets: 3}, "", 0},
+		{"query without words", ListOptions{Query: "&& --"}, "", 0},
+		{"query syntax is literal", ListOptions{Query: `flood" OR NEAR(`}, "", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, total, err := s.Stories(context.Background(), tc.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if storyIDs(got) != tc.want || total != tc.total {
+				t.Errorf("Stories = [%s] of %d; want [%s] of %d", storyIDs(got), total, tc.want, tc.total)
+			}
+		})
+	}
+}
+
+func TestSearchArticles(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	arts := []article.Article{
+		{ID: "a1", Outlet: "X", Title: "Election results delayed", Text: "Counting continues in the capital.", Lang: "en"},
+		{ID: "a2", Outlet: "Y", Title: "Markets", Text: "Investors watched the elections closely. AT&T shares rose.", Lang: "en"},
+		{ID: "a3", Outlet: "Z", Title: "Café owners protest", Text: "São Paulo cafe owners marched.", Lang: "pt"},
+	}
+	if err := s.Commit(ctx, Batch{Articles: arts}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q     string
+		limit int
+		want  string
+	}{
+		{"election", 10, "a1,a2"}, // title hit first; stemming finds "elections"
+		{"election", 1, "a1"},
+		{"ELECTIONS capital", 10, "a1"},
+		{"elect*", 10, "a1,a2"},
+		{"AT&T", 10, "a2"},
+		{"cafe", 10, "a3"}, // diacritics folded
+		{"sao paulo", 10, "a3"},
+		{"nothing-here", 10, ""},
+		{"", 10, ""},
+		{`"unbalanced`, 10, ""},
+		{"NOT OR AND NEAR", 10, ""},
+		{"election", 0, ""},
+	} {
+		got, err := s.SearchArticles(ctx, tc.q, tc.limit)
+		if err != nil {
+			t.Errorf("SearchArticles(%q): %v", tc.q, err)
+			continue
+		}
+		if ids(got) != tc.want {
+			t.Errorf("SearchArticles(%q, %d) = [%s]; want [%s]", tc.q, tc.limit, ids(got), tc.want)
+		}
+	}
+}
+
+// FuzzSearch checks that no user query is an FTS5 syntax error.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{"", "a", `"`, `a"b`, "*", "a*", "**a**", "NEAR(a b)", "a OR b", "-a", "^a", "a:b",
+		"col:title", "(a", "a)", "{a b}", "\x00", "é", "ﬁ", "a AND", "+", "''", "a\tb\nc"} {
+		f.Add(q)
+	}
+	s, _ := openTemp(f)
+	ctx := context.Background()
+	if err := s.Commit(ctx, Batch{Articles: []article.Article{{ID: "a", Title: "Alpha beta", Text: "Gamma delta.", Lang: "en"}}}); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		if _, err := s.SearchArticles(ctx, q, 5); err != nil {
+			t.Errorf("SearchArticles(%q) [fts %s]: %v", q, ftsQuery(q), err)
+		}
+		if _, _, err := s.Stories(ctx, ListOptions{Query: q, Limit: 5}); err != nil {
+			t.Errorf("Stories(Query: %q) [fts %s]: %v", q, ftsQuery(q), err)
+		}
+	})
+}
