@@ -1,6 +1,9 @@
 package text
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Sentence is one sentence of a text, with its byte offsets in that text and
 // the index of the paragraph it belongs to. Text is s[Start:End]: it starts
@@ -158,6 +161,10 @@ func scanTerminator(s string, j, end int) (k int, closed, strong bool) {
 		case c == 0xC2 && k+1 < end && s[k+1] == 0xBB: // »
 			closed = true
 			k += 2
+		case c == ' ' && k+4 <= end && s[k+1] == 0xE2 && s[k+2] == 0x80 && s[k+3] == 0x9D:
+			// A closing ” set off by a space: "‘secret law.’ ”".
+			closed = true
+			k += 4
 		default:
 			return k, closed, strong || dots > 1
 		}
@@ -165,14 +172,17 @@ func scanTerminator(s string, j, end int) (k int, closed, strong bool) {
 	return k, closed, strong || dots > 1
 }
 
-// nextWord returns the word that follows position k (skipping spaces and
-// opening quotes or brackets) and whether an opening mark preceded it.
-func nextWord(s string, k, end int) (w string, opened bool) {
+// nextWord returns the word that follows position k, skipping spaces and
+// opening quotes or brackets, and the opening mark that preceded it (0 if
+// none).
+func nextWord(s string, k, end int) (w string, opened rune) {
 	i := skipSpace(s, k, end)
 	for i < end {
 		r, size := runeAt(s, i)
 		if r == '"' || r == '\'' || r == '(' || r == '[' || r == '“' || r == '‘' || r == '«' {
-			opened = true
+			if opened == 0 {
+				opened = r
+			}
 			i += size
 			continue
 		}
@@ -226,7 +236,19 @@ func isBoundary(s string, sent, j, k, end int, closed, strong bool) bool {
 	if unicode.IsLower(first) {
 		return false
 	}
-	if strong || closed {
+	if !isLetter(first) && !isDigit(first) && opened == 0 {
+		// A dash, comma, bracket or further dots ("hell. ...", ". . .")
+		// continue the sentence.
+		return false
+	}
+	if closed && quoteAttribution(s, k, end, strong) {
+		return false // '"Why?" Justice Breyer asked.'
+	}
+	if strong {
+		// An ellipsis set off by spaces marks an omission inside a sentence.
+		return !(s[j] == '.' || s[j] == 0xE2) || j == sent || !isSpaceByte(s[j-1])
+	}
+	if closed {
 		return true
 	}
 	w := prevWord(s, sent, j)
@@ -245,7 +267,10 @@ func isBoundary(s string, sent, j, k, end int, closed, strong bool) bool {
 		if digit {
 			return false
 		}
-		return opened || isSentenceOpener(lowerASCII(next))
+		if opened == '(' || opened == '[' {
+			return false // "Jesse Jackson Jr. (D-Ill.) pleaded"
+		}
+		return opened != 0 || isSentenceOpener(lowerASCII(next))
 	}
 	if len(w) <= 2 && allDigits(w, 0, len(w)) && j-len(w) == sent {
 		return false // a list marker: "1. The first point"
@@ -256,6 +281,9 @@ func isBoundary(s string, sent, j, k, end int, closed, strong bool) bool {
 // wordClass classifies the word before a period for sentence splitting:
 // known abbreviations, dotted abbreviations ("U.S", "e.g") and initials.
 func wordClass(w string) abClass {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+		w = w[i+1:] // "post-Sept."
+	}
 	if c := abbrevClass(w); c != abNone {
 		return c
 	}
@@ -293,4 +321,41 @@ func lowerASCII(w string) string {
 		}
 	}
 	return w
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// quoteAttribution reports whether the words after a closing quote at k
+// are its attribution ("Scalia asked", "Mr. Jordan said."): up to four
+// capitalised words, then a reporting verb. After a period the verb must
+// end the clause, so '"We won." Smith said the team...' still splits.
+func quoteAttribution(s string, k, end int, strong bool) bool {
+	i := k
+	for n := 0; n < 5; n++ {
+		i = skipSpace(s, i, end)
+		j := i
+		for j < end {
+			r, size := runeAt(s, j)
+			if !isLetter(r) && r != '.' && !isApostrophe(r) {
+				break
+			}
+			j += size
+		}
+		if j == i {
+			return false
+		}
+		w := s[i:j]
+		if n > 0 && isReportingVerb(strings.TrimSuffix(w, ".")) {
+			if strong {
+				return true
+			}
+			return j >= end || s[j-1] == '.' || s[j] == ','
+		}
+		first, _ := runeAt(w, 0)
+		if !unicode.IsUpper(first) {
+			return false
+		}
+		i = j
+	}
+	return false
 }
