@@ -83,6 +83,10 @@ func HostOf(rawURL string) string {
 		return ""
 	}
 	if !strings.Contains(s, "://") {
+		// "mailto:x@example.com" has a scheme; "example.com:8080/x" does not.
+		if scheme, _, ok := strings.Cut(s, ":"); ok && !strings.ContainsAny(scheme, "./") {
+			return ""
+		}
 		s = "http://" + strings.TrimPrefix(s, "//")
 	}
 	u, err := url.Parse(s)

@@ -9,7 +9,9 @@ import (
 	"io"
 	"math"
 	"net/url"
+	"slices"
 	"strings"
+	"sync"
 )
 
 //go:embed registry.json
@@ -33,26 +35,43 @@ type file struct {
 	Outlets []Outlet `json:"outlets"`
 }
 
+// embedded decodes the shipped registry once; Default copies it.
+var embedded = sync.OnceValues(func() ([]Outlet, error) {
+	f, err := decode(bytes.NewReader(registryJSON))
+	return f.Outlets, err
+})
+
 // Default returns the registry that ships with the program. Each call
-// parses the embedded file afresh, so callers may Apply overrides to their
-// copy without affecting anyone else's.
+// returns a fresh copy, so callers may Apply overrides to theirs without
+// affecting anyone else's.
 func Default() (*Registry, error) {
-	r, err := Parse(bytes.NewReader(registryJSON))
-	if err != nil {
-		return nil, fmt.Errorf("embedded outlet registry: %w", err)
+	outlets, err := embedded()
+	if err == nil {
+		var r *Registry
+		if r, err = New(outlets); err == nil {
+			return r, nil
+		}
 	}
-	return r, nil
+	return nil, fmt.Errorf("embedded outlet registry: %w", err)
 }
 
 // Parse reads a registry in the layout of registry.json.
 func Parse(rd io.Reader) (*Registry, error) {
+	f, err := decode(rd)
+	if err != nil {
+		return nil, err
+	}
+	return New(f.Outlets)
+}
+
+func decode(rd io.Reader) (file, error) {
 	dec := json.NewDecoder(io.LimitReader(rd, maxRegistryBytes))
 	dec.DisallowUnknownFields()
 	var f file
 	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("decoding outlet registry: %w", err)
+		return f, fmt.Errorf("decoding outlet registry: %w", err)
 	}
-	return New(f.Outlets)
+	return f, nil
 }
 
 // New builds a registry from outlets after normalising their domains and
@@ -107,9 +126,13 @@ func (r *Registry) add(o Outlet) error {
 // normalise tidies fields that have one canonical spelling.
 func normalise(o *Outlet) {
 	o.Name = strings.TrimSpace(o.Name)
-	for i, d := range o.Domains {
-		o.Domains[i] = normDomain(d)
+	domains := o.Domains[:0]
+	for _, d := range o.Domains {
+		if d = normDomain(d); !slices.Contains(domains, d) {
+			domains = append(domains, d)
+		}
 	}
+	o.Domains = domains
 	for i, f := range o.Feeds {
 		o.Feeds[i] = strings.TrimSpace(f)
 	}
