@@ -58,26 +58,6 @@ func lowerWord(w string) string {
 	return w
 }
 
-// Entity is a capitalised name (person, place, organisation) found in a sentence.
-type Entity struct {
-	Text       string
-	Start, End int
-}
-
-// Entities returns the capitalised multi-word names in s.
-func Entities(s string) []Entity { return nil }
-
-// Quantity is a number or a date found in text, with its normalised value.
-type Quantity struct {
-	Text       string
-	Value      float64 // numeric value; for dates, Unix days
-	Unit       string  // "", "%", "$", "people", ... or "date"
-	Start, End int
-}
-
-// Quantities returns numbers and dates in s.
-func Quantities(s string) []Quantity { return nil }
-
 // Quote is quoted speech with its speaker when the sentence says who.
 type Quote struct {
 	Text       string
