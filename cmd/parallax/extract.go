@@ -18,7 +18,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract")
 	pageURL := fs.String("url", "", "`URL` the page was fetched from (resolves relative links)")
 	contentType := fs.String("content-type", "", "HTTP Content-Type `header` of the page, for its charset")
-	focus := fs.String("focus", "balanced", "extraction focus: balanced, precision or recall")
+	focus := fs.String("focus", "auto", "extraction focus: auto, balanced, precision or recall")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: parallax extract [flags] FILE.html\n\n"+
 			"Prints the page's article as JSON. FILE may be gzip-compressed; - reads standard input.\n\nflags:")
@@ -33,13 +33,15 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	opts := extract.Options{ContentType: *contentType}
 	switch *focus {
+	case "auto":
 	case "balanced":
+		opts.Focus = extract.Balanced
 	case "precision":
 		opts.Focus = extract.FavorPrecision
 	case "recall":
 		opts.Focus = extract.FavorRecall
 	default:
-		fmt.Fprintf(e.stderr, "parallax extract: --focus must be balanced, precision or recall, not %q\n", *focus)
+		fmt.Fprintf(e.stderr, "parallax extract: --focus must be auto, balanced, precision or recall, not %q\n", *focus)
 		return errUsage
 	}
 

@@ -12,10 +12,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
-	"unicode/utf8"
 
-	readability "codeberg.org/readeck/go-readability/v2"
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
 
@@ -42,7 +39,11 @@ type Result struct {
 type Focus int
 
 const (
-	Balanced Focus = iota
+	// Auto extracts with precision first and retries with Balanced when
+	// that finds little: trafilatura's precision mode drops related-story
+	// lists and newsletter boxes, but on short pages it also drops text.
+	Auto Focus = iota
+	Balanced
 	FavorPrecision
 	FavorRecall
 )
@@ -65,10 +66,6 @@ type Options struct {
 // run to about a hundred words; anything shorter is a teaser, a stub or a
 // gallery caption.
 const DefaultMinWords = 80
-
-// fallbackBelow is the body length, in characters, under which trafilatura
-// is deemed to have found too little and Readability is consulted.
-const fallbackBelow = 1000
 
 // Extract reads an HTML page and extracts its article. pageURL is where the
 // page came from (it may be empty); it resolves relative links.
@@ -111,16 +108,11 @@ func Extract(ctx context.Context, r io.Reader, pageURL string, opts Options) (*R
 		Published:    meta.published,
 	}
 
-	text, tmeta := bodyTrafilatura(doc, base, opts)
-	res.Text, res.Extractor = text, "trafilatura"
+	text, extractor, tmeta := chooseBody(ctx, doc, base, opts.Focus)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if utf8.RuneCountInString(text) < fallbackBelow {
-		if alt := bodyReadability(doc, base); betterFallback(alt, text) {
-			res.Text, res.Extractor = alt, "readability"
-		}
-	}
+	res.Text, res.Extractor = text, extractor
 	if tmeta != nil {
 		if res.Title == "" {
 			res.Title = collapse(tmeta.Title)
@@ -141,45 +133,6 @@ func Extract(ctx context.Context, r io.Reader, pageURL string, opts Options) (*R
 	res.Text = dropTitle(res.Text, res.Title)
 	res.IsArticle, res.Reason = judge(doc, meta, res, opts)
 	return res, nil
-}
-
-// bodyTrafilatura runs trafilatura on a copy of doc (it mutates its input).
-func bodyTrafilatura(doc *html.Node, base *url.URL, opts Options) (string, *trafilatura.Metadata) {
-	topts := trafilatura.Options{
-		OriginalURL:     base,
-		ExcludeComments: true,
-		// Dates come from the page's metadata (collectMeta); scanning the
-		// whole document for dates is slow and mostly finds other dates.
-		HtmlDateMode: trafilatura.Disabled,
-	}
-	switch opts.Focus {
-	case FavorPrecision:
-		topts.Focus = trafilatura.FavorPrecision
-	case FavorRecall:
-		topts.Focus = trafilatura.FavorRecall
-	}
-	out, err := trafilatura.ExtractDocument(doc, topts)
-	if err != nil || out == nil {
-		return "", nil
-	}
-	return renderText(out.ContentNode), &out.Metadata
-}
-
-// bodyReadability runs Readability on doc; it works on its own copy.
-func bodyReadability(doc *html.Node, base *url.URL) string {
-	a, err := readability.FromDocument(doc, base)
-	if err != nil || a.Node == nil {
-		return ""
-	}
-	return renderText(a.Node)
-}
-
-// betterFallback decides whether Readability's text replaces trafilatura's:
-// only when it is clearly longer, since Readability tends to sweep in
-// captions and related links that trafilatura rightly leaves out.
-func betterFallback(alt, text string) bool {
-	la, lt := utf8.RuneCountInString(alt), utf8.RuneCountInString(text)
-	return la > 0 && la > 2*lt
 }
 
 // dropTitle removes a leading paragraph that repeats the title: the title is
