@@ -1,14 +1,52 @@
 package text_test
 
 import (
+	"bufio"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/text"
 )
+
+type basilRow struct{ ID, Text string }
+
+// readBASIL reads one JSONL file of the BASIL set. The test reads the
+// files itself so that it depends on no other package of the module.
+func readBASIL(path string) ([]basilRow, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows []basilRow
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var r basilRow
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, err
+		}
+		rows = append(rows, r)
+	}
+	return rows, sc.Err()
+}
+
+// dataDir finds shared/data as the eval package does: $PARALLAX_DATA, else
+// relative to the package directory.
+func dataDir() string {
+	if d := os.Getenv("PARALLAX_DATA"); d != "" {
+		return d
+	}
+	for _, d := range []string{"../../../shared/data", "../../shared/data", "../shared/data"} {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			return d
+		}
+	}
+	return "../../../shared/data"
+}
 
 // TestBASILSegmentation compares Sentences with the annotated sentence split
 // of the BASIL articles, a development check on real news prose. It logs
@@ -18,13 +56,12 @@ func TestBASILSegmentation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the BASIL dataset")
 	}
-	dir := filepath.Join(eval.DataDir(), "basil")
-	arts, err := eval.LoadArticles(dir)
+	dir := filepath.Join(dataDir(), "basil")
+	arts, err := readBASIL(filepath.Join(dir, "articles.jsonl"))
 	if err != nil {
 		t.Skipf("BASIL dataset not available: %v", err)
 	}
-	type row struct{ ID, Text string }
-	rows, err := eval.LoadJSONL[row](filepath.Join(dir, "sentences.jsonl"))
+	rows, err := readBASIL(filepath.Join(dir, "sentences.jsonl"))
 	if err != nil {
 		t.Skipf("BASIL sentences not available: %v", err)
 	}

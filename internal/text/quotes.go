@@ -1,27 +1,98 @@
 package text
 
-// isReportingVerb reports whether the lower-case word is a verb that
-// introduces reported speech ("said", "told", "warned").
-func isReportingVerb(w string) bool {
-	switch w {
-	case "said", "says", "say", "told", "tells", "asked", "asks", "added", "adds",
-		"announced", "announces", "claimed", "claims", "argued", "argues", "stated",
-		"states", "warned", "warns", "reported", "reports", "noted", "notes",
-		"explained", "explains", "insisted", "insists", "asserted", "asserts",
-		"alleged", "alleges", "acknowledged", "acknowledges", "admitted", "admits",
-		"confirmed", "confirms", "denied", "denies", "wrote", "writes", "tweeted",
-		"tweets", "posted", "declared", "declares", "suggested", "suggests",
-		"contended", "contends", "maintained", "maintains", "testified", "predicted",
-		"predicts", "recalled", "recalls", "replied", "replies", "responded",
-		"responds", "commented", "remarked", "stressed", "stresses", "emphasized",
-		"emphasised", "urged", "urges", "cautioned", "continued", "continues",
-		"countered", "counters", "conceded", "concedes", "observed", "complained",
-		"complains", "boasted", "vowed", "vows", "promised", "promises", "pledged",
-		"estimated", "estimates", "concluded", "concludes", "objected", "shouted",
-		"yelled", "quipped", "joked", "mused", "wondered", "answered", "charged",
-		"disclosed", "revealed", "reveals", "indicated", "indicates", "agreed",
-		"agrees", "believes", "thinks", "according":
-		return true
+import "strings"
+
+// Quote is quoted speech with its speaker when the sentence says who.
+// Text is the quoted words without the quotation marks: s[Start:End].
+type Quote struct {
+	Text       string
+	Speaker    string
+	Start, End int
+	// Pronoun reports that Speaker is a pronoun ("he said"); the caller
+	// must resolve it from earlier sentences.
+	Pronoun bool
+}
+
+// Quotes returns the passages of s between double quotation marks (“…”
+// or "…"), each with the speaker its sentence names: '"...," Smith said',
+// 'Smith said: "..."', '"...," said Smith, the mayor', '"...," according
+// to Smith', '"...," he said'. A quotation left open at the end of a
+// paragraph ends there, as in news copy where a quote runs on.
+func Quotes(s string) []Quote {
+	var buf [128]Token
+	toks := AppendTokens(buf[:0], s)
+	spans := quoteSpans(s, toks)
+	if len(spans) == 0 {
+		return nil
 	}
-	return false
+	inQuote := quotedTokens(s, toks)
+	out := make([]Quote, 0, len(spans))
+	for n, sp := range spans {
+		if sp.close-sp.open < 2 {
+			continue
+		}
+		a, b := toks[sp.open+1].Start, toks[sp.close-1].End
+		q := Quote{Text: s[a:b], Start: a, End: b}
+		// After the quote, up to the end of its sentence or the next quote.
+		hi := len(toks)
+		if n+1 < len(spans) {
+			hi = spans[n+1].open
+		}
+		for k := sp.close + 1; k < hi; k++ {
+			if t := toks[k]; t.Kind == Punct && strings.ContainsAny(t.Text, ".!?") {
+				hi = k
+				break
+			}
+		}
+		sa, sb, ok := attributeRange(toks, sp.close+1, hi, inQuote)
+		if !ok {
+			// Before the quote, back to the start of its sentence.
+			lo := 0
+			for k := sp.open - 1; k >= 0; k-- {
+				if t := toks[k]; inQuote[k] || t.Kind == Punct && strings.ContainsAny(t.Text, ".!?") {
+					lo = k + 1
+					break
+				}
+			}
+			sa, sb, ok = attributeRange(toks, lo, sp.open, inQuote)
+		}
+		if ok {
+			q.Speaker = s[sa:sb]
+			q.Pronoun = isPronoun(lowerWord(q.Speaker))
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// quoteSpan holds the token indexes of a quotation's opening and closing
+// marks; close is the last token of the paragraph plus one when the quote
+// is left open.
+type quoteSpan struct{ open, close int }
+
+func isOpenQuote(t Token) bool  { return t.Kind == Punct && (t.Text == "“" || t.Text == "\"") }
+func isCloseQuote(t Token) bool { return t.Kind == Punct && (t.Text == "”" || t.Text == "\"" || t.Text == "“") }
+
+// quoteSpans pairs double quotation marks. Straight quotes alternate; a
+// quotation still open at a paragraph break ends there.
+func quoteSpans(s string, toks []Token) []quoteSpan {
+	var spans []quoteSpan
+	open := -1
+	for k, t := range toks {
+		if open >= 0 && k > 0 && strings.Contains(s[toks[k-1].End:t.Start], "\n\n") {
+			spans = append(spans, quoteSpan{open, k})
+			open = -1
+		}
+		switch {
+		case open < 0 && isOpenQuote(t):
+			open = k
+		case open >= 0 && isCloseQuote(t):
+			spans = append(spans, quoteSpan{open, k})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		spans = append(spans, quoteSpan{open, len(toks)})
+	}
+	return spans
 }

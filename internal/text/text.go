@@ -57,13 +57,3 @@ func lowerWord(w string) string {
 	}
 	return w
 }
-
-// Quote is quoted speech with its speaker when the sentence says who.
-type Quote struct {
-	Text       string
-	Speaker    string
-	Start, End int
-}
-
-// Quotes returns the quoted passages in s.
-func Quotes(s string) []Quote { return nil }

@@ -1,0 +1,71 @@
+package text
+
+import "testing"
+
+func TestQuotes(t *testing.T) {
+	cases := []struct {
+		in      string
+		text    string
+		speaker string
+		pronoun bool
+	}{
+		{`"We won," Smith said.`, "We won,", "Smith", false},
+		{`Smith said: "We won."`, "We won.", "Smith", false},
+		{`"We won," said Smith, the mayor.`, "We won,", "Smith", false},
+		{`"We won," he said.`, "We won,", "he", true},
+		{"“This is not something we wanted,” Mr. Steele said in a speech.", "This is not something we wanted,", "Mr. Steele", false},
+		{`"Russia is our true friend," Min Aung Hlaing said, according to state television.`, "Russia is our true friend,", "Min Aung Hlaing", false},
+		{`The plan is "a disaster," according to Smith.`, "a disaster,", "Smith", false},
+		{`"It will fail," the mayor told reporters.`, "It will fail,", "the mayor", false},
+		{`"It will fail," said a spokesman for the ministry.`, "It will fail,", "a spokesman", false},
+		{`He called it "a war of choice."`, "a war of choice.", "", false},
+		{"“Why?” asked Senior Gen. Min Aung Hlaing.", "Why?", "Senior Gen. Min Aung Hlaing", false},
+	}
+	for _, c := range cases {
+		qs := Quotes(c.in)
+		if len(qs) != 1 {
+			t.Errorf("Quotes(%q) = %+v, want one quote", c.in, qs)
+			continue
+		}
+		q := qs[0]
+		if q.Text != c.text || q.Speaker != c.speaker || q.Pronoun != c.pronoun || c.in[q.Start:q.End] != q.Text {
+			t.Errorf("Quotes(%q) = %+v, want text %q speaker %q pronoun %v", c.in, q, c.text, c.speaker, c.pronoun)
+		}
+	}
+}
+
+func TestQuotesUnclosedAndMany(t *testing.T) {
+	s := "“First part,” she said. “Second part.\n\nNext paragraph."
+	qs := Quotes(s)
+	if len(qs) != 2 || qs[0].Speaker != "she" || qs[1].Text != "Second part." {
+		t.Fatalf("Quotes(%q) = %+v", s, qs)
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	cases := []struct {
+		in      string
+		speaker string
+		ok      bool
+	}{
+		{"Officials said at least 32 people were killed.", "Officials", true},
+		{"The death toll rose to 32, according to local officials.", "local officials", true},
+		{"Mr. Blinken told reporters the sanctions send a message.", "Mr. Blinken", true},
+		{"The Treasury Department announced new sanctions on Tuesday.", "Treasury Department", true},
+		{"The ministry also warned of more attacks.", "The ministry", true},
+		{`"It was a mistake," said Smith.`, "Smith", true},
+		{`"It was a mistake," he added.`, "he", true},
+		{"The junta's brutal crackdown is a disgrace.", "", false},
+		{`This disgraceful policy, as critics rightly note, "will fail."`, "", false},
+		{"It was reported that the talks failed.", "", false},
+		{`The sign read "he said nothing."`, "", false},
+		{"The United States imposed sanctions.", "", false},
+		{"", "", false},
+	}
+	for _, c := range cases {
+		sp, ok := Attribution(c.in)
+		if sp != c.speaker || ok != c.ok {
+			t.Errorf("Attribution(%q) = %q, %v; want %q, %v", c.in, sp, ok, c.speaker, c.ok)
+		}
+	}
+}
