@@ -120,7 +120,8 @@ func Extract(ctx context.Context, r io.Reader, pageURL string, opts Options) (*R
 		if res.Author == "" {
 			res.Author = collapse(tmeta.Author)
 		}
-		if res.SiteName == "" {
+		// trafilatura falls back to the host name, which is not a name.
+		if res.SiteName == "" && (base == nil || !strings.EqualFold(tmeta.Sitename, base.Hostname())) {
 			res.SiteName = collapse(tmeta.Sitename)
 		}
 		if res.Language == "" {

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -32,7 +33,7 @@ const shortPaywallWords = 250
 
 // judge decides whether the page is one article, and if not, why.
 func judge(doc *html.Node, m pageMeta, res *Result, opts Options) (bool, string) {
-	words := len(strings.Fields(res.Text))
+	words := wordCount(res.Text)
 	minWords := opts.MinWords
 	if minWords <= 0 {
 		minWords = DefaultMinWords
@@ -144,4 +145,27 @@ func linkStats(doc *html.Node) pageLinkStats {
 	}
 	walk(doc, false, false)
 	return s
+}
+
+// unspaced are scripts written without spaces between words.
+var unspaced = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar}
+
+// wordCount counts words, estimating them in scripts without spaces at two
+// characters a word (about the average for Chinese and Japanese).
+func wordCount(s string) int {
+	words, unspacedRunes := 0, 0
+	for _, f := range strings.Fields(s) {
+		spaced := false
+		for _, r := range f {
+			if unicode.IsOneOf(unspaced, r) {
+				unspacedRunes++
+			} else if unicode.IsLetter(r) || unicode.IsNumber(r) {
+				spaced = true
+			}
+		}
+		if spaced {
+			words++
+		}
+	}
+	return words + unspacedRunes/2
 }

@@ -307,6 +307,20 @@ func absHTTP(ref string, base *url.URL) string {
 	}
 	u.Fragment = ""
 	u.RawFragment = ""
+	// Campaign tags name how a reader arrived, not the page; dropping them
+	// lets the same story shared through two channels deduplicate.
+	if q := u.Query(); len(q) > 0 {
+		changed := false
+		for k := range q {
+			if strings.HasPrefix(strings.ToLower(k), "utm_") {
+				q.Del(k)
+				changed = true
+			}
+		}
+		if changed {
+			u.RawQuery = q.Encode()
+		}
+	}
 	return u.String()
 }
 
