@@ -8,6 +8,8 @@
 // (Registry.Apply) or an OPML feed list (ReadOPML, Registry.AddFeeds).
 package outlet
 
+import "slices"
+
 // Outlet is one news organisation.
 type Outlet struct {
 	Name     string   `json:"name"`
@@ -86,8 +88,8 @@ func Group(o *Outlet) string {
 
 // clone returns a copy of o that shares no slices with it.
 func (o Outlet) clone() Outlet {
-	o.Aliases = append([]string(nil), o.Aliases...)
-	o.Domains = append([]string(nil), o.Domains...)
-	o.Feeds = append([]string(nil), o.Feeds...)
+	o.Aliases = slices.Clone(o.Aliases)
+	o.Domains = slices.Clone(o.Domains)
+	o.Feeds = slices.Clone(o.Feeds)
 	return o
 }

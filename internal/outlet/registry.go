@@ -126,16 +126,19 @@ func (r *Registry) add(o Outlet) error {
 // normalise tidies fields that have one canonical spelling.
 func normalise(o *Outlet) {
 	o.Name = strings.TrimSpace(o.Name)
-	domains := o.Domains[:0]
+	// Lists are never null in JSON output: an outlet without feeds has [].
+	domains := make([]string, 0, len(o.Domains))
 	for _, d := range o.Domains {
 		if d = normDomain(d); !slices.Contains(domains, d) {
 			domains = append(domains, d)
 		}
 	}
 	o.Domains = domains
-	for i, f := range o.Feeds {
-		o.Feeds[i] = strings.TrimSpace(f)
+	feeds := make([]string, 0, len(o.Feeds))
+	for _, f := range o.Feeds {
+		feeds = append(feeds, strings.TrimSpace(f))
 	}
+	o.Feeds = feeds
 }
 
 // nameKeys returns the distinct NameKeys of o's name and aliases.

@@ -88,7 +88,7 @@ func build(log *slog.Logger, t *tables, entries []entry) ([]outlet.Outlet, error
 		if o.Owner == "" && len(r.Owner) <= 100 && !strings.ContainsAny(r.Owner, "\n.") {
 			o.Owner = r.Owner
 		}
-		o.Feeds = feeds(e, r, t)
+		o.Feeds = feeds(e, t)
 
 		lr, lrSource, rated := tableLeftRight(r)
 		switch {
@@ -219,11 +219,16 @@ func aliases(log *slog.Logger, e entry, r row, claimed map[string]string) []stri
 	return out
 }
 
-// feeds lists the curated feeds, then the tables' feeds that carry public
-// affairs, without duplicates, up to maxFeeds.
-func feeds(e entry, r row, t *tables) []string {
+// feeds lists the curated feeds, then the tables' feeds of each of the
+// outlet's domains that carry public affairs, without duplicates, up to
+// maxFeeds.
+func feeds(e entry, t *tables) []string {
 	out := slices.Clone(e.Feeds)
-	for _, f := range r.Feeds {
+	var found []string
+	for _, d := range append([]string{e.Domain}, e.Domains...) {
+		found = append(found, t.rows[d].Feeds...)
+	}
+	for _, f := range found {
 		cats := t.feedCategories[f]
 		news := len(cats) == 0
 		for _, c := range cats {
@@ -237,6 +242,9 @@ func feeds(e entry, r row, t *tables) []string {
 		}
 	}
 	out = uniq(out)
+	if out == nil {
+		out = []string{} // [] rather than null in the registry
+	}
 	if len(out) > maxFeeds {
 		out = out[:maxFeeds]
 	}
