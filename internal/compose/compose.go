@@ -16,6 +16,7 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/facts"
 	"github.com/parallax-news/parallax/internal/narrative"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/story"
 )
 
@@ -219,4 +220,21 @@ func summary(an *facts.Analysis, fs []facts.Fact) string {
 		best = facts.Clean(an.Sentences[0].Text)
 	}
 	return best
+}
+
+// OutletLookup finds an outlet by name or article URL; *outlet.Registry
+// implements it.
+type OutletLookup interface {
+	Lookup(name, rawURL string) (*outlet.Outlet, bool)
+}
+
+// FromRegistry places outlets with the ratings of an outlet registry.
+func FromRegistry(r OutletLookup) Positioner {
+	return PositionFunc(func(name, rawURL string) (float64, float64, bool) {
+		o, ok := r.Lookup(name, rawURL)
+		if !ok || o == nil {
+			return 0, 0, false
+		}
+		return o.LeftRight, o.Establishment, true
+	})
 }

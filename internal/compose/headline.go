@@ -185,11 +185,16 @@ func topicName(an *facts.Analysis, headline string) string {
 func TitleCase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		if !unicode.IsLower(r) || hasUpper(w[size:]) {
+		// Skip opening punctuation: "‘qualified" -> "‘Qualified".
+		at := strings.IndexFunc(w, unicode.IsLetter)
+		if at < 0 {
 			continue
 		}
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
+		r, size := utf8.DecodeRuneInString(w[at:])
+		if !unicode.IsLower(r) || hasUpper(w[at+size:]) {
+			continue
+		}
+		words[i] = w[:at] + string(unicode.ToUpper(r)) + w[at+size:]
 	}
 	return strings.Join(words, " ")
 }

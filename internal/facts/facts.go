@@ -24,6 +24,9 @@ type Options struct {
 	MinShared int
 	// MaxFacts caps the facts of a story; the best supported are kept.
 	MaxFacts int
+	// LeadFactor scales Match for two sentences that both open their
+	// articles.
+	LeadFactor float64
 }
 
 func (o Options) withDefaults() Options {
@@ -31,10 +34,13 @@ func (o Options) withDefaults() Options {
 		o.Match = 0.32
 	}
 	if o.Dispute == 0 {
-		o.Dispute = 0.3
+		o.Dispute = 0.25
 	}
 	if o.MinShared == 0 {
 		o.MinShared = 3
+	}
+	if o.LeadFactor == 0 {
+		o.LeadFactor = 0.6
 	}
 	if o.MaxFacts == 0 {
 		o.MaxFacts = 8
@@ -116,19 +122,26 @@ func (a *Analysis) edges(opt Options) []edge {
 	}
 	for i := range a.Sentences {
 		si := &a.Sentences[i]
-		if si.words < 5 {
+		if si.words < 5 || !si.factual {
 			continue
 		}
 		for j := i + 1; j < len(a.Sentences); j++ {
 			sj := &a.Sentences[j]
-			if sj.words < 5 || keys[si.Doc] == keys[sj.Doc] {
+			if sj.words < 5 || !sj.factual || keys[si.Doc] == keys[sj.Doc] {
 				continue
 			}
-			if a.shared(i, j) < opt.MinShared {
+			// Leads of one story report the same event in their own words,
+			// so two leads need less shared vocabulary than two body
+			// sentences.
+			match, minShared := opt.Match, opt.MinShared
+			if si.Index <= 1 && sj.Index <= 1 {
+				match, minShared = opt.Match*opt.LeadFactor, max(2, opt.MinShared-1)
+			}
+			if a.shared(i, j) < minShared {
 				continue
 			}
 			sim := a.Similarity(i, j)
-			if sim < opt.Dispute && sim < opt.Match {
+			if sim < opt.Dispute && sim < match {
 				continue
 			}
 			if !entitiesAgree(si.ents, sj.ents) {
@@ -139,7 +152,7 @@ func (a *Analysis) edges(opt Options) []edge {
 			case rel == figuresConflict && sim >= opt.Dispute:
 				out = append(out, edge{i, j, sim, true})
 			case rel == figuresConflict:
-			case sim >= opt.Match, rel == figuresAgree && sim >= opt.Match*0.8:
+			case sim >= match, rel == figuresAgree && sim >= match*0.8:
 				out = append(out, edge{i, j, sim, false})
 			}
 		}

@@ -26,11 +26,12 @@ func NewLexicon() Lexicon { return Lexicon{} }
 
 // Score implements Scorer. Words inside quotation marks count for a quarter:
 // reporting what someone said is attribution, not the outlet's own opinion.
-func (Lexicon) Score(s string) float64 {
-	cues := Cues(s)
+func (Lexicon) Score(s string) float64 { return Cues(s).score() }
+
+func (c CueCounts) score() float64 {
 	f := func(n int) float64 { return float64(n) }
-	w := f(cues.Loaded)*1.0 + f(cues.Evaluative)*0.6 + f(cues.Intensifier)*0.5 + f(cues.Hedge)*0.3 +
-		f(cues.Person)*0.8 + f(cues.Rhetoric)*0.8 + f(cues.QuotedLoaded)*0.25
+	w := f(c.Loaded)*1.0 + f(c.Evaluative)*0.6 + f(c.Intensifier)*0.5 + f(c.Hedge)*0.3 +
+		f(c.Person)*0.8 + f(c.Rhetoric)*0.8 + f(c.QuotedLoaded)*0.25
 	return 1 - math.Exp(-w)
 }
 
@@ -56,7 +57,7 @@ func Cues(s string) CueCounts {
 			}
 			continue
 		}
-		l := normWord(t.Lower())
+		l := lexForm(normWord(t.Lower()))
 		in := inSpans(t.Start, quoted)
 		switch {
 		case loaded[l]:
@@ -96,6 +97,21 @@ func Cues(s string) CueCounts {
 	return c
 }
 
+// lexForm maps an adverb to the listed adjective ("disgracefully" ->
+// "disgraceful") so the lists need not spell out every -ly form.
+func lexForm(w string) string {
+	if loaded[w] || evaluative[w] || intensifiers[w] || hedges[w] || !strings.HasSuffix(w, "ly") || len(w) < 6 {
+		return w
+	}
+	base := w[:len(w)-2]
+	for _, c := range []string{base, base + "e", strings.TrimSuffix(base, "i") + "y"} {
+		if loaded[c] || evaluative[c] {
+			return c
+		}
+	}
+	return w
+}
+
 // normWord folds typographic apostrophes so "don’t" and "don't" look alike.
 func normWord(w string) string { return strings.ReplaceAll(w, "’", "'") }
 
@@ -111,6 +127,10 @@ func quotedSpans(s string) [][2]int {
 			if open >= 0 {
 				out = append(out, [2]int{open, i})
 				open = -1
+			} else if len(out) == 0 {
+				// A closing quote with no opening one: the sentence starts
+				// inside someone's words.
+				out = append(out, [2]int{-1, i})
 			}
 		case '"':
 			if open >= 0 {
@@ -152,7 +172,7 @@ var loaded = set(
 	"radical", "radicals", "extremist", "extremists", "extreme", "fringe", "far-left", "far-right",
 	"leftist", "leftists", "socialist", "woke", "libs", "snowflake", "thug", "thugs", "mob",
 	"regime", "puppet", "propaganda", "hoax", "witch", "sham", "scam", "farce", "fake",
-	"disastrous", "disaster", "catastrophic", "catastrophe", "shocking", "outrageous", "outrage",
+	"disastrous", "catastrophic", "catastrophe", "shocking", "outrageous", "outrage",
 	"outraged", "shameful", "disgraceful", "disgrace", "appalling", "horrific", "horrifying",
 	"terrifying", "insane", "crazy", "absurd", "ridiculous", "pathetic", "stunning", "stunned",
 	"bombshell", "explosive", "chaos", "chaotic", "meltdown", "debacle", "fiasco", "embattled",
@@ -174,7 +194,14 @@ var loaded = set(
 	"unhinged", "deranged", "hysterical", "hysteria", "paranoid", "zealot", "zealots",
 	"partisan", "weaponize", "weaponized", "weaponizing", "censor", "censorship", "silenced",
 	"rigged", "stolen", "steal", "grab", "power-grab", "overreach", "tone-deaf", "lavish",
-	"cronies", "crony", "kowtow", "coddle", "coddling", "pariah",
+	"cronies", "crony", "kowtow", "coddle", "coddling", "pariah", "phony", "crooked",
+	"despicable", "gruesome", "slaughter", "slaughtering", "slaughtered", "lambaste",
+	"lambasted", "drumbeat", "do-nothing", "acrimony", "acrimonious", "destructive",
+	"needless", "doubling", "double-down", "tirades", "diatribe", "hector", "bully",
+	"bullying", "incendiary", "reactionary", "fumed", "fume", "seethe", "seethed",
+	"furious", "fury", "angry", "anger", "enraged", "rage", "raged", "howl", "howled",
+	"cheer", "cheered", "gushed", "touted", "trumpeted", "boasted", "bragged", "pounce",
+	"pounced", "ambush", "ambushed", "mess", "sideshow", "circus", "stench",
 )
 
 // evaluative words judge without being inflammatory.
@@ -190,10 +217,11 @@ var evaluative = set(
 	"strict", "strictest", "massive", "huge", "enormous", "tremendous", "dramatic",
 	"dramatically", "sharp", "sharply", "fierce", "fiercely", "bitter", "bitterly", "damning",
 	"damage", "damaging", "beautiful", "ugly", "smart", "stupid", "foolish", "wise", "weak",
-	"strong", "powerful", "hypocrisy", "hypocritical", "hypocrite", "irresponsible",
+	"hypocrisy", "hypocritical", "hypocrite", "irresponsible",
 	"responsible", "incompetent", "competent", "divisive", "polarizing", "inflammatory",
 	"provocative", "questionable", "dubious", "suspicious", "desperate", "desperately",
 	"esteemed", "accomplished", "beloved", "admired", "respected", "prominent", "infamously",
+	"decisive", "decisively", "barely", "sane", "insane", "competent", "contentious",
 	"solidarity", "hostile", "hostility", "friendly", "warm", "warmly", "cold", "coldly",
 )
 
@@ -235,3 +263,19 @@ var causal2 = set(
 	"due to", "led to", "leading to", "raising questions", "so that", "which means",
 	"a sign", "in part", "in response", "aimed at",
 )
+
+// MaxScorer scores a sentence with each of its scorers and keeps the
+// highest: a sentence any of them finds subjective is treated as such, which
+// suits fact selection, where a loaded fact costs more than a missed one.
+type MaxScorer []Scorer
+
+// Score implements Scorer.
+func (m MaxScorer) Score(s string) float64 {
+	best := 0.0
+	for _, sc := range m {
+		if sc != nil {
+			best = max(best, sc.Score(s))
+		}
+	}
+	return best
+}

@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // Similarity is the cosine of the idf-weighted content-term vectors of two
 // sentences of the analysis. Words shared by every sentence of the story (its
 // topic) weigh little; the rare words two reports share weigh most.
@@ -45,14 +47,15 @@ func (a *Analysis) shared(i, j int) int {
 }
 
 // entitiesAgree reports whether two sentences name compatible actors: when
-// both name someone, at least one name (or a word of one) must be shared.
+// both name someone, they must share a name word ("Senate" and "senators",
+// "Min Aung Hlaing" and "Hlaing" agree).
 func entitiesAgree(x, y []string) bool {
 	if len(x) == 0 || len(y) == 0 {
 		return true
 	}
 	for _, p := range x {
 		for _, q := range y {
-			if p == q || containsWord(p, q) || containsWord(q, p) {
+			if p == q || shareWord(p, q) {
 				return true
 			}
 		}
@@ -60,17 +63,13 @@ func entitiesAgree(x, y []string) bool {
 	return false
 }
 
-// containsWord reports whether the multi-word name long contains short as a
-// whole word ("min aung hlaing" contains "hlaing").
-func containsWord(long, short string) bool {
-	if len(short) > len(long) || short == "" {
-		return false
-	}
-	for i := 0; i+len(short) <= len(long); i++ {
-		if long[i:i+len(short)] == short &&
-			(i == 0 || long[i-1] == ' ') &&
-			(i+len(short) == len(long) || long[i+len(short)] == ' ') {
-			return true
+// shareWord reports whether two stemmed names have a word in common.
+func shareWord(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		for _, v := range strings.Fields(b) {
+			if w == v && len(w) > 2 {
+				return true
+			}
 		}
 	}
 	return false

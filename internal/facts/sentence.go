@@ -27,12 +27,16 @@ type Sentence struct {
 	Index int    // position in its article, 0 = lead
 	Text  string // as written
 	Subj  float64
+	Cues  CueCounts
 
 	terms []int32 // sorted unique ids of content stems
 	ents  []string
 	nums  []figure
 	words int
 	trunc bool // ends in an ellipsis: an excerpt cut mid-thought
+	// factual is false for sentences that cannot back a fact: opinion,
+	// loaded wording, first or second person, questions, quoted speech.
+	factual bool
 }
 
 // figure is a number with what it counts, e.g. 32 "dead" with "at least".
@@ -76,7 +80,12 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			if t == "" {
 				continue
 			}
-			st := Sentence{Doc: di, Index: i, Text: t, Subj: clamp01(sc.Score(t))}
+			st := Sentence{Doc: di, Index: i, Text: t, Cues: Cues(t)}
+			if _, ok := sc.(Lexicon); ok {
+				st.Subj = st.Cues.score() // the same number without a second pass
+			} else {
+				st.Subj = clamp01(sc.Score(t))
+			}
 			seen := map[int32]bool{}
 			for _, term := range contentTerms(t) {
 				id, ok := a.vocab[term]
@@ -96,6 +105,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			st.nums = figures(t)
 			st.words = wordCount(t)
 			st.trunc = strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+			st.factual = factual(t, st.Subj, st.Cues)
 			a.Sentences = append(a.Sentences, st)
 		}
 	}
@@ -113,6 +123,26 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 		a.norm[i] = math.Sqrt(sum)
 	}
 	return a
+}
+
+// FactualMax is the subjectivity score from which a sentence cannot back a fact.
+var FactualMax = 0.45
+
+// factual reports whether a sentence may back a fact. Quoted speech is left
+// out even when two outlets carry the same quote: a fact is what happened,
+// and a quote's wording is the speaker's framing.
+func factual(s string, subj float64, c CueCounts) bool {
+	if subj >= FactualMax || QuoteFragment(s) || strings.HasSuffix(s, "?") {
+		return false
+	}
+	if c.Loaded > 0 || c.Person > 0 || c.Rhetoric > 0 {
+		return false
+	}
+	quoted := 0
+	for _, sp := range quotedSpans(s) {
+		quoted += sp[1] - sp[0]
+	}
+	return quoted*10 <= len(s)*3
 }
 
 func clamp01(x float64) float64 {
@@ -185,13 +215,32 @@ func wordCount(s string) int {
 	return n
 }
 
-// entities returns the lower-cased names in s.
+// entities returns the names in s, each as its stemmed lower-case words,
+// leaving out a single capitalised word that opens the sentence: the
+// analyser may take "Rescuers" or "Senators" there for a name.
 func entities(s string) []string {
-	names := Names(s)
-	for i, n := range names {
-		names[i] = strings.ToLower(n)
+	var out []string
+	es := text.Entities(s)
+	for _, e := range es {
+		if e.Start == 0 && !strings.Contains(e.Text, " ") {
+			continue
+		}
+		out = append(out, stemName(e.Text))
 	}
-	return dedupe(names)
+	if len(es) == 0 {
+		for _, n := range Names(s) {
+			out = append(out, stemName(n))
+		}
+	}
+	return dedupe(out)
+}
+
+func stemName(n string) string {
+	ws := strings.Fields(strings.ToLower(n))
+	for i, w := range ws {
+		ws[i] = text.Stem(text.StripPossessive(w))
+	}
+	return strings.Join(ws, " ")
 }
 
 // Names returns the names (people, places, organisations) in s as written:
@@ -356,7 +405,7 @@ func numberValue(t text.Token) (float64, bool) {
 }
 
 // countWords are filler between a number and what it counts.
-var countFiller = set("of", "the", "more", "other", "additional", "new", "people's")
+var countFiller = set("of", "the", "more", "other", "additional", "new", "people's", "to")
 
 // nextWordStem returns the stem of the first content word after byte offset end.
 func nextWordStem(s string, end int) string {

@@ -14,7 +14,7 @@ import (
 func (a *Analysis) wordingScore(i int) float64 {
 	s := &a.Sentences[i]
 	score := -2.5 * s.Subj
-	c := Cues(s.Text)
+	c := s.Cues
 	score -= 1.5 * float64(c.Person)
 	score -= 1.5 * float64(c.Loaded)
 	if strings.HasSuffix(s.Text, "?") {
@@ -57,7 +57,7 @@ func QuoteFragment(s string) bool {
 	quoted := 0
 	for _, sp := range spans {
 		quoted += sp[1] - sp[0]
-		if sp[1] == len(s) { // unclosed
+		if sp[1] == len(s) || sp[0] < 0 { // unclosed, or closed but never opened
 			return true
 		}
 	}

@@ -249,7 +249,7 @@ func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
 				common = math.Max(common, a.Similarity(i, j))
 			}
 		}
-		c := facts.Cues(s.Text)
+		c := s.Cues
 		interp := math.Min(float64(c.Causal), 2) * 0.15
 		evaluative := math.Min(float64(c.Loaded+c.Evaluative+c.QuotedLoaded), 3) * 0.1
 		distinct := 1 - math.Min(common/opt.Novelty, 1)

@@ -1,0 +1,242 @@
+package compose
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+// positions is a test registry: name -> left-right, establishment.
+type positions map[string][2]float64
+
+func (p positions) Position(name, _ string) (float64, float64, bool) {
+	v, ok := p[name]
+	return v[0], v[1], ok
+}
+
+var ratings = positions{
+	"Wire Service":    {0, 0.5},
+	"The Progressive": {-1.5, -0.5},
+	"The Patriot":     {1.5, -1},
+	"Capital Daily":   {-0.8, 1},
+	"Heartland News":  {1.2, 0.5},
+}
+
+func at(h int) time.Time { return time.Date(2024, 3, 5, h, 0, 0, 0, time.UTC) }
+
+// bill is one story told by a wire service and four partisan outlets.
+func bill() []article.Article {
+	return []article.Article{
+		{ID: "w1", Outlet: "Wire Service", URL: "https://wire.example/a", Published: at(9),
+			Title: "Senate passes $1.2 trillion infrastructure bill",
+			Text: "The Senate passed a $1.2 trillion infrastructure bill on Tuesday by a vote of 69 to 30, sending the package to the House.\n\n" +
+				"The bill includes $110 billion for roads and bridges and $66 billion for passenger rail.\n\n" +
+				"Nineteen Republicans joined all 50 Democrats in voting for the measure.\n\n" +
+				"Senate Majority Leader Chuck Schumer said the House would take up the bill next month."},
+		{ID: "p1", Outlet: "The Progressive", URL: "https://progressive.example/b", Published: at(10),
+			Title: "Senate finally passes infrastructure bill, but climate funds fall short",
+			Text: "The Senate on Tuesday passed a $1.2 trillion infrastructure bill by a 69 to 30 vote, sending it to the House.\n\n" +
+				"The package sets aside $110 billion for roads and bridges and $66 billion for passenger rail.\n\n" +
+				"Yet the bill's climate spending is a pale shadow of what scientists say is needed, and progressives warn that the fossil fuel lobby gutted its most ambitious provisions.\n\n" +
+				"Because the measure leaves out paid leave and child care, activists say it abandons working families."},
+		{ID: "r1", Outlet: "The Patriot", URL: "https://patriot.example/c", Published: at(11),
+			Title: "Senate RINOs hand Biden a $1.2 trillion spending spree",
+			Text: "The Senate approved a $1.2 trillion infrastructure bill on Tuesday, 69 to 30, and sent it on to the House.\n\n" +
+				"Nineteen Republicans voted with all 50 Democrats to pass the measure.\n\n" +
+				"The reckless spending spree will pile billions onto the national debt and fuel inflation that is already crushing American families.\n\n" +
+				"Critics say the bill is a Trojan horse for the radical Green New Deal agenda."},
+		{ID: "c1", Outlet: "Capital Daily", URL: "https://capital.example/d", Published: at(12),
+			Title: "Bipartisan infrastructure bill clears the Senate",
+			Text: "The Senate passed the bipartisan infrastructure bill on Tuesday in a 69 to 30 vote and sent it to the House.\n\n" +
+				"The legislation provides $110 billion for roads and bridges and $66 billion for passenger rail.\n\n" +
+				"The vote is a significant win for the administration, which has made rebuilding the nation's aging roads a centerpiece of its agenda."},
+		{ID: "h1", Outlet: "Heartland News", URL: "https://heartland.example/e", Published: at(13),
+			Title: "Infrastructure bill heads to the House after Senate vote",
+			Text: "The Senate voted 69 to 30 on Tuesday to pass a $1.2 trillion infrastructure bill, which now goes to the House.\n\n" +
+				"Rural lawmakers said the bill's broadband money would finally reach farm towns that big cities have long left behind."},
+	}
+}
+
+func TestComposeStory(t *testing.T) {
+	c := &Composer{Positions: ratings}
+	st := c.Compose(bill())
+	if len(st.Facts) < 2 {
+		t.Fatalf("want at least two facts, got %+v", st.Facts)
+	}
+	lead := st.Facts[0]
+	if !strings.Contains(lead.Text, "69 to 30") || len(lead.Sources) < 4 {
+		t.Errorf("lead fact = %q from %v, want the vote from most outlets", lead.Text, lead.Sources)
+	}
+	if st.Summary != lead.Text {
+		t.Errorf("summary %q is not the lead fact", st.Summary)
+	}
+	for _, f := range st.Facts {
+		if strings.Contains(strings.ToLower(f.Text), "reckless") || strings.Contains(f.Text, "RINO") {
+			t.Errorf("loaded fact: %q", f.Text)
+		}
+	}
+	if !strings.Contains(st.Title, ": ") || strings.Contains(st.Title, "RINO") {
+		t.Errorf("title %q is not in the house style or is loaded", st.Title)
+	}
+	if len(st.Sources) != 5 {
+		t.Errorf("sources = %v", st.Sources)
+	}
+	want := story.Coverage{Left: 2, Center: 1, Right: 2, ProEstablishment: 3, EstablishmentCritical: 2}
+	if st.Coverage != want {
+		t.Errorf("coverage = %+v, want %+v", st.Coverage, want)
+	}
+	if !st.FirstSeen.Equal(at(9)) || !st.Updated.Equal(at(13)) {
+		t.Errorf("first seen %v, updated %v", st.FirstSeen, st.Updated)
+	}
+	// The outlets differ most on left-right (-1.5..1.5 against -1..1).
+	if len(st.Narratives) != 2 {
+		t.Fatalf("want a left and a right narrative, got %+v", st.Narratives)
+	}
+	for _, n := range st.Narratives {
+		if n.Axis != story.AxisLeftRight {
+			t.Errorf("narrative on axis %s", n.Axis)
+		}
+		p := ratings[n.Outlet][0]
+		if n.Pole == story.PoleLeft && p > -0.5 || n.Pole == story.PoleRight && p < 0.5 {
+			t.Errorf("%s narrative attributed to %s at %v", n.Label, n.Outlet, p)
+		}
+		for _, f := range st.Facts {
+			if strings.Contains(n.Text, f.Text) {
+				t.Errorf("narrative repeats fact %q", f.Text)
+			}
+		}
+		if len(n.Evidence) == 0 || len(n.Evidence) > 3 {
+			t.Errorf("narrative has %d sentences", len(n.Evidence))
+		}
+	}
+	if st.Narratives[0].Outlet != "The Progressive" || st.Narratives[1].Outlet != "The Patriot" {
+		t.Errorf("narratives from %s and %s, want the outlets that frame most clearly",
+			st.Narratives[0].Outlet, st.Narratives[1].Outlet)
+	}
+}
+
+func TestOneSidedStorySaysSo(t *testing.T) {
+	arts := bill()
+	var left []article.Article
+	for _, a := range arts {
+		if a.Outlet == "The Progressive" || a.Outlet == "Capital Daily" || a.Outlet == "Wire Service" {
+			left = append(left, a)
+		}
+	}
+	st := (&Composer{Positions: positions{
+		"Wire Service": {0, 0}, "The Progressive": {-1.5, 0}, "Capital Daily": {-0.8, 0},
+	}}).Compose(left)
+	if len(st.Narratives) == 0 {
+		t.Fatal("the left side's narrative is missing")
+	}
+	for _, n := range st.Narratives {
+		if n.Pole != story.PoleLeft {
+			t.Errorf("invented a %s narrative from %s", n.Pole, n.Outlet)
+		}
+		if n.Outlet == "Wire Service" {
+			t.Error("a centre outlet carries a left/right narrative")
+		}
+	}
+	if !reflect.DeepEqual(st.Notes, []string{"No right-leaning coverage found"}) {
+		t.Errorf("notes = %q", st.Notes)
+	}
+}
+
+func TestNoPositionsNoNarratives(t *testing.T) {
+	st := (&Composer{}).Compose(bill())
+	if len(st.Narratives) != 0 || st.Coverage != (story.Coverage{}) {
+		t.Errorf("unrated outlets got narratives %+v or coverage %+v", st.Narratives, st.Coverage)
+	}
+	if len(st.Facts) == 0 {
+		t.Error("facts need no positions")
+	}
+}
+
+func TestDeterministicInAnyOrder(t *testing.T) {
+	c := &Composer{Positions: ratings}
+	want := c.Compose(bill())
+	for i := 0; i < 4; i++ {
+		arts := bill()
+		// Rotate and reverse the input.
+		arts = append(arts[i+1:], arts[:i+1]...)
+		for l, r := 0, len(arts)-1; l < r; l, r = l+1, r-1 {
+			arts[l], arts[r] = arts[r], arts[l]
+		}
+		if got := c.Compose(arts); !reflect.DeepEqual(got, want) {
+			t.Fatalf("order %d gave a different story:\n%+v\n%+v", i, got, want)
+		}
+	}
+}
+
+func TestNoFactStory(t *testing.T) {
+	arts := []article.Article{
+		{ID: "a", Outlet: "A", Title: "Mayor opens new library", Text: "The mayor opened the new central library on Saturday. It has 40,000 books."},
+		{ID: "b", Outlet: "B", Title: "Storm warning for the coast", Text: "Forecasters warned of gales along the coast on Sunday."},
+	}
+	st := (&Composer{}).Compose(arts)
+	if len(st.Facts) != 0 {
+		t.Errorf("unrelated articles made facts: %+v", st.Facts)
+	}
+	if st.Summary == "" || st.Title == "" {
+		t.Errorf("summary %q, title %q", st.Summary, st.Title)
+	}
+	if got := (&Composer{}).Compose(nil); got.ID != "" || len(got.Facts) != 0 {
+		t.Errorf("empty input: %+v", got)
+	}
+}
+
+func TestHeadlineStyle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"junta chief meets Putin in Russia", "Junta Chief Meets Putin In Russia"},
+		{"iPhone sales slow", "iPhone Sales Slow"},
+		{"‘qualified immunity’ upheld", "‘Qualified Immunity’ Upheld"},
+	} {
+		if got := TitleCase(c.in); got != c.want {
+			t.Errorf("TitleCase(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func BenchmarkCompose(b *testing.B) {
+	arts := bill()
+	// Make the articles news-length: 5 outlets, about 30 sentences each.
+	for i := range arts {
+		var sb strings.Builder
+		sb.WriteString(arts[i].Text)
+		for k := 0; k < 6; k++ {
+			fmt.Fprintf(&sb, "\n\nOfficials in district %d said local projects would start in %d, with %d jobs expected. The county board will review %d proposals next week, according to its chair. Residents of ward %d asked for sidewalks and bus shelters.", k, 2025+k, 100*(k+1), k+3, k)
+		}
+		arts[i].Text = sb.String()
+	}
+	c := &Composer{Positions: ratings}
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Compose(arts)
+	}
+}
+
+func TestFromRegistry(t *testing.T) {
+	reg, err := outlet.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := reg.All()
+	if len(all) == 0 {
+		t.Skip("empty registry")
+	}
+	o := all[0]
+	p := FromRegistry(reg)
+	lr, est, ok := p.Position(o.Name, "")
+	if !ok || lr != o.LeftRight || est != o.Establishment {
+		t.Errorf("Position(%q) = %v %v %v, want %v %v", o.Name, lr, est, ok, o.LeftRight, o.Establishment)
+	}
+	if _, _, ok := p.Position("No Such Outlet Anywhere", "https://nosuch.invalid/x"); ok {
+		t.Error("an unknown outlet was placed")
+	}
+}

@@ -1,0 +1,185 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// quake is one event told by three outlets in their own words, with a death
+// toll they disagree on and an opinion only one of them offers.
+var quake = []Doc{
+	{Article: "a1", Outlet: "Reuters", Text: "A magnitude 6.8 earthquake struck the eastern Turkish province of Elazig on Friday evening, collapsing dozens of buildings in the town of Sivrice.\n\n" +
+		"At least 32 people were killed in the quake, the disaster agency AFAD said on Saturday.\n\n" +
+		"Rescue teams worked through the night in freezing temperatures to pull survivors from the rubble.\n\n" +
+		"Interior Minister Suleyman Soylu said 45 people had been rescued alive."},
+	{Article: "b1", Outlet: "Al Jazeera", Text: "A powerful earthquake of magnitude 6.8 hit Elazig province in eastern Turkey on Friday evening, destroying dozens of buildings in Sivrice.\n\n" +
+		"Officials said 40 people were killed in the quake by Saturday afternoon.\n\n" +
+		"Rescuers worked overnight in freezing temperatures to reach survivors trapped in the rubble.\n\n" +
+		"The government's shameful failure to enforce building codes has once again cost lives, critics say."},
+	{Article: "c1", Outlet: "Daily Sabah", Text: "An earthquake measuring 6.8 struck Elazig province in eastern Turkey on Friday evening, leaving dozens of buildings collapsed in Sivrice.\n\n" +
+		"President Recep Tayyip Erdogan visited the area on Saturday and promised that every family would be housed before winter ends.\n\n" +
+		"Rescue teams worked through the night in freezing temperatures, pulling survivors from the rubble."},
+}
+
+func TestParaphrasesMergeAcrossOutlets(t *testing.T) {
+	fs := Analyze(quake, nil).Facts(Options{})
+	if len(fs) == 0 {
+		t.Fatal("no facts found")
+	}
+	lead := fs[0]
+	if !strings.Contains(lead.Text, "6.8") || len(lead.Sources) != 3 {
+		t.Errorf("lead fact = %q from %v, want the 6.8 quake from all three outlets", lead.Text, lead.Sources)
+	}
+	if len(lead.Evidence) != 3 {
+		t.Errorf("lead fact has %d evidence sentences, want one per outlet", len(lead.Evidence))
+	}
+	var rescue *Fact
+	for i := range fs {
+		if strings.Contains(fs[i].Text, "freezing") {
+			rescue = &fs[i]
+		}
+	}
+	if rescue == nil || len(rescue.Sources) != 3 {
+		t.Errorf("the rescue paraphrases should be one fact from three outlets; facts: %+v", texts(fs))
+	}
+	for _, f := range fs {
+		if len(f.Sources) < 2 {
+			t.Errorf("fact %q has fewer than two outlets", f.Text)
+		}
+	}
+}
+
+func TestDisputedNumbersAreOneFact(t *testing.T) {
+	fs := Analyze(quake, nil).Facts(Options{})
+	var tolls []Fact
+	for _, f := range fs {
+		if strings.Contains(f.Text, "killed") {
+			tolls = append(tolls, f)
+		}
+	}
+	if len(tolls) != 1 {
+		t.Fatalf("want exactly one death-toll fact, got %d: %v", len(tolls), texts(fs))
+	}
+	f := tolls[0]
+	if !f.Disputed {
+		t.Fatalf("death toll %q should be disputed", f.Text)
+	}
+	says := map[string]string{}
+	for _, c := range f.Claims {
+		says[c.Outlet] = c.Text
+	}
+	if !strings.Contains(says["Reuters"], "32") || !strings.Contains(says["Al Jazeera"], "40") {
+		t.Errorf("claims = %+v, want Reuters 32 and Al Jazeera 40", f.Claims)
+	}
+}
+
+func TestOpinionIsNeverAFact(t *testing.T) {
+	docs := []Doc{
+		{Article: "x", Outlet: "Outlet A", Text: "The senator's reckless plan is a shameful giveaway to his donors. The Senate passed the bill by a vote of 52 to 48 on Tuesday."},
+		{Article: "y", Outlet: "Outlet B", Text: "The senator's reckless plan is a shameful giveaway to his donors. Senators approved the bill on Tuesday in a 52 to 48 vote."},
+	}
+	fs := Analyze(docs, nil).Facts(Options{})
+	if len(fs) != 1 || !strings.Contains(fs[0].Text, "52") {
+		t.Fatalf("want only the vote as a fact, got %v", texts(fs))
+	}
+}
+
+func TestAttributionIsNotOpinion(t *testing.T) {
+	// Reporting what officials said is a fact; the outlet's own verdict on
+	// it is not, so the outlet that adds one does not back the fact.
+	docs := []Doc{
+		{Article: "x", Outlet: "Outlet A", Text: "The health ministry said on Monday that 1,200 new cases were recorded in the capital over the weekend."},
+		{Article: "y", Outlet: "Outlet B", Text: "Officials at the health ministry said 1,200 new cases had been recorded in the capital over the weekend."},
+		{Article: "z", Outlet: "Outlet C", Text: "The health ministry admitted 1,200 new cases were recorded in the capital over the weekend, a shocking and disastrous surge."},
+	}
+	fs := Analyze(docs, nil).Facts(Options{})
+	if len(fs) != 1 {
+		t.Fatalf("want one fact, got %v", texts(fs))
+	}
+	if got := strings.Join(fs[0].Sources, ","); got != "Outlet A,Outlet B" {
+		t.Errorf("sources = %s, want the two outlets that report it plainly", got)
+	}
+	if strings.Contains(fs[0].Text, "shocking") {
+		t.Errorf("loaded wording chosen: %q", fs[0].Text)
+	}
+}
+
+func TestWordingAvoidsQuotesAndQuestions(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		frag bool
+	}{
+		{"The minister resigned on Monday.", false},
+		{"“We will not back down,” the minister said.", true},
+		{"he said, adding that talks would resume.", true},
+		{"This policy is guided by public health,” he said.", true},
+		{"The minister said the talks, which he called “productive,” would resume.", false},
+	} {
+		if got := QuoteFragment(c.s); got != c.frag {
+			t.Errorf("QuoteFragment(%q) = %v, want %v", c.s, got, c.frag)
+		}
+	}
+}
+
+func TestSameOutletNeverCorroboratesItself(t *testing.T) {
+	docs := []Doc{
+		{Article: "x1", Outlet: "Reuters", Text: "The central bank raised its key interest rate by half a point to 4.5 percent on Thursday."},
+		{Article: "x2", Outlet: "reuters", Text: "The central bank raised its key interest rate by half a point to 4.5 percent on Thursday."},
+	}
+	if fs := Analyze(docs, nil).Facts(Options{}); len(fs) != 0 {
+		t.Errorf("one outlet's two articles made facts: %v", texts(fs))
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	want := texts(Analyze(quake, nil).Facts(Options{}))
+	for i := 0; i < 5; i++ {
+		if got := texts(Analyze(quake, nil).Facts(Options{})); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Fatalf("run %d differs:\n%v\n%v", i, got, want)
+		}
+	}
+}
+
+func TestClean(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"WASHINGTON — The Senate voted.", "The Senate voted."},
+		{"LONDON (Reuters) - Prices rose.", "Prices rose."},
+		{"The  Senate\nvoted.", "The Senate voted."},
+		{"US officials said so.", "US officials said so."},
+	} {
+		if got := Clean(c.in); got != c.want {
+			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	lx := NewLexicon()
+	plain := lx.Score("The Senate passed the bill by a vote of 52 to 48 on Tuesday.")
+	loaded := lx.Score("The radical senator's disastrous bill is a shameful giveaway.")
+	quoted := lx.Score("The senator called the bill “a disastrous giveaway,” officials said.")
+	if !(plain < 0.2 && loaded > 0.8 && quoted < loaded) {
+		t.Errorf("scores plain %.2f loaded %.2f quoted %.2f", plain, loaded, quoted)
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	f.Add("At least 32 people were killed. “It was,” he said.", "Officials said 40 people died...")
+	f.Add("", "$1,200.5 million 12% in 2021")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		an := Analyze([]Doc{{Article: "a", Outlet: "A", Text: a}, {Article: "b", Outlet: "B", Text: b}}, nil)
+		for _, f := range an.Facts(Options{}) {
+			if len(f.Sources) < 2 {
+				t.Fatalf("fact with one source: %+v", f)
+			}
+		}
+	})
+}
+
+func texts(fs []Fact) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Text)
+	}
+	return out
+}
