@@ -1,6 +1,9 @@
 package text
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Attribution reports whether sentence is reported speech: it has a
 // reporting verb ("said", "told", "warned", "according to" ...) with a
@@ -32,7 +35,7 @@ func quotedTokens(s string, toks []Token) []bool {
 	}
 	in := make([]bool, len(toks))
 	for _, sp := range spans {
-		for k := sp.open; k <= sp.close && k < len(toks); k++ {
+		for k := max(sp.open, 0); k <= sp.close && k < len(toks); k++ {
 			in[k] = true
 		}
 	}
@@ -45,15 +48,18 @@ func quotedTokens(s string, toks []Token) []bool {
 func attributeRange(toks []Token, lo, hi int, skip []bool) (int, int, bool) {
 	for i := lo; i < hi; i++ {
 		t := toks[i]
-		if t.Kind != Word || (skip != nil && skip[i]) || !isReportingVerb(t.Text) {
+		if t.Kind != Word || (skip != nil && skip[i]) {
 			continue
 		}
-		if t.Text == "according" {
+		if t.Text == "According" || t.Text == "according" {
 			if i+1 < hi && toks[i+1].Text == "to" {
 				if a, b, ok := phraseAfter(toks, i+2, hi, skip); ok {
 					return a, b, true
 				}
 			}
+			continue
+		}
+		if !isReportingVerb(t.Text) {
 			continue
 		}
 		if i > lo {
@@ -65,7 +71,18 @@ func attributeRange(toks []Token, lo, hi int, skip []bool) (int, int, bool) {
 		if a, b, ok := subjectBefore(toks, lo, i, skip); ok {
 			return a, b, true
 		}
-		if i == lo || toks[i-1].Kind == Punct {
+		if i > lo && toks[i-1].Text == "," {
+			// An appositive between subject and verb: "Smith, the mayor, said".
+			for k := i - 2; k > lo && k > i-14; k-- {
+				if toks[k].Text == "," {
+					if a, b, ok := subjectBefore(toks, lo, k, skip); ok {
+						return a, b, true
+					}
+					break
+				}
+			}
+		}
+		if i == lo || isQuoteMark(toks[i-1]) || toks[i-1].Text == "," && i-1 > lo && isQuoteMark(toks[i-2]) {
 			if a, b, ok := phraseAfter(toks, i+1, hi, skip); ok {
 				return a, b, true // inverted: '"...," said Smith'
 			}
@@ -76,7 +93,7 @@ func attributeRange(toks []Token, lo, hi int, skip []bool) (int, int, bool) {
 
 func isPronoun(lower string) bool {
 	switch lower {
-	case "he", "she", "they", "i", "we", "it", "you", "who":
+	case "he", "she", "they", "i", "we", "it", "you":
 		return true
 	}
 	return false
@@ -120,6 +137,14 @@ func subjectBefore(toks []Token, lo, v int, skip []bool) (int, int, bool) {
 	}
 	end := toks[j].End
 	lw := lowerWord(toks[j].Text)
+	if lw == "who" {
+		// "Justice Scalia, who said": the speaker is the antecedent.
+		k := j
+		if k-1 >= lo && toks[k-1].Text == "," {
+			k--
+		}
+		return subjectBefore(toks, lo, k, skip)
+	}
 	if isPronoun(lw) {
 		return toks[j].Start, end, true
 	}
@@ -170,7 +195,8 @@ func phraseAfter(toks []Token, i, hi int, skip []bool) (int, int, bool) {
 	last := -1
 	for ; k < hi && toks[k].Kind == Word && !toks[k].IsPossessive() && !(skip != nil && skip[k]); k++ {
 		l := lowerWord(toks[k].Text)
-		if isCapitalised(toks[k]) || (!isStop(l) && !isReportingVerb(l) && k-i < 4) {
+		if isCapitalised(toks[k]) || (!isStop(l) && !isReportingVerb(l) && k-i < 4 &&
+			!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing")) {
 			last = k
 			continue
 		}
@@ -208,4 +234,8 @@ func isReportingVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+func isQuoteMark(t Token) bool {
+	return t.Kind == Punct && (t.Text == "\"" || t.Text == "“" || t.Text == "”")
 }

@@ -52,8 +52,14 @@ func Entities(s string) []Entity {
 			break
 		}
 		i = last + 1
-		if first == last && starts[first] && !isAcronym(toks[first].Text) && ordinaryOpener(s, toks, first) {
-			continue
+		if starts[first] && !isAcronym(toks[first].Text) {
+			if first == last && ordinaryOpener(s, toks, first) {
+				continue
+			}
+			// "Whether NATO ...": drop a common opener glued to a name.
+			if first < last && isNameToken(toks, first+1) && commonOpener(lowerWord(toks[first].Text)) {
+				first++
+			}
 		}
 		out = append(out, Entity{Text: s[toks[first].Start:toks[last].End], Start: toks[first].Start, End: toks[last].End})
 	}
@@ -75,8 +81,9 @@ func sentenceStarts(s string, toks []Token) []bool {
 		if t.Kind == Punct {
 			continue
 		}
-		// The first word of the sentence, after any opening quote.
-		if i == 0 || toks[i-1].End <= sents[si].Start || firstWordAfter(toks, i, sents[si].Start) {
+		// The first word of the sentence or of a quotation.
+		if i == 0 || toks[i-1].End <= sents[si].Start || firstWordAfter(toks, i, sents[si].Start) ||
+			toks[i-1].Text == "“" || toks[i-1].Text == "\"" && toks[i-1].End == t.Start {
 			starts[i] = true
 		}
 	}
@@ -178,7 +185,27 @@ func isAcronym(w string) bool {
 func ordinaryOpener(s string, toks []Token, i int) bool {
 	w := toks[i].Text
 	lw := lowerWord(w)
-	if isSentenceOpener(lw) || isReportingVerb(lw) || strings.HasSuffix(lw, "ly") {
+	if commonOpener(lw) || isReportingVerb(lw) {
+		return true
+	}
+	// Suffixes of common English words that names rarely carry.
+	for _, suf := range [...]string{"ly", "ing", "ed", "ness", "ment", "ments", "tion", "tions", "ers", "ies"} {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	for _, t := range toks {
+		if t.Kind == Word && t.Text == lw && lw != w {
+			return true
+		}
+	}
+	return false
+}
+
+// commonOpener reports whether a capitalised sentence-initial word is a
+// common English word rather than part of a name.
+func commonOpener(lw string) bool {
+	if isSentenceOpener(lw) {
 		return true
 	}
 	switch lw {
@@ -190,13 +217,12 @@ func ordinaryOpener(s string, toks []Token, i int) bool {
 		"next", "again", "together", "separately", "elsewhere", "nonetheless",
 		"nevertheless", "moreover", "furthermore", "besides", "otherwise", "perhaps",
 		"maybe", "please", "thanks", "this", "that", "these", "those", "such", "every",
-		"each", "another", "other", "all", "any", "few", "much", "many", "more", "less":
+		"each", "another", "other", "all", "any", "few", "much", "many", "more", "less",
+		"whether", "given", "unlike", "like", "among", "within", "without", "amid",
+		"across", "toward", "towards", "upon", "via", "plus", "rather", "either",
+		"neither", "everyone", "everything", "nothing", "someone", "something",
+		"anyone", "nobody", "whatever", "whoever", "act", "just", "even", "not":
 		return true
-	}
-	for _, t := range toks {
-		if t.Kind == Word && t.Text == lw && lw != w {
-			return true
-		}
 	}
 	return false
 }

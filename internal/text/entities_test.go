@@ -25,6 +25,7 @@ func TestEntities(t *testing.T) {
 		{"“Russia is our true friend,” he said.", []string{"Russia"}},
 		{"However, Procter & Gamble grew.", []string{"Procter & Gamble"}},
 		{"Critics say the plan failed. Critics of the plan are loud.", nil},
+		{"Whether NATO acts is unclear, NBC noted, “Strikingly, Trump leads.” Workers left.", []string{"NATO", "NBC", "Trump"}},
 		{"", nil},
 	}
 	for _, c := range cases {

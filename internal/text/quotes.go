@@ -31,7 +31,7 @@ func Quotes(s string) []Quote {
 		if sp.close-sp.open < 2 {
 			continue
 		}
-		a, b := toks[sp.open+1].Start, toks[sp.close-1].End
+		a, b := toks[sp.open+1].Start, toks[sp.close-1].End // open is -1 for a quote begun earlier
 		q := Quote{Text: s[a:b], Start: a, End: b}
 		// After the quote, up to the end of its sentence or the next quote.
 		hi := len(toks)
@@ -48,13 +48,15 @@ func Quotes(s string) []Quote {
 		if !ok {
 			// Before the quote, back to the start of its sentence.
 			lo := 0
-			for k := sp.open - 1; k >= 0; k-- {
+			for k := sp.open - 1; k >= 0; k-- { // none when open is -1
 				if t := toks[k]; inQuote[k] || t.Kind == Punct && strings.ContainsAny(t.Text, ".!?") {
 					lo = k + 1
 					break
 				}
 			}
-			sa, sb, ok = attributeRange(toks, lo, sp.open, inQuote)
+			if sp.open > lo {
+				sa, sb, ok = attributeRange(toks, lo, sp.open, inQuote)
+			}
 		}
 		if ok {
 			q.Speaker = s[sa:sb]
@@ -70,8 +72,10 @@ func Quotes(s string) []Quote {
 // is left open.
 type quoteSpan struct{ open, close int }
 
-func isOpenQuote(t Token) bool  { return t.Kind == Punct && (t.Text == "“" || t.Text == "\"") }
-func isCloseQuote(t Token) bool { return t.Kind == Punct && (t.Text == "”" || t.Text == "\"" || t.Text == "“") }
+func isOpenQuote(t Token) bool { return t.Kind == Punct && (t.Text == "“" || t.Text == "\"") }
+func isCloseQuote(t Token) bool {
+	return t.Kind == Punct && (t.Text == "”" || t.Text == "\"" || t.Text == "“")
+}
 
 // quoteSpans pairs double quotation marks. Straight quotes alternate; a
 // quotation still open at a paragraph break ends there.
@@ -84,6 +88,9 @@ func quoteSpans(s string, toks []Token) []quoteSpan {
 			open = -1
 		}
 		switch {
+		case open < 0 && len(spans) == 0 && isCloseQuote(t) && closesQuote(s, t):
+			// A quotation that began in an earlier sentence: 'felony," said Issa'.
+			spans = append(spans, quoteSpan{-1, k})
 		case open < 0 && isOpenQuote(t):
 			open = k
 		case open >= 0 && isCloseQuote(t):
@@ -95,4 +102,18 @@ func quoteSpans(s string, toks []Token) []quoteSpan {
 		spans = append(spans, quoteSpan{open, len(toks)})
 	}
 	return spans
+}
+
+// closesQuote reports whether the mark t sits where only a closing quote
+// can: right after a word or punctuation, before a space or the end.
+func closesQuote(s string, t Token) bool {
+	if t.Text == "”" {
+		return true
+	}
+	if t.Start == 0 {
+		return false
+	}
+	prev, _ := lastRune(s[:t.Start])
+	next, _ := runeAt(s, t.End)
+	return !isSpaceRune(prev) && (next == 0 || isSpaceRune(next) || next == ',' || next == '.')
 }

@@ -60,6 +60,10 @@ func TestAttribution(t *testing.T) {
 		{"It was reported that the talks failed.", "", false},
 		{`The sign read "he said nothing."`, "", false},
 		{"The United States imposed sanctions.", "", false},
+		{`This is a felony," said Rep. Darrell Issa, who leads the inquiry.`, "Rep. Darrell Issa", true},
+		{"Sen. Jon Kyl, the No. 2 Republican in the Senate, told reporters a bill was ready.", "Sen. Jon Kyl", true},
+		{"It drew the ire of Justice Antonin Scalia, who said he was whipsawed.", "Justice Antonin Scalia", true},
+		{"According to slides obtained by the Post, the program grew.", "slides", true},
 		{"", "", false},
 	}
 	for _, c := range cases {
