@@ -32,12 +32,13 @@ const DefaultWindow = 72 * time.Hour
 
 // DefaultThreshold is the cosine similarity between an article and a story's
 // centroid above which the article joins the story.
-const DefaultThreshold = 0.20
+const DefaultThreshold = 0.22
 
 const (
-	indexTerms    = 24   // terms of each member under which its story is indexed
-	queryTerms    = 32   // terms of a new article looked up in the index
-	maxCandidates = 48   // stories scored in full per article
+	indexTerms    = 24 // terms of each member under which its story is indexed
+	queryTerms    = 32 // terms of a new article looked up in the index
+	maxTop        = max(indexTerms, queryTerms)
+	maxCandidates = 16   // stories scored in full per article
 	maxPosting    = 4096 // a posting list this long is neither grown nor read
 	commonShare   = 0.15 // terms in more than this share of articles are not looked up
 	sweepEvery    = 256  // articles between two sweeps of stale stories
@@ -63,7 +64,7 @@ type Clusterer struct {
 	window    time.Duration
 	threshold float64
 	tau       float64 // days over which similarity decays by 1/e
-	p         params
+	x         *extractor
 
 	voc       *vocab
 	stories   map[string]*story
@@ -97,12 +98,13 @@ func New(opts Options) *Clusterer {
 	if opts.Threshold <= 0 {
 		opts.Threshold = DefaultThreshold
 	}
+	voc := newVocab()
 	return &Clusterer{
 		window:    opts.Window,
 		threshold: opts.Threshold,
 		tau:       decayDays,
-		p:         defaultParams(),
-		voc:       newVocab(),
+		x:         newExtractor(defaultParams(), voc),
+		voc:       voc,
 		stories:   make(map[string]*story),
 		byArticle: make(map[string]*story),
 		postings:  make(map[uint32][]*story, 1<<14),
@@ -180,9 +182,9 @@ func storyID(firstArticle string) string {
 }
 
 func (c *Clusterer) vectorize(a *article.Article) vector {
-	b := c.p.extract(a.Title, a.Text)
+	b := c.x.extract(a.Title, a.Text)
 	c.voc.observe(b)
-	return c.voc.weigh(b)
+	return c.voc.weigh(b, c.x.keepTerms)
 }
 
 // best returns the most similar story that accepts an article published at t

@@ -1,8 +1,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,45 +21,83 @@ type params struct {
 	capital           float64 // factor for a capitalised word within a sentence
 	entity            float64 // weight of a multi-word name, as one feature
 	number            float64 // weight of a bare number, which repeats across events
+	name              float64 // weight of a capitalised word's copy in the name channel
 	leadWords         int     // the first words of the body count as its lead
 	bodyWords         int     // words read from the body; the gist comes first
+	keepTerms         int     // an article is represented by its heaviest features
 }
 
 func defaultParams() params {
-	return params{title: 3, lead: 2, body: 1, capital: 1.6, entity: 2, number: 0.5, leadWords: 45, bodyWords: 600}
+	return params{title: 3, lead: 2, body: 1, capital: 1.6, entity: 2, number: 0.5, name: 2, leadWords: 45, bodyWords: 600, keepTerms: 0}
+}
+
+// extractor turns articles into feature bags. It caches, for each word as
+// written (lower-cased), the ids of its stem and of its name-channel copy: a
+// news vocabulary repeats, and stemming and interning are the larger part of
+// reading an article.
+type extractor struct {
+	params
+	voc   *vocab
+	words map[string]wordIDs
+}
+
+type wordIDs struct{ stem, name uint32 }
+
+// maxWords bounds the word cache; past it the cache starts over, which keeps
+// memory flat on a crawler that runs for months.
+const maxWords = 1 << 18
+
+func newExtractor(p params, voc *vocab) *extractor {
+	return &extractor{params: p, voc: voc, words: make(map[string]wordIDs, 1<<14)}
 }
 
 const (
 	entityPrefix  = "\x00e:" // cannot occur in a word
+	namePrefix    = "\x00n:"
 	minTermLength = 2
+	runWords      = 250 // names are looked for in the lead part of the body
+	maxWordBytes  = 12  // generous bytes per word, words with spaces and punctuation
 )
 
-// bag is a weighted bag of features of one article before IDF weighting.
-type bag map[string]float64
+// bag is a weighted bag of features (vocabulary ids) of one article before
+// IDF weighting.
+type bag map[uint32]float64
 
 // extract builds the feature bag of a: stemmed content words weighted by where
 // they stand, plus multi-word names as features of their own.
-func (p *params) extract(title, body string) bag {
+func (p *extractor) extract(title, body string) bag {
 	b := make(bag, 256)
-	p.addSection(b, title, p.title, p.title, false, 0)
-	p.addSection(b, body, p.lead, p.body, true, p.bodyWords)
-	p.addEntities(b, title, body)
+	p.addSection(b, title, p.title, p.title, false, 0, nil)
+	var runs []string
+	p.addSection(b, prefix(body, p.bodyWords*maxWordBytes), p.lead, p.body, true, p.bodyWords, &runs)
+	p.addEntities(b, title, body, runs)
 	return b
 }
 
 // addSection adds the words of s: the first leadWords with weight lead, the
 // rest with weight rest, stopping after limit words when limit > 0. When
 // boostCaps is set, capitalised words within a sentence weigh more; headlines
-// are often in title case, so there it would mean nothing.
-func (p *params) addSection(b bag, s string, lead, rest float64, boostCaps bool, limit int) {
+// are often in title case, so there it would mean nothing. When runs is not
+// nil, runs of two or more capitalised words within a sentence in the first
+// runWords words are appended to it, lower-cased: "tara reid", "java sea".
+func (p *extractor) addSection(b bag, s string, lead, rest float64, boostCaps bool, limit int, runs *[]string) {
 	words := 0
 	sentenceStart := true
+	var run []string
+	flush := func() {
+		if runs != nil && len(run) >= 2 {
+			*runs = append(*runs, strings.Join(run, " "))
+		}
+		run = run[:0]
+	}
+	defer flush()
 	for _, t := range text.Tokenize(s) {
 		if t.Kind == text.Punct {
 			switch t.Text {
 			case ".", "!", "?", ":", ";", "\"", "“", "”", "(", "—", "-":
 				sentenceStart = true
 			}
+			flush()
 			continue
 		}
 		if limit > 0 && words >= limit {
@@ -74,38 +113,47 @@ func (p *params) addSection(b bag, s string, lead, rest float64, boostCaps bool,
 		lower := t.Lower()
 		lower = strings.Trim(lower, "'’")
 		if utf8.RuneCountInString(lower) < minTermLength || text.IsStopword(lower) || isFunctionWord(lower) {
+			flush()
 			continue
 		}
 		if t.Kind == text.Number {
-			b[lower] += w * p.number
+			flush()
+			b[p.lookup(lower, false).stem] += w * p.number
 			continue
 		}
-		if boostCaps && !wasStart && isCapitalised(t.Text) {
+		ids := p.lookup(lower, true)
+		if boostCaps && isCapitalised(t.Text) && (!wasStart || len(run) > 0) {
 			w *= p.capital
+			if p.name > 0 {
+				b[ids.name] += w * p.name
+			}
+			if runs != nil && words <= runWords {
+				run = append(run, lower)
+			}
+		} else {
+			flush()
 		}
-		b[stem(lower)] += w
+		b[ids.stem] += w
 	}
 }
 
 // addEntities adds multi-word names. It prefers the text analyser's entities
-// and falls back to runs of capitalised words when the analyser finds none.
-func (p *params) addEntities(b bag, title, body string) {
-	lead := body
-	if len(lead) > 1500 {
-		lead = lead[:1500]
-	}
+// and falls back to runs, the capitalised runs addSection found, when the
+// analyser finds none.
+func (p *extractor) addEntities(b bag, title, body string, runs []string) {
+	lead := prefix(body, 1500)
 	n := 0
 	for _, e := range text.Entities(title + ".\n\n" + lead) {
 		if k := entityKey(e.Text); k != "" {
-			b[k] += p.entity
+			b[p.voc.id(k)] += p.entity
 			n++
 		}
 	}
 	if n > 0 {
 		return
 	}
-	for _, name := range capitalRuns(lead) {
-		b[entityPrefix+name] += p.entity
+	for _, name := range runs {
+		b[p.voc.id(entityPrefix+name)] += p.entity
 	}
 }
 
@@ -119,44 +167,16 @@ func entityKey(s string) string {
 	return entityPrefix + strings.Join(f, " ")
 }
 
-// capitalRuns returns runs of two or more capitalised words that do not start
-// a sentence, lower-cased and joined by a space: "Tara Reid", "Java Sea".
-func capitalRuns(s string) []string {
-	var out []string
-	var run []string
-	sentenceStart := true
-	flush := func() {
-		if len(run) >= 2 {
-			out = append(out, strings.Join(run, " "))
-		}
-		run = run[:0]
+// prefix returns at most the first n bytes of s, cut at a rune boundary, so
+// that the tokenizer does not read what addSection would not use.
+func prefix(s string, n int) string {
+	if n <= 0 || len(s) <= n {
+		return s
 	}
-	for _, t := range text.Tokenize(s) {
-		if t.Kind != text.Word {
-			flush()
-			if t.Kind == text.Punct {
-				switch t.Text {
-				case ".", "!", "?", ":", ";", "\"", "“", "”":
-					sentenceStart = true
-				}
-			}
-			continue
-		}
-		start := sentenceStart
-		sentenceStart = false
-		if isCapitalised(t.Text) && (!start || len(run) > 0) {
-			l := t.Lower()
-			if text.IsStopword(l) || isFunctionWord(l) {
-				flush()
-				continue
-			}
-			run = append(run, l)
-			continue
-		}
-		flush()
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
 	}
-	flush()
-	return out
+	return s[:n]
 }
 
 func isCapitalised(w string) bool {
@@ -164,11 +184,25 @@ func isCapitalised(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// stem wraps text.Stem and folds the possessive, which the tokenizer keeps.
-func stem(lower string) string {
-	lower = strings.TrimSuffix(lower, "'s")
-	lower = strings.TrimSuffix(lower, "’s")
-	return text.Stem(lower)
+// lookup returns the feature ids of a lower-case word: its stem (the word
+// itself for a number) and its name-channel copy. The possessive, which the
+// tokenizer keeps, is folded.
+func (p *extractor) lookup(lower string, stem bool) wordIDs {
+	if ids, ok := p.words[lower]; ok {
+		return ids
+	}
+	st := lower
+	if stem {
+		st = strings.TrimSuffix(st, "'s")
+		st = strings.TrimSuffix(st, "’s")
+		st = text.Stem(st)
+	}
+	ids := wordIDs{stem: p.voc.id(st), name: p.voc.id(namePrefix + st)}
+	if len(p.words) >= maxWords {
+		clear(p.words)
+	}
+	p.words[lower] = ids
+	return ids
 }
 
 // isFunctionWord drops reporting verbs and other words that every news
@@ -196,34 +230,36 @@ var functionWords = func() map[string]struct{} {
 
 // vector is a sparse, L2-normalised feature vector sorted by term id.
 type vector struct {
-	ids []uint32
-	w   []float32
+	ids   []uint32
+	w     []float32
+	order []uint32 // ids, heaviest first
 }
 
 // weigh turns a bag into a TF-IDF vector with the vocabulary's current
 // document frequencies. tf is dampened so that one long article cannot
 // outweigh a story's other members.
-func (v *vocab) weigh(b bag) vector {
-	type tw struct {
-		id uint32
-		w  float64
-	}
+func (v *vocab) weigh(b bag, keep int) vector {
 	tmp := make([]tw, 0, len(b))
-	var norm float64
-	for term, tf := range b {
-		id := v.id(term)
+	for id, tf := range b {
 		w := (1 + math.Log(tf)) * v.idf(id)
 		if tf < 1 {
 			w = tf * v.idf(id)
 		}
 		tmp = append(tmp, tw{id, w})
-		norm += w * w
 	}
-	sort.Slice(tmp, func(i, j int) bool { return tmp[i].id < tmp[j].id })
-	out := vector{ids: make([]uint32, len(tmp)), w: make([]float32, len(tmp))}
+	if keep > 0 && len(tmp) > keep {
+		slices.SortFunc(tmp, heavierFirst)
+		tmp = tmp[:keep]
+	}
+	var norm float64
+	for _, x := range tmp {
+		norm += x.w * x.w
+	}
 	if norm == 0 {
 		return vector{}
 	}
+	slices.SortFunc(tmp, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
+	out := vector{ids: make([]uint32, len(tmp)), w: make([]float32, len(tmp)), order: heaviest(tmp, maxTop)}
 	inv := 1 / math.Sqrt(norm)
 	for i, x := range tmp {
 		out.ids[i] = x.id
@@ -232,24 +268,41 @@ func (v *vocab) weigh(b bag) vector {
 	return out
 }
 
-// top returns the ids of the k heaviest features of v, heaviest first.
-func (v vector) top(k int) []uint32 {
-	idx := make([]int, len(v.ids))
-	for i := range idx {
-		idx[i] = i
+type tw struct {
+	id uint32
+	w  float64
+}
+
+func heavierFirst(a, b tw) int {
+	if a.w != b.w {
+		return cmp.Compare(b.w, a.w)
 	}
-	sort.Slice(idx, func(a, b int) bool {
-		if v.w[idx[a]] != v.w[idx[b]] {
-			return v.w[idx[a]] > v.w[idx[b]]
+	return cmp.Compare(a.id, b.id)
+}
+
+// heaviest returns the ids of the k heaviest of ts, heaviest first, by
+// insertion into a short sorted list: k is small and most features are light.
+func heaviest(ts []tw, k int) []uint32 {
+	top := make([]tw, 0, k+1)
+	for _, x := range ts {
+		if len(top) == k && heavierFirst(x, top[k-1]) >= 0 {
+			continue
 		}
-		return v.ids[idx[a]] < v.ids[idx[b]]
-	})
-	if len(idx) > k {
-		idx = idx[:k]
+		i, _ := slices.BinarySearchFunc(top, x, heavierFirst)
+		top = slices.Insert(top, i, x)
+		if len(top) > k {
+			top = top[:k]
+		}
 	}
-	out := make([]uint32, len(idx))
-	for i, j := range idx {
-		out[i] = v.ids[j]
+	out := make([]uint32, len(top))
+	for i, x := range top {
+		out[i] = x.id
 	}
 	return out
+}
+
+// top returns the ids of the k heaviest features of v, heaviest first; k is
+// at most maxTop.
+func (v vector) top(k int) []uint32 {
+	return v.order[:min(k, len(v.order))]
 }

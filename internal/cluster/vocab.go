@@ -26,8 +26,8 @@ func (v *vocab) id(term string) uint32 {
 // observe counts one more document containing the terms of b.
 func (v *vocab) observe(b bag) {
 	v.docs++
-	for term := range b {
-		v.df[v.id(term)]++
+	for id := range b {
+		v.df[id]++
 	}
 }
 
