@@ -91,6 +91,11 @@ func build(log *slog.Logger, t *tables, entries []entry) ([]outlet.Outlet, error
 		o.Feeds = feeds(e, t)
 
 		lr, lrSource, rated := tableLeftRight(r)
+		// Duplicate MBFC rows that disagree are no rating when the
+		// curation gives one; otherwise their mean stands.
+		if rated && strings.Contains(lrSource, "rows disagree") && e.LR != nil {
+			rated = false
+		}
 		switch {
 		case rated && e.LR != nil:
 			fail(e, "lr is set but the tables rate it (%s); drop lr", lrSource)
