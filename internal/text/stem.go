@@ -9,17 +9,20 @@ package text
 // Stem returns the Porter2 (Snowball English) stem of a lower-case word.
 // The typographic apostrophe (’) is treated as ASCII '.
 func Stem(word string) string {
-	if len(word) < 3 {
-		return word
+	if len(word) < 3 || len(word) > 40 {
+		return word // too short to stem, or too long to be an English word
 	}
+	// The stemmer works in a stack buffer: suffix rules grow a word by at
+	// most two bytes, so reslicing within buf never reallocates.
 	var buf [48]byte
-	b := buf[:0]
+	n := 0
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		switch {
 		case c >= 0x80:
 			if c == 0xE2 && i+2 < len(word) && word[i+1] == 0x80 && word[i+2] == 0x99 {
-				b = append(b, '\'')
+				buf[n] = '\''
+				n++
 				i += 2
 				continue
 			}
@@ -27,20 +30,26 @@ func Stem(word string) string {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		buf[n] = c
+		n++
 	}
-	if s, ok := stemException1(string(b)); ok {
+	b := buf[:n]
+	if s, ok := stemException1(b); ok {
 		return s
 	}
 	if len(b) < 3 {
 		return string(b)
 	}
 	st := stemmer{b: b}
-	return st.run()
+	st.run()
+	if string(st.b) == word {
+		return word
+	}
+	return string(st.b)
 }
 
-func stemException1(w string) (string, bool) {
-	switch w {
+func stemException1(b []byte) (string, bool) {
+	switch string(b) {
 	case "skis":
 		return "ski", true
 	case "skies":
@@ -64,7 +73,7 @@ func stemException1(w string) (string, bool) {
 	case "singly":
 		return "singl", true
 	case "sky", "news", "howe", "atlas", "cosmos", "bias", "andes":
-		return w, true
+		return string(b), true
 	}
 	return "", false
 }
@@ -82,7 +91,7 @@ func isV(c byte) bool {
 	return false
 }
 
-func (s *stemmer) run() string {
+func (s *stemmer) run() {
 	if s.b[0] == '\'' {
 		s.b = s.b[1:]
 	}
@@ -99,7 +108,7 @@ func (s *stemmer) run() string {
 	s.step1a()
 	switch string(s.b) {
 	case "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed":
-		return string(s.b)
+		return
 	}
 	s.step1b()
 	s.step1c()
@@ -112,7 +121,6 @@ func (s *stemmer) run() string {
 			s.b[i] = 'y'
 		}
 	}
-	return string(s.b)
 }
 
 // regionAfter returns the position just after the first non-vowel that
@@ -146,14 +154,18 @@ func (s *stemmer) markRegions() {
 }
 
 func (s *stemmer) ends(suf string) bool {
-	return len(s.b) >= len(suf) && string(s.b[len(s.b)-len(suf):]) == suf
+	n := len(s.b)
+	// Most rules fail on the last byte: test it before comparing strings.
+	return n >= len(suf) && s.b[n-1] == suf[len(suf)-1] && string(s.b[n-len(suf):]) == suf
 }
 
 func (s *stemmer) r1(n int) bool { return len(s.b)-n >= s.p1 }
 func (s *stemmer) r2(n int) bool { return len(s.b)-n >= s.p2 }
 
 func (s *stemmer) replace(n int, with string) {
-	s.b = append(s.b[:len(s.b)-n], with...)
+	m := len(s.b) - n
+	s.b = s.b[:m+len(with)]
+	copy(s.b[m:], with)
 }
 
 // shortV reports whether b[:n] ends in a short syllable.
@@ -219,12 +231,12 @@ func (s *stemmer) step1b() {
 		s.replace(len(suf), "")
 		switch {
 		case s.ends("at"), s.ends("bl"), s.ends("iz"):
-			s.b = append(s.b, 'e')
+			s.replace(0, "e")
 		case s.ends("bb"), s.ends("dd"), s.ends("ff"), s.ends("gg"), s.ends("mm"),
 			s.ends("nn"), s.ends("pp"), s.ends("rr"), s.ends("tt"):
 			s.b = s.b[:len(s.b)-1]
 		case len(s.b) <= s.p1 && s.shortV(len(s.b)):
-			s.b = append(s.b, 'e')
+			s.replace(0, "e")
 		}
 		return
 	}

@@ -35,6 +35,12 @@ func Terms(s string) []string {
 // StripPossessive removes a trailing possessive ("'s", "’s" or a bare
 // apostrophe after a plural) from a word.
 func StripPossessive(w string) string {
+	if w == "" {
+		return w
+	}
+	if c := w[len(w)-1]; c != 's' && c != 'S' && c != '\'' && c != 0x99 {
+		return w
+	}
 	for _, suf := range [...]string{"'s", "’s", "'S", "’S", "'", "’"} {
 		if strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
