@@ -83,3 +83,36 @@ func TestApplyAtomic(t *testing.T) {
 		t.Error("a failed Apply removed Reuters")
 	}
 }
+
+func FuzzApply(f *testing.F) {
+	f.Add(`{"remove":["Reuters"],"add":[{"name":"X","domains":["x.example"]}],"override":[{"name":"NYT","left_right":1}]}`)
+	f.Add(`{"override":[{"name":"Fox News","domains":null,"feeds":["http://a.example/"]}]}`)
+	f.Add(`{"add":[{"name":"Y","aliases":["Reuters"]}]}`)
+	// A small registry keeps each run fast; the rules do not depend on size.
+	var small []Outlet
+	for _, o := range mustDefault(f).All() {
+		if o.Name == "Reuters" || o.Name == "The New York Times" || o.Name == "Fox News" {
+			small = append(small, o)
+		}
+	}
+	base, err := New(small)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		r, err := New(base.All())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Apply(strings.NewReader(in)); err != nil {
+			if r.Len() != base.Len() {
+				t.Fatalf("failed Apply changed the registry: %v", err)
+			}
+			return
+		}
+		// Whatever was accepted must still be a valid registry.
+		if _, err := New(r.All()); err != nil {
+			t.Fatalf("Apply accepted %q but the result does not validate: %v", in, err)
+		}
+	})
+}

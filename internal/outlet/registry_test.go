@@ -247,3 +247,19 @@ func BenchmarkDefault(b *testing.B) {
 		}
 	}
 }
+
+func FuzzLookup(f *testing.F) {
+	f.Add("New York Times - Opinion", "https://rss.nytimes.com/x")
+	f.Add("", "http://[::1]:80/")
+	f.Add("a.b", "%zz://x")
+	r := mustDefault(f)
+	f.Fuzz(func(t *testing.T, name, rawURL string) {
+		o, ok := r.Lookup(name, rawURL)
+		if ok != (o != nil) {
+			t.Fatalf("Lookup(%q, %q) = %v, %v", name, rawURL, o, ok)
+		}
+		if u := r.Resolve(name, rawURL); u.LeftRightSource == "" {
+			t.Fatalf("Resolve(%q, %q) has no provenance", name, rawURL)
+		}
+	})
+}
