@@ -98,6 +98,9 @@ func Extract(ctx context.Context, r io.Reader, pageURL string, opts Options) (*R
 		base = u
 	}
 	meta := collectMeta(doc, base)
+	if err := prepare(doc); err != nil {
+		return nil, err
+	}
 
 	res := &Result{
 		Title:        meta.title,

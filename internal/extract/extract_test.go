@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 const testURL = "https://news.example.com/section/page"
@@ -219,6 +220,28 @@ func TestExtractTooLarge(t *testing.T) {
 	}
 	if _, err := Extract(context.Background(), strings.NewReader(page), "", Options{MaxBytes: int64(len(page))}); err != nil {
 		t.Fatalf("page at the limit: %v", err)
+	}
+}
+
+func TestExtractTooComplex(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<div><a href=/x>link</a></div>", maxElements/2+10)
+	_, err := Extract(context.Background(), strings.NewReader(page), "", Options{})
+	if !errors.Is(err, ErrTooComplex) {
+		t.Fatalf("err = %v, want ErrTooComplex", err)
+	}
+}
+
+func TestPrepareCutsLongText(t *testing.T) {
+	page := "<html><body><p>" + strings.Repeat("é", maxTextNode) + "</p><!-- note --><script>var x</script></body></html>"
+	res, err := Extract(context.Background(), strings.NewReader(page), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Text) > maxTextNode || !utf8.ValidString(res.Text) {
+		t.Errorf("text of %d bytes (valid UTF-8: %v), want at most %d", len(res.Text), utf8.ValidString(res.Text), maxTextNode)
+	}
+	if strings.Contains(res.Text, "note") || strings.Contains(res.Text, "var x") {
+		t.Errorf("comment or script leaked into text")
 	}
 }
 
