@@ -62,10 +62,10 @@ type Options struct {
 	MinWords int
 }
 
-// DefaultMinWords is the shortest body counted as an article. News briefs
-// run to about a hundred words; anything shorter is a teaser, a stub or a
+// DefaultMinWords is the shortest body counted as an article. Short news
+// briefs run to sixty words or so; anything shorter is a teaser, a stub or a
 // gallery caption.
-const DefaultMinWords = 80
+const DefaultMinWords = 50
 
 // Extract reads an HTML page and extracts its article. pageURL is where the
 // page came from (it may be empty); it resolves relative links.

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 const testURL = "https://news.example.com/section/page"
@@ -324,4 +327,40 @@ func BenchmarkExtract(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func FuzzToUTF8(f *testing.F) {
+	f.Add([]byte("<meta charset=shift_jis><p>\x82\xa0</p>"), "")
+	f.Add([]byte("\xef\xbb\xbf<p>x</p>"), "text/html; charset=koi8-r")
+	f.Add([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>é</p>`), "")
+	f.Fuzz(func(t *testing.T, page []byte, contentType string) {
+		s, _, err := toUTF8(page, contentType)
+		if err == nil && !utf8.ValidString(s) {
+			t.Errorf("toUTF8 returned invalid UTF-8: %q", s)
+		}
+	})
+}
+
+func FuzzCollectMeta(f *testing.F) {
+	for _, name := range []string{"jsonld.html", "paywall.html", "liveblog.html", "malformed.html"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	base, _ := url.Parse(testURL)
+	f.Fuzz(func(t *testing.T, page string) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		m := collectMeta(doc, base)
+		if m.canonical != "" && !strings.HasPrefix(m.canonical, "http://") && !strings.HasPrefix(m.canonical, "https://") {
+			t.Errorf("canonical %q is not http(s)", m.canonical)
+		}
+		if !m.published.IsZero() && (m.published.Year() < 1990 || m.published.Year() > 2200) {
+			t.Errorf("implausible published %v", m.published)
+		}
+	})
 }
