@@ -27,7 +27,10 @@ func Headline(arts []article.Article, an *facts.Analysis, fs []facts.Fact, pos [
 		title = shorten(strings.TrimRight(title, ". "), 12)
 	}
 	title = TitleCase(title)
-	if topic := topicName(an, title); topic != "" {
+	if strings.Contains(title, ": ") {
+		return title // the outlet already wrote it as "Topic: Headline"
+	}
+	if topic := topicName(arts, an, title); topic != "" {
 		return topic + ": " + title
 	}
 	return title
@@ -93,7 +96,7 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		central += 0.5 * overlap(c.terms, lead)
 		cues := facts.Cues(c.text)
 		score := central - 1.0*float64(cues.Loaded+cues.QuotedLoaded) - 0.4*float64(cues.Evaluative) -
-			0.5*float64(cues.Person) - 0.3*partisan(pos[c.i])
+			0.5*float64(cues.Person) - 0.5*partisan(pos[c.i])
 		if strings.HasSuffix(c.text, "?") {
 			score -= 1
 		}
@@ -129,10 +132,10 @@ func overlap(x, y map[string]bool) float64 {
 	return 2 * float64(n) / float64(len(x)+len(y))
 }
 
-// topicName is the name most outlets use in their first sentences, as long
-// as the headline does not already carry it ("Supreme Court: Supreme Court
-// Rules ..." says nothing twice).
-func topicName(an *facts.Analysis, headline string) string {
+// topicName is the name most outlets put in their first sentence or their
+// title, as long as the headline does not already carry it ("Supreme Court:
+// Supreme Court Rules ..." says nothing twice).
+func topicName(arts []article.Article, an *facts.Analysis, headline string) string {
 	type count struct {
 		name    string
 		outlets map[string]bool
@@ -141,7 +144,7 @@ func topicName(an *facts.Analysis, headline string) string {
 	counts := map[string]*count{}
 	order := 0
 	for _, s := range an.Sentences {
-		if s.Index > 2 {
+		if s.Index > 0 {
 			continue
 		}
 		for _, n := range facts.Names(s.Text) {
@@ -149,13 +152,25 @@ func topicName(an *facts.Analysis, headline string) string {
 				continue
 			}
 			k := strings.ToLower(n)
-			c := counts[k]
-			if c == nil {
-				c = &count{name: n, outlets: map[string]bool{}, first: order}
-				counts[k] = c
+			if counts[k] == nil {
+				counts[k] = &count{name: n, outlets: map[string]bool{}, first: order}
+				order++
 			}
-			c.outlets[strings.ToLower(an.Docs[s.Doc].Outlet)] = true
-			order++
+		}
+	}
+	// An outlet uses a name when its lead or its title contains it.
+	for i := range arts {
+		lead := ""
+		for _, s := range an.Sentences {
+			if s.Doc == i && s.Index == 0 {
+				lead = s.Text
+			}
+		}
+		hay := strings.ToLower(lead + " " + arts[i].Title)
+		for k, c := range counts {
+			if strings.Contains(hay, k) {
+				c.outlets[strings.ToLower(outletName(&arts[i]))] = true
+			}
 		}
 	}
 	var cs []*count
@@ -168,16 +183,58 @@ func topicName(an *facts.Analysis, headline string) string {
 		}
 		return cs[i].first < cs[j].first
 	})
-	h := strings.ToLower(headline)
+	hw := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(headline)) {
+		hw[strings.Trim(w, ".,:;'’‘\"“”")] = true
+		hw[text.StripPossessive(strings.Trim(w, ".,:;'’‘\"“”"))] = true
+	}
 	for _, c := range cs {
-		if len(cs) > 1 && len(c.outlets) < 2 && len(an.Docs) > 1 {
+		if len(c.outlets) < 2 && len(an.Docs) > 1 {
 			break // a name only one outlet uses is not the story's topic
 		}
-		if !strings.Contains(h, strings.ToLower(c.name)) {
+		if calendarWord(c.name) || demonym(c.name) {
+			continue
+		}
+		inHeadline := false
+		for _, w := range strings.Fields(strings.ToLower(c.name)) {
+			inHeadline = inHeadline || hw[w]
+		}
+		if !inHeadline {
 			return c.name
 		}
 	}
 	return ""
+}
+
+// demonym reports whether a one-word name names a people ("Americans",
+// "Italian"): an adjective of the topic, not the topic.
+func demonym(n string) bool {
+	if strings.Contains(n, " ") || len(n) < 6 {
+		return false
+	}
+	l := strings.ToLower(n)
+	for _, suf := range []string{"ians", "ans", "ian", "ese", "ish", "ites"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarWord reports whether a name is a month or a weekday ("Oct.",
+// "Friday"), which the name finder may return but which is never a topic.
+func calendarWord(n string) bool {
+	w := strings.ToLower(strings.TrimSuffix(strings.Fields(n)[0], "."))
+	if len(w) >= 3 {
+		for _, m := range []string{"january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "sept", "october", "november", "december", "monday", "tuesday",
+			"wednesday", "thursday", "friday", "saturday", "sunday"} {
+			if strings.HasPrefix(m, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // TitleCase capitalises the first letter of every word, leaving words that

@@ -110,7 +110,8 @@ func TestWordingAvoidsQuotesAndQuestions(t *testing.T) {
 		frag bool
 	}{
 		{"The minister resigned on Monday.", false},
-		{"“We will not back down,” the minister said.", true},
+		{"“We will not back down,” the minister said.", false},
+		{"“We will not back down and we will win this fight.”", true},
 		{"he said, adding that talks would resume.", true},
 		{"This policy is guided by public health,” he said.", true},
 		{"The minister said the talks, which he called “productive,” would resume.", false},

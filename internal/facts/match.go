@@ -2,8 +2,9 @@ package facts
 
 import "strings"
 
-// Similarity is the cosine of the idf-weighted content-term vectors of two
-// sentences of the analysis. Words shared by every sentence of the story (its
+// Similarity compares the idf-weighted content-term vectors of two
+// sentences of the analysis: their cosine, or the discounted share of the
+// shorter one found in the longer, whichever is higher. Words shared by every sentence of the story (its
 // topic) weigh little; the rare words two reports share weigh most.
 func (a *Analysis) Similarity(i, j int) float64 {
 	x, y := a.Sentences[i].terms, a.Sentences[j].terms
@@ -24,8 +25,15 @@ func (a *Analysis) Similarity(i, j int) float64 {
 			q++
 		}
 	}
-	return dot / (a.norm[i] * a.norm[j])
+	// A short sentence whose words all recur in a long one states part of
+	// it; cosine alone would punish the long one's extra detail.
+	short := min(a.norm[i]*a.norm[i], a.norm[j]*a.norm[j])
+	return max(dot/(a.norm[i]*a.norm[j]), containmentWeight*dot/short)
 }
+
+// containmentWeight discounts containment against cosine: being contained
+// is weaker evidence of one claim than being alike.
+const containmentWeight = 0.75
 
 // shared counts the content terms two sentences have in common.
 func (a *Analysis) shared(i, j int) int {

@@ -125,14 +125,14 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 	return a
 }
 
-// FactualMax is the subjectivity score from which a sentence cannot back a fact.
-var FactualMax = 0.45
+// factualMax is the subjectivity score from which a sentence cannot back a fact.
+const factualMax = 0.45
 
 // factual reports whether a sentence may back a fact. Quoted speech is left
 // out even when two outlets carry the same quote: a fact is what happened,
 // and a quote's wording is the speaker's framing.
 func factual(s string, subj float64, c CueCounts) bool {
-	if subj >= FactualMax || QuoteFragment(s) || strings.HasSuffix(s, "?") {
+	if subj >= factualMax || QuoteFragment(s) || strings.HasSuffix(s, "?") {
 		return false
 	}
 	if c.Loaded > 0 || c.Person > 0 || c.Rhetoric > 0 {

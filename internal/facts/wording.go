@@ -2,6 +2,9 @@ package facts
 
 import (
 	"regexp"
+
+	"github.com/parallax-news/parallax/internal/text"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,13 +40,14 @@ func (a *Analysis) wordingScore(i int) float64 {
 		info = 25
 	}
 	score += info/25 + 0.15*float64(min(len(s.ents), 4)) + 0.15*float64(min(len(s.nums), 3))
+	score += 0.02 * float64(min(s.words, 40))
 	score -= 0.3 * a.Docs[s.Doc].Partisan
 	return score
 }
 
 // QuoteFragment reports whether s is a piece of quoted speech rather than a
-// report: it starts inside a quote, leaves a quote open, starts in lower
-// case, or is mostly someone's words.
+// sentence: it starts in lower case, leaves a quote open, closes a quote it
+// never opened, or is mostly quoted words with nobody said to speak them.
 func QuoteFragment(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -53,19 +57,31 @@ func QuoteFragment(s string) bool {
 	if unicode.IsLower(r) {
 		return true
 	}
-	spans := quotedSpans(s)
 	quoted := 0
-	for _, sp := range spans {
-		quoted += sp[1] - sp[0]
+	for _, sp := range quotedSpans(s) {
 		if sp[1] == len(s) || sp[0] < 0 { // unclosed, or closed but never opened
 			return true
 		}
+		quoted += sp[1] - sp[0]
 	}
-	if r == '"' || r == '“' || r == '\'' || r == '‘' {
-		return true
-	}
-	return quoted*2 > len(s)
+	return quoted*2 > len(s) && !attributed(s)
 }
+
+// attributed reports whether s names who is speaking: a reporting verb
+// outside the quotes ("..., he said.").
+func attributed(s string) bool {
+	spans := quotedSpans(s)
+	for _, t := range text.Tokenize(s) {
+		if t.Kind == text.Word && reportingVerbs[strings.ToLower(t.Text)] && !inSpans(t.Start, spans) {
+			return true
+		}
+	}
+	return false
+}
+
+var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "added", "asked",
+	"according", "stated", "declared", "insisted", "argued", "claimed", "tweeted", "posted",
+	"announced", "explained", "warned", "noted", "continued", "recalled", "replied")
 
 // dateline matches a wire-style dateline: "WASHINGTON — ", "LONDON (Reuters) - ".
 var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?\s*[—–-]{1,2}\s+`)

@@ -34,7 +34,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.MinScore == 0 {
-		o.MinScore = 0.45
+		o.MinScore = 0.3
 	}
 	if o.MaxSentences == 0 {
 		o.MaxSentences = 3
@@ -156,7 +156,15 @@ func Build(a *facts.Analysis, fs []facts.Fact, pos []Position, opt Options) ([]s
 			notes = append(notes, missingNote(pole))
 			continue
 		}
-		if n, ok := best(a, byOutlet, axis, pole, opt); ok {
+		extremity := map[string]float64{}
+		for i, p := range pos {
+			v := math.Abs(p.LeftRight)
+			if axis == story.AxisEstablishment {
+				v = math.Abs(p.Establishment)
+			}
+			extremity[a.Docs[i].Outlet] = v
+		}
+		if n, ok := best(a, byOutlet, extremity, axis, pole, opt); ok {
 			out = append(out, n)
 		}
 	}
@@ -170,7 +178,7 @@ type scored struct {
 
 // best picks the outlet that states the pole's framing most clearly (the
 // highest mean score of its best sentences) and writes its narrative.
-func best(a *facts.Analysis, byOutlet map[string][]scored, axis, pole string, opt Options) (story.Narrative, bool) {
+func best(a *facts.Analysis, byOutlet map[string][]scored, extremity map[string]float64, axis, pole string, opt Options) (story.Narrative, bool) {
 	names := make([]string, 0, len(byOutlet))
 	for o := range byOutlet {
 		names = append(names, o)
@@ -192,7 +200,9 @@ func best(a *facts.Analysis, byOutlet map[string][]scored, axis, pole string, op
 		}
 		// Reward a second and third sentence a little: a narrative is a line
 		// of argument more than a single remark.
-		clarity := sum/float64(k) + 0.05*float64(k-1)
+		// An outlet further out on the axis speaks for its pole more
+		// plainly than one near the centre.
+		clarity := sum/float64(k) + 0.05*float64(k-1) + 0.1*extremity[o]
 		if bestName == "" || clarity > bestClarity {
 			bestName, bestClarity = o, clarity
 		}
