@@ -2,9 +2,75 @@ package main
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/cluster"
+	"github.com/parallax-news/parallax/internal/pipeline"
 )
 
 func runDigest(ctx context.Context, e *env, args []string) error {
-	return errors.New("digest is not built yet")
+	fs := newFlags(e, "digest")
+	format := fs.String("format", "text", "output `format`: text, markdown or json")
+	minOutlets := fs.Int("min-outlets", 2, "show only stories covered by at least `N` outlets (text and markdown)")
+	outlets := outletsFlag(fs)
+	window := fs.Duration("window", cluster.DefaultWindow, "how far apart in time two articles of one story may be")
+	stats := fs.Bool("stats", false, "print throughput and peak memory to standard error")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `FILE` (see go tool pprof)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: parallax digest [flags] FILE...\n\nGroups the articles of JSONL FILEs into stories and prints them; no database.")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	start := time.Now()
+	comp, err := newComposer(*outlets)
+	if err != nil {
+		return err
+	}
+	arts, err := readArticles(e, fs.Args())
+	if err != nil {
+		return err
+	}
+	read := time.Since(start)
+	stories, err := pipeline.Digest(ctx, arts, cluster.Options{Window: *window}, comp)
+	if err != nil {
+		return err
+	}
+	if err := writeStories(e.stdout, *format, stories, *minOutlets); err != nil {
+		return err
+	}
+	if *stats {
+		el := time.Since(start)
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		fmt.Fprintf(e.stderr, "%d articles, %d stories in %v (read %v): %.0f articles/s; Go heap peak <= %d MiB (sys %d MiB)\n",
+			len(arts), len(stories), el.Round(time.Millisecond), read.Round(time.Millisecond),
+			float64(len(arts))/el.Seconds(), ms.HeapSys>>20, ms.Sys>>20)
+	}
+	return nil
+}
+
+// startCPUProfile profiles the process until the returned function is called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("creating the CPU profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("starting the CPU profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

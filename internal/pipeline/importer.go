@@ -1,0 +1,121 @@
+package pipeline
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/cluster"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+// ImportResult counts what one import did.
+type ImportResult struct {
+	Added      int // new articles stored
+	Duplicates int // articles already stored, or repeated in the input
+	Stories    int // stories created or updated
+}
+
+// Importer adds articles to a store and updates only the stories they touch.
+// Each batch is one transaction: a process killed mid-import keeps every
+// batch committed before it and nothing of the one in flight.
+type Importer struct {
+	Store     store.Store
+	Composer  Composer
+	Cluster   cluster.Options
+	BatchSize int // articles per transaction; default 500
+	Log       *slog.Logger
+}
+
+// Import stores arts and recomposes the stories they join.
+func (im *Importer) Import(ctx context.Context, arts []article.Article) (ImportResult, error) {
+	var res ImportResult
+	n := len(arts)
+	arts, dup := Dedupe(arts)
+	res.Duplicates += dup
+	fresh, err := im.Store.Unknown(ctx, arts)
+	if err != nil {
+		return res, errf("checking which articles are new: %w", err)
+	}
+	res.Duplicates += len(arts) - len(fresh)
+	if len(fresh) == 0 {
+		return res, nil
+	}
+	SortArticles(fresh)
+
+	// Rebuild the clusterer's memory of the stories that the new articles can
+	// still join, from the store, without re-deciding any past assignment.
+	c := cluster.New(im.Cluster)
+	since := window(fresh, im.windowDur())
+	err = im.Store.Assigned(ctx, since, func(a article.Article, storyID string) error {
+		c.Restore(&a, storyID)
+		return nil
+	})
+	if err != nil {
+		return res, errf("reading stored stories: %w", err)
+	}
+
+	size := im.BatchSize
+	if size <= 0 {
+		size = 500
+	}
+	for start := 0; start < len(fresh); start += size {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		end := min(start+size, len(fresh))
+		touched, err := im.commitBatch(ctx, c, fresh[start:end])
+		if err != nil {
+			return res, err
+		}
+		res.Added += end - start
+		res.Stories += touched
+		if im.Log != nil {
+			im.Log.Info("imported batch", "articles", res.Added, "of", n, "stories_updated", res.Stories)
+		}
+	}
+	return res, nil
+}
+
+func (im *Importer) windowDur() time.Duration {
+	if im.Cluster.Window > 0 {
+		return im.Cluster.Window
+	}
+	return cluster.DefaultWindow
+}
+
+// commitBatch clusters one batch, recomposes the stories it touches and
+// writes all of it in one transaction.
+func (im *Importer) commitBatch(ctx context.Context, c *cluster.Clusterer, batch []article.Article) (int, error) {
+	assign := make(map[string]string, len(batch))
+	added := make(map[string][]article.Article)
+	var order []string
+	for i := range batch {
+		id := c.Add(&batch[i])
+		assign[batch[i].ID] = id
+		if _, ok := added[id]; !ok {
+			order = append(order, id)
+		}
+		added[id] = append(added[id], batch[i])
+	}
+	all := make([][]article.Article, len(order))
+	for i, id := range order {
+		members, err := im.Store.StoryArticles(ctx, id)
+		if err != nil {
+			return 0, errf("reading story %s: %w", id, err)
+		}
+		all[i] = append(members, added[id]...)
+		SortArticles(all[i])
+	}
+	stories := make([]story.Story, len(order))
+	composeAll(ctx, im.Composer, stories, func(i int) (string, []article.Article) { return order[i], all[i] })
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	if err := im.Store.Commit(ctx, store.Batch{Articles: batch, Assign: assign, Stories: stories}); err != nil {
+		return 0, errf("saving %d articles: %w", len(batch), err)
+	}
+	return len(stories), nil
+}

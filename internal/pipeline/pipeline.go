@@ -1,0 +1,132 @@
+// Package pipeline runs articles through the stages of Parallax: clustering
+// into stories, composition of each story, and (for imports) the store. It is
+// the only place that knows the order of the stages; each stage stays unaware
+// of the others.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/cluster"
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+// Composer writes one story from its articles.
+type Composer interface {
+	Compose(arts []article.Article) story.Story
+}
+
+// composeOne writes the story and gives it the clusterer's ID, which stays put
+// however the story's earliest article changes as articles arrive.
+func composeOne(c Composer, id string, arts []article.Article) story.Story {
+	s := c.Compose(arts)
+	s.ID = id
+	return s
+}
+
+// SortArticles orders articles the way the clusterer should see them: by
+// publication time (undated first, as they carry no time constraint), then ID,
+// so that runs are deterministic whatever the input order.
+func SortArticles(arts []article.Article) {
+	sort.SliceStable(arts, func(i, j int) bool {
+		ti, tj := arts[i].Published, arts[j].Published
+		if !ti.Equal(tj) {
+			return ti.Before(tj)
+		}
+		return arts[i].ID < arts[j].ID
+	})
+}
+
+// Dedupe drops articles whose ID, or non-empty URL, was seen earlier in arts.
+// It returns the kept articles and how many were dropped.
+func Dedupe(arts []article.Article) ([]article.Article, int) {
+	ids := make(map[string]bool, len(arts))
+	urls := make(map[string]bool, len(arts))
+	out := arts[:0:0]
+	for _, a := range arts {
+		if ids[a.ID] || (a.URL != "" && urls[a.URL]) {
+			continue
+		}
+		ids[a.ID] = true
+		if a.URL != "" {
+			urls[a.URL] = true
+		}
+		out = append(out, a)
+	}
+	return out, len(arts) - len(out)
+}
+
+// Digest groups arts into stories and composes every one of them, singletons
+// included, in order of first appearance. It needs no store.
+func Digest(ctx context.Context, arts []article.Article, opts cluster.Options, comp Composer) ([]story.Story, error) {
+	arts, _ = Dedupe(arts)
+	SortArticles(arts)
+	c := cluster.New(opts)
+	members := make(map[string][]article.Article)
+	var order []string
+	for i := range arts {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		id := c.Add(&arts[i])
+		if _, ok := members[id]; !ok {
+			order = append(order, id)
+		}
+		members[id] = append(members[id], arts[i])
+	}
+	out := make([]story.Story, len(order))
+	composeAll(ctx, comp, out, func(i int) (string, []article.Article) { return order[i], members[order[i]] })
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// composeAll composes len(out) stories on every core: composition is pure
+// and independent per story, and it is most of digest's work. A Composer must
+// therefore be safe for concurrent use.
+func composeAll(ctx context.Context, comp Composer, out []story.Story, get func(i int) (string, []article.Article)) {
+	workers := min(runtime.GOMAXPROCS(0), len(out))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= len(out) {
+					return
+				}
+				id, arts := get(i)
+				out[i] = composeOne(comp, id, arts)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// window returns the earliest time from which stored articles can still join
+// a story with any of arts, so that rebuilding the clusterer reads no more
+// than it must.
+func window(arts []article.Article, w time.Duration) time.Time {
+	var min time.Time
+	for _, a := range arts {
+		if !a.Published.IsZero() && (min.IsZero() || a.Published.Before(min)) {
+			min = a.Published
+		}
+	}
+	if min.IsZero() {
+		return time.Time{}
+	}
+	return min.Add(-w)
+}
+
+func errf(format string, a ...any) error { return fmt.Errorf(format, a...) }

@@ -1,0 +1,194 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/cluster"
+	"github.com/parallax-news/parallax/internal/compose"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+func sample(t testing.TB) []article.Article {
+	t.Helper()
+	f, err := os.Open("../../testdata/sample/articles.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var arts []article.Article
+	st, err := article.ReadJSONL(f, "sample", func(a article.Article) error { arts = append(arts, a); return nil })
+	if err != nil || len(st.Skipped) > 0 {
+		t.Fatalf("reading sample: %v %v", err, st.Skipped)
+	}
+	return arts
+}
+
+// groups returns the sorted member lists of stories, for comparing
+// clusterings whatever the story IDs.
+func groups(stories []story.Story) [][]string {
+	var out [][]string
+	for _, s := range stories {
+		var ids []string
+		for _, a := range s.Articles {
+			ids = append(ids, a.ID)
+		}
+		sort.Strings(ids)
+		out = append(out, ids)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+func TestDigestSample(t *testing.T) {
+	arts := sample(t)
+	stories, err := Digest(context.Background(), arts, cluster.Options{}, &compose.Composer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	multi := 0
+	for _, s := range stories {
+		if s.ID == "" || s.Title == "" {
+			t.Errorf("story without id or title: %+v", s)
+		}
+		for _, a := range s.Articles {
+			seen[a.ID]++
+		}
+		if len(s.Sources) >= 2 {
+			multi++
+		}
+	}
+	for _, a := range arts {
+		if seen[a.ID] != 1 {
+			t.Errorf("article %s is in %d stories, want exactly 1", a.ID, seen[a.ID])
+		}
+	}
+	// The sample holds three events covered by several outlets each, and two
+	// single-outlet reports.
+	if multi != 3 || len(stories) != 5 {
+		t.Errorf("got %d stories, %d with several outlets; want 5 and 3: %v", len(stories), multi, groups(stories))
+	}
+
+	// Input order does not matter.
+	rev := append([]article.Article(nil), arts...)
+	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+		rev[i], rev[j] = rev[j], rev[i]
+	}
+	again, err := Digest(context.Background(), rev, cluster.Options{}, &compose.Composer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(stories, again) {
+		t.Error("digest of the reversed input differs")
+	}
+}
+
+func TestDigestDedupes(t *testing.T) {
+	arts := sample(t)
+	dup := append(append([]article.Article(nil), arts...), arts[0])
+	moved := arts[1]
+	moved.ID = "same-url-other-id"
+	dup = append(dup, moved)
+	stories, err := Digest(context.Background(), dup, cluster.Options{}, &compose.Composer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range stories {
+		n += len(s.Articles)
+	}
+	if n != len(arts) {
+		t.Errorf("%d articles in stories, want %d", n, len(arts))
+	}
+}
+
+func openStore(t *testing.T) store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func storedGroups(t *testing.T, st store.Store) [][]string {
+	t.Helper()
+	stories, _, err := st.Stories(context.Background(), store.ListOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return groups(stories)
+}
+
+// TestImportIncremental imports the sample in two halves, the second in small
+// batches, and checks that later articles join the stories of earlier ones:
+// the result equals a one-shot digest, and re-importing adds nothing.
+func TestImportIncremental(t *testing.T) {
+	ctx := context.Background()
+	arts := sample(t)
+	SortArticles(arts)
+	want, err := Digest(ctx, arts, cluster.Options{}, &compose.Composer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	st := openStore(t)
+	im := &Importer{Store: st, Composer: &compose.Composer{}, BatchSize: 2}
+	half := len(arts) / 2
+	r1, err := im.Import(ctx, arts[:half])
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := im.Import(ctx, arts[half:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r1.Added+r2.Added != len(arts) {
+		t.Errorf("added %d+%d, want %d", r1.Added, r2.Added, len(arts))
+	}
+	if got := storedGroups(t, st); !reflect.DeepEqual(got, groups(want)) {
+		t.Errorf("incremental import grouped\n%v\nwant\n%v", got, groups(want))
+	}
+	for _, w := range want {
+		got, err := st.Story(ctx, w.ID)
+		if err != nil {
+			t.Fatalf("story %s of the digest is not stored under the same ID: %v", w.ID, err)
+		}
+		if len(got.Sources) != len(w.Sources) || got.Title == "" {
+			t.Errorf("stored story %s: %d sources, want %d", w.ID, len(got.Sources), len(w.Sources))
+		}
+	}
+
+	r3, err := im.Import(ctx, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r3.Added != 0 || r3.Duplicates != len(arts) || r3.Stories != 0 {
+		t.Errorf("re-import: %+v, want nothing added", r3)
+	}
+	na, ns, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if na != len(arts) || ns != len(want) {
+		t.Errorf("store holds %d articles in %d stories, want %d in %d", na, ns, len(arts), len(want))
+	}
+}
+
+func TestImportCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	st := openStore(t)
+	im := &Importer{Store: st, Composer: &compose.Composer{}}
+	if _, err := im.Import(ctx, sample(t)); err == nil {
+		t.Fatal("import with a cancelled context succeeded")
+	}
+}
