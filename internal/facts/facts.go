@@ -278,13 +278,27 @@ func (a *Analysis) disputes(f *Fact) {
 		return
 	}
 	f.Disputed = true
-	for _, m := range f.Members {
+	// Each outlet's claim is its figure for the measure that another
+	// member does not share, so the bullet shows the numbers in dispute.
+	for x, m := range f.Members {
 		s := &a.Sentences[m]
-		for _, n := range s.nums {
-			if n.unit == unit && !n.year {
-				f.Claims = append(f.Claims, story.Claim{Outlet: a.Docs[s.Doc].Outlet, Text: n.phrase})
-				break
+		pick := -1
+		for k, n := range s.nums {
+			if n.unit != unit || n.year {
+				continue
 			}
+			if pick < 0 {
+				pick = k
+			}
+			for y, o := range f.Members {
+				if y != x && !hasFigure(a.Sentences[o].nums, n) {
+					pick = k
+					break
+				}
+			}
+		}
+		if pick >= 0 {
+			f.Claims = append(f.Claims, story.Claim{Outlet: a.Docs[s.Doc].Outlet, Text: s.nums[pick].phrase})
 		}
 	}
 	sort.SliceStable(f.Claims, func(x, y int) bool { return f.Claims[x].Outlet < f.Claims[y].Outlet })

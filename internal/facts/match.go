@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // Similarity compares the idf-weighted content-term vectors of two
 // sentences of the analysis: their cosine, or the discounted share of the
@@ -106,13 +109,15 @@ func compareFigures(x, y []figure) (figureRelation, string) {
 			if q.year || q.unit != p.unit {
 				continue
 			}
-			if p.value == q.value {
+			if sameFigure(p, q) {
 				if rel == figuresNeutral {
 					rel = figuresAgree
 				}
 				continue
 			}
-			if !hasValue(y, p.unit, p.value) && !hasValue(x, q.unit, q.value) {
+			// A sentence with two figures of one measure ("rose 0.6% in
+			// June and 5.4% over the year") is too ambiguous to dispute.
+			if !hasFigure(y, p) && !hasFigure(x, q) && countUnit(x, p.unit) == 1 && countUnit(y, p.unit) == 1 {
 				return figuresConflict, p.unit
 			}
 		}
@@ -120,11 +125,41 @@ func compareFigures(x, y []figure) (figureRelation, string) {
 	return rel, unit
 }
 
-func hasValue(fs []figure, unit string, v float64) bool {
+// sameValue treats figures within 2% as one: "2,700 pages" and "2,702
+// pages" are rounding, not a dispute.
+func sameValue(x, y float64) bool {
+	d := math.Abs(x - y)
+	return d == 0 || d <= 0.02*math.Max(math.Abs(x), math.Abs(y))
+}
+
+// sameFigure reports whether two figures of one measure agree, allowing
+// for rounding, and for more when either says it is approximate.
+func sameFigure(p, q figure) bool {
+	if p.upTo && q.value <= p.value || q.upTo && p.value <= q.value {
+		return true
+	}
+	if p.approx || q.approx {
+		d := math.Abs(p.value - q.value)
+		return d <= 0.1*math.Max(math.Abs(p.value), math.Abs(q.value))
+	}
+	return sameValue(p.value, q.value)
+}
+
+func hasFigure(fs []figure, g figure) bool {
 	for _, f := range fs {
-		if f.unit == unit && f.value == v {
+		if f.unit == g.unit && sameFigure(f, g) {
 			return true
 		}
 	}
 	return false
+}
+
+func countUnit(fs []figure, unit string) int {
+	n := 0
+	for _, f := range fs {
+		if f.unit == unit && !f.year {
+			n++
+		}
+	}
+	return n
 }

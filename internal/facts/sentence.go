@@ -45,6 +45,8 @@ type figure struct {
 	unit   string // stem of the counted word ("peopl", "%", "$"); "" if unknown
 	phrase string // as written, with its modifier: "at least 32 people"
 	year   bool
+	approx bool // "nearly 30 percent", "about 2,700": a rounded figure
+	upTo   bool // "below 50 percent", "up to 1,500": an upper bound
 }
 
 // Analysis holds the analysed sentences of one story's articles. It is built
@@ -316,11 +318,18 @@ func figures(s string) []figure {
 		if q.Unit == "date" {
 			continue
 		}
-		f := figure{value: q.Value, unit: q.Unit, phrase: q.Text}
-		if f.unit == "" {
+		f := figure{value: q.Value, unit: normUnit(q.Unit)}
+		if q.Unit == "" {
 			f.unit = nextWordStem(s, q.End)
 		}
-		f.year = f.unit == "" && q.Value >= 1900 && q.Value <= 2100 && q.Value == math.Trunc(q.Value)
+		end := q.End
+		if f.unit != "" && f.unit != "%" && f.unit != "$" {
+			end = phraseEnd(s, q.End) // "32" -> "32 people"
+		}
+		f.year = f.unit == "" && q.Value >= 1900 && q.Value <= 2100 && q.Value == math.Trunc(q.Value) || yearish(s, q.Start, q.Value)
+		f.phrase = strings.TrimSpace(q.Qualifier + " " + s[q.Start:end])
+		f.approx = approxQualifiers[strings.ToLower(q.Qualifier)]
+		f.upTo = upperBounds[strings.ToLower(q.Qualifier)] || upperBounds[strings.ToLower(lastWord(s[:q.Start]))]
 		out = append(out, f)
 	}
 	if len(out) > 0 {
@@ -370,7 +379,10 @@ func figures(s string) []figure {
 			f.unit = nextWordStem(s, end)
 		}
 		f.year = f.unit == "" && v >= 1900 && v <= 2100 && v == math.Trunc(v) || yearish(s, start, v)
-		f.phrase = strings.TrimSpace(modifierBefore(s, start) + s[start:phraseEnd(s, end)])
+		mod := modifierBefore(s, start)
+		f.phrase = strings.TrimSpace(mod + s[start:phraseEnd(s, end)])
+		f.approx = approxQualifiers[strings.ToLower(strings.TrimSpace(mod))]
+		f.upTo = upperBounds[strings.ToLower(strings.TrimSpace(mod))] || upperBounds[strings.ToLower(lastWord(s[:start]))]
 		out = append(out, f)
 	}
 	return out
@@ -426,10 +438,10 @@ func nextWordStem(s string, end int) string {
 		if t.Kind == text.Number {
 			return ""
 		}
-		if u, ok := unitWords[l]; ok {
-			return u
+		if text.IsStopword(l) || extraStop[l] {
+			return ""
 		}
-		return text.Stem(l)
+		return normUnit(l)
 	}
 	return ""
 }
@@ -442,6 +454,44 @@ var unitWords = map[string]string{
 	"bodies": "people", "residents": "people", "civilians": "people", "injured": "injured",
 	"wounded": "injured", "injuries": "injured", "percent": "%", "per": "%",
 }
+
+// approxQualifiers mark a rounded figure.
+var approxQualifiers = set("nearly", "almost", "about", "around", "roughly", "some",
+	"approximately", "an estimated", "close to", "just under", "just over")
+
+// upperBounds mark a figure that is a ceiling: "below 50 percent" agrees
+// with "47%". Lower bounds are not eased the same way: "at least 32 dead"
+// against "40 dead" is how a disputed toll reads.
+var upperBounds = set("below", "under", "less than", "fewer than", "up to", "as many as", "at most")
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// normUnit folds a counted word to its measure, and drops measures of time:
+// two reports giving different ages or durations usually speak of different
+// people or periods, not of one disputed count.
+func normUnit(u string) string {
+	l := strings.ToLower(u)
+	if u, ok := unitWords[l]; ok {
+		return u
+	}
+	if timeUnits[l] || l == "" || text.IsStopword(l) || extraStop[l] {
+		return ""
+	}
+	if l == "%" || l == "$" {
+		return l
+	}
+	return text.Stem(l)
+}
+
+var timeUnits = set("year-old", "year-olds", "years-old", "year", "years", "month", "months",
+	"week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds",
+	"decade", "decades", "century", "centuries", "time", "times", "am", "pm", "a.m", "p.m")
 
 func modifierBefore(s string, start int) string {
 	before := strings.ToLower(s[:start])
