@@ -221,7 +221,7 @@ var evaluative = set(
 	"responsible", "incompetent", "competent", "divisive", "polarizing", "inflammatory",
 	"provocative", "questionable", "dubious", "suspicious", "desperate", "desperately",
 	"esteemed", "accomplished", "beloved", "admired", "respected", "prominent", "infamously",
-	"decisive", "decisively", "barely", "disappointment", "disappointing", "disappointed", "sane", "insane", "competent", "contentious",
+	"decisive", "decisively", "barely", "steadfast", "steadfastly", "disappointment", "disappointing", "disappointed", "sane", "insane", "competent", "contentious",
 	"solidarity", "hostile", "hostility", "friendly", "warm", "warmly", "cold", "coldly",
 )
 

@@ -263,7 +263,7 @@ func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
 		interp := math.Min(float64(c.Causal), 2) * 0.15
 		evaluative := math.Min(float64(c.Loaded+c.Evaluative+c.QuotedLoaded), 3) * 0.1
 		distinct := 1 - math.Min(common/opt.Novelty, 1)
-		out[i] = 0.55*s.Subj + interp + evaluative + 0.3*distinct
+		out[i] = 0.55*s.Subj + interp + evaluative + 0.35*distinct
 	}
 	return out
 }

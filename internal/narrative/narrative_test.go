@@ -1,0 +1,84 @@
+package narrative
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/facts"
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+func TestChooseAxis(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		pos  []Position
+		want string
+	}{
+		{"left-right spread", []Position{{-1.5, 0.5, true}, {1.5, 0.5, true}}, story.AxisLeftRight},
+		{"establishment spread", []Position{{-0.2, 1.5, true}, {0.3, -1.8, true}}, story.AxisEstablishment},
+		{"both poles beat a wider one-sided spread",
+			[]Position{{-1, 2, true}, {1, 0.6, true}, {0, 0.5, true}}, story.AxisLeftRight},
+		{"unknown outlets ignored", []Position{{-2, 0, false}, {0, 2, true}, {0, -2, true}}, story.AxisEstablishment},
+		{"tie goes to left-right", []Position{{0, 0, true}}, story.AxisLeftRight},
+	} {
+		if got := ChooseAxis(c.pos); got != c.want {
+			t.Errorf("%s: ChooseAxis = %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+func TestPoleOf(t *testing.T) {
+	for _, c := range []struct {
+		axis string
+		p    Position
+		want string
+	}{
+		{story.AxisLeftRight, Position{-0.5, 0, true}, story.PoleLeft},
+		{story.AxisLeftRight, Position{0.49, 0, true}, ""},
+		{story.AxisLeftRight, Position{2, 0, true}, story.PoleRight},
+		{story.AxisLeftRight, Position{2, 0, false}, ""},
+		{story.AxisEstablishment, Position{0, 0.5, true}, story.PolePro},
+		{story.AxisEstablishment, Position{0, -1, true}, story.PoleCritical},
+	} {
+		if got := poleOf(c.axis, c.p); got != c.want {
+			t.Errorf("poleOf(%s, %+v) = %q, want %q", c.axis, c.p, got, c.want)
+		}
+	}
+}
+
+func TestNarrativeNeverRepeatsAFact(t *testing.T) {
+	docs := []facts.Doc{
+		{Article: "a", Outlet: "State Wire", Text: "The two leaders met in Vladivostok on Wednesday to discuss oil and arms sales.\n\n" +
+			"The countries are traditional partners whose cooperation has never depended on political circumstances, and Moscow has steadfastly supported the government's efforts to stabilise the country."},
+		{Article: "b", Outlet: "Exile Daily", Text: "The two leaders met in Vladivostok on Wednesday to discuss oil and arms sales.\n\n" +
+			"The meeting shows how two pariah regimes, isolated by sanctions, have become dangerously dependent on each other, and it will only deepen the suffering of ordinary people."},
+	}
+	pos := []Position{{0, 1.5, true}, {0, -1.5, true}}
+	an := facts.Analyze(docs, nil)
+	fs := an.Facts(facts.Options{})
+	if len(fs) != 1 {
+		t.Fatalf("want the meeting as the one fact, got %d", len(fs))
+	}
+	ns, notes := Build(an, fs, pos, Options{})
+	if len(notes) != 0 || len(ns) != 2 {
+		t.Fatalf("narratives %+v, notes %v", ns, notes)
+	}
+	if ns[0].Pole != story.PolePro || ns[0].Outlet != "State Wire" || ns[1].Pole != story.PoleCritical || ns[1].Outlet != "Exile Daily" {
+		t.Errorf("poles and outlets: %+v", ns)
+	}
+	for _, n := range ns {
+		if strings.Contains(n.Text, "Vladivostok") {
+			t.Errorf("narrative repeats the fact: %q", n.Text)
+		}
+		if n.Label != story.Label(n.Pole) || n.Axis != story.AxisEstablishment {
+			t.Errorf("label %q axis %q for pole %q", n.Label, n.Axis, n.Pole)
+		}
+	}
+}
+
+func TestNoPositionsNoNarratives(t *testing.T) {
+	an := facts.Analyze([]facts.Doc{{Article: "a", Outlet: "A", Text: "Critics say the plan is a disaster for working families."}}, nil)
+	if ns, notes := Build(an, nil, []Position{{}}, Options{}); ns != nil || notes != nil {
+		t.Errorf("got %+v %v", ns, notes)
+	}
+}
