@@ -2,9 +2,139 @@ package main
 
 import (
 	"context"
-	"errors"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/cluster"
+	"github.com/parallax-news/parallax/internal/eval"
+	"github.com/parallax-news/parallax/internal/extract"
 )
 
+// measure runs one kind of evaluation and returns its figures.
+type measure struct {
+	about string
+	run   func(ctx context.Context, data string) ([]eval.Metric, error)
+}
+
+func measures() map[string]measure {
+	return map[string]measure{
+		"clustering": {"B-cubed precision, recall and F1 of story clustering (allsides, basil, ecbplus)", evalClustering},
+		"extraction": {"article-body F1 on the extraction benchmark, scored as its evaluate.py does", evalExtraction},
+	}
+}
+
+// evalOrder is the order of the table: what a reader checks first.
+var evalOrder = []string{"clustering", "facts", "narratives", "subjectivity", "extraction", "biasmap"}
+
 func runEval(ctx context.Context, e *env, args []string) error {
-	return errors.New("eval is not built yet")
+	fs := newFlags(e, "eval")
+	data := fs.String("data", eval.DataDir(), "folder of the labelled datasets (shared/data)")
+	floors := fs.String("floors", "", "`FILE` of quality floors (\"measure/set/metric >= value\"); exit 1 when one is broken")
+	format := fs.String("format", "text", "output `format`: text or json")
+	ms := measures()
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: parallax eval [flags] [MEASURE...]\n\nMeasures quality on the labelled datasets. Measures (all when none is named):")
+		for _, n := range evalOrder {
+			if m, ok := ms[n]; ok {
+				fmt.Fprintf(e.stderr, "  %-13s %s\n", n, m.about)
+			}
+		}
+		fmt.Fprintln(e.stderr, "\nflags:")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	names := fs.Args()
+	if len(names) == 0 {
+		for _, n := range evalOrder {
+			if _, ok := ms[n]; ok {
+				names = append(names, n)
+			}
+		}
+	}
+	for _, n := range names {
+		if _, ok := ms[n]; !ok {
+			known := make([]string, 0, len(ms))
+			for k := range ms {
+				known = append(known, k)
+			}
+			sort.Strings(known)
+			return fmt.Errorf("unknown measure %q (known: %s)", n, strings.Join(known, ", "))
+		}
+	}
+	if st, err := os.Stat(*data); err != nil || !st.IsDir() {
+		return fmt.Errorf("no dataset folder at %s: pass --data with the path of shared/data", *data)
+	}
+	var all []eval.Metric
+	for _, n := range names {
+		start := time.Now()
+		got, err := ms[n].run(ctx, *data)
+		if err != nil {
+			return fmt.Errorf("%s: %w", n, err)
+		}
+		e.log.Info("measured", "measure", n, "took", time.Since(start).Round(time.Millisecond))
+		all = append(all, got...)
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(all); err != nil {
+			return err
+		}
+	} else if err := eval.WriteTable(e.stdout, all); err != nil {
+		return err
+	}
+	if *floors == "" {
+		return nil
+	}
+	f, err := os.Open(*floors)
+	if err != nil {
+		return fmt.Errorf("opening floors: %w", err)
+	}
+	defer f.Close()
+	broken, err := eval.CheckFloors(all, f)
+	if err != nil {
+		return err
+	}
+	if len(broken) > 0 {
+		return fmt.Errorf("quality below the floor:\n  %s", strings.Join(broken, "\n  "))
+	}
+	fmt.Fprintln(e.stderr, "all floors met")
+	return nil
+}
+
+func evalClustering(ctx context.Context, data string) ([]eval.Metric, error) {
+	targets := map[string]string{"allsides": ">= 0.95", "basil": ">= 0.95", "ecbplus": ">= 0.85"}
+	var out []eval.Metric
+	for _, set := range []string{"allsides", "basil", "ecbplus"} {
+		sc, err := eval.Clustering(ctx, filepath.Join(data, set), cluster.Options{})
+		if err != nil {
+			return nil, err
+		}
+		m := func(name string, v float64, target string) eval.Metric {
+			return eval.Metric{Measure: "clustering", Set: set, Name: name, Value: v, Target: target}
+		}
+		out = append(out, m("precision", sc.P, ""), m("recall", sc.R, ""), m("f1", sc.F1, targets[set]),
+			m("events", float64(sc.Events), ""), m("stories", float64(sc.Clusters), ""))
+	}
+	return out, nil
+}
+
+func evalExtraction(ctx context.Context, data string) ([]eval.Metric, error) {
+	r, err := eval.Extraction(ctx, filepath.Join(data, "extraction"), extract.Options{})
+	if err != nil {
+		return nil, err
+	}
+	m := func(name string, v float64, target string) eval.Metric {
+		return eval.Metric{Measure: "extraction", Set: "benchmark", Name: name, Value: v, Target: target}
+	}
+	return []eval.Metric{m("f1", r.F1, ">= 0.96"), m("precision", r.Precision, ""), m("recall", r.Recall, ""),
+		m("accuracy", r.Accuracy, ""), m("pages", float64(r.Pages), ""),
+		m("ms_per_page", float64(r.PerPage)/float64(time.Millisecond), "")}, nil
 }
