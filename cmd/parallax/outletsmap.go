@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/bias"
+)
+
+// runOutletsMap learns where outlets stand from the phrases they use:
+//
+//	parallax outlets map [--format json|csv|svg] [--min-articles N] [--seed N]
+//	    [--bootstrap N] [--topics N] [--poles FILE] (--db PATH | --articles FILE.jsonl | FILE.jsonl...)
+func runOutletsMap(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "outlets map")
+	db := fs.String("db", "", "read the articles from this store (SQLite file or postgres:// URL)")
+	var files mapFileList
+	fs.Var(&files, "articles", "read articles from this JSONL `FILE` (repeatable; files may also follow the flags)")
+	format := fs.String("format", "json", "output format: json, csv or svg")
+	minArticles := fs.Int("min-articles", 20, "fewest articles an outlet needs to be placed")
+	seed := fs.Uint64("seed", 1, "seed for topics and bootstrap")
+	boot := fs.Int("bootstrap", 50, "bootstrap draws for the uncertainties (0 for none)")
+	topics := fs.Int("topics", 0, "topic groups to compare outlets within (0: by corpus size)")
+	polesFile := fs.String("poles", "", "JSON `FILE` naming reference outlets: left, right, pro_establishment, establishment_critical")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	files = append(files, fs.Args()...)
+	switch *format {
+	case "json", "csv", "svg":
+	default:
+		fmt.Fprintf(e.stderr, "parallax outlets map: unknown format %q (want json, csv or svg)\n", *format)
+		return errUsage
+	}
+	if (*db == "") == (len(files) == 0) {
+		fmt.Fprintln(e.stderr, "parallax outlets map: give either --db PATH or article files (--articles FILE.jsonl)")
+		return errUsage
+	}
+	opts := bias.Options{MinArticles: *minArticles, Seed: *seed, Bootstrap: *boot, Topics: *topics}
+	if *boot == 0 {
+		opts.Bootstrap = -1
+	}
+	if *polesFile != "" {
+		f, err := os.Open(*polesFile)
+		if err != nil {
+			return fmt.Errorf("opening reference outlets: %w", err)
+		}
+		p, err := bias.ReadPoles(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		opts.Poles = &p
+	}
+
+	var arts []article.Article
+	if *db != "" {
+		var err error
+		if arts, err = mapStoredArticles(ctx, *db); err != nil {
+			return err
+		}
+	}
+	for _, name := range files {
+		if err := mapReadArticles(ctx, e, name, &arts); err != nil {
+			return err
+		}
+	}
+	m, err := bias.Learn(ctx, arts, opts)
+	if err != nil {
+		return err
+	}
+	for _, s := range m.NotLearned {
+		e.log.Info("outlet not placed", "outlet", s.Outlet, "articles", s.NArticles, "reason", s.Reason)
+	}
+	switch *format {
+	case "csv":
+		return bias.WriteCSV(e.stdout, m)
+	case "svg":
+		return bias.WriteSVG(e.stdout, m)
+	}
+	return bias.WriteJSON(e.stdout, m)
+}
+
+// mapStoredArticles reads every stored article. The store package is not part
+// of this build yet; until it is, the map reads JSONL files.
+func mapStoredArticles(ctx context.Context, dsn string) ([]article.Article, error) {
+	return nil, errors.New("reading a store is not available in this build; export the articles and pass them with --articles FILE.jsonl")
+}
+
+func mapReadArticles(ctx context.Context, e *env, name string, arts *[]article.Article) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return fmt.Errorf("opening articles: %w", err)
+	}
+	defer f.Close()
+	st, err := article.ReadJSONL(f, name, func(a article.Article) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		*arts = append(*arts, a)
+		return nil
+	})
+	for _, s := range st.Skipped {
+		e.log.Warn("skipped article", "error", s)
+	}
+	return err
+}
+
+// mapFileList collects a repeatable string flag.
+type mapFileList []string
+
+func (m *mapFileList) String() string     { return fmt.Sprint([]string(*m)) }
+func (m *mapFileList) Set(v string) error { *m = append(*m, v); return nil }

@@ -1,0 +1,149 @@
+package bias
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// perTopic is the number of components kept per topic.
+const perTopic = 3
+
+// model is everything fixed before the decomposition: outlets, topics and
+// their selected phrases. A bootstrap replicate re-draws articles and redoes
+// the decomposition on the same phrases.
+type model struct {
+	nOutlets int
+	topics   []*topicData
+	clip     float64
+	// candidates is the number of combined components kept.
+	candidates int
+	perWord    bool
+	capCount   float64
+	words      []int32 // per article
+}
+
+// fit is one decomposition.
+type fit struct {
+	scores [][]float64   // outlet x candidate axis (raw, unnamed)
+	topic  [][][]float64 // per topic: local outlet x component
+	tables []*mat.Dense  // per topic, only when kept
+}
+
+// run decomposes each topic's table, then combines the topics in the manner
+// of multiple factor analysis: each topic's outlet scores are divided by the
+// topic's first singular value, so that every topic has the same say whatever
+// its size, the first few components of every topic are set side by side,
+// and the leading components of that are the axes. What recurs across
+// topics (an outlet's politics) survives; what belongs to one topic (who
+// covered which event) does not. rng, when non-nil, re-draws each outlet's
+// articles in each topic with replacement.
+func (m *model) run(rng *rand.Rand, keepTables bool) (*fit, error) {
+	z := mat.NewDense(m.nOutlets, perTopic*len(m.topics), nil)
+	f := &fit{}
+	for t, td := range m.topics {
+		counts := make([][]float64, len(td.outlets))
+		n := make([]float64, len(td.outlets))
+		bins := make([][]float64, len(td.outlets))
+		for i, ds := range td.docs {
+			row := make([]float64, len(td.phrases))
+			bins[i] = make([]float64, lengthBins)
+			for k := range ds {
+				d := ds[k]
+				if rng != nil {
+					d = ds[rng.IntN(len(ds))]
+				}
+				bins[i][binOf(td.edges, m.words[d])]++
+				if m.perWord {
+					for _, e := range td.local[d] {
+						row[e>>8] += min(float64(e&255), m.capCount)
+					}
+					n[i] += float64(m.words[d])
+				} else {
+					for _, e := range td.local[d] {
+						row[e>>8]++
+					}
+					n[i]++
+				}
+			}
+			counts[i] = row
+		}
+		var a *mat.Dense
+		if lengthAdjust {
+			a = residualTable(counts, bins, td.mid, m.clip, standardiseCols)
+		} else {
+			a = table(counts, n, m.clip)
+		}
+		if keepTables {
+			f.tables = append(f.tables, a)
+		}
+		sc, sv, err := topScores(a, perTopic)
+		if err != nil {
+			return nil, fmt.Errorf("decomposing topic %d: %w", t, err)
+		}
+		f.topic = append(f.topic, sc)
+		if sv[0] == 0 {
+			continue
+		}
+		for i, o := range td.outlets {
+			for c := range sc[i] {
+				z.Set(o, t*perTopic+c, sc[i][c]/sv[0])
+			}
+		}
+	}
+	sc, _, err := topScores(z, m.candidates)
+	if err != nil {
+		return nil, fmt.Errorf("combining topics: %w", err)
+	}
+	f.scores = sc
+	return f, nil
+}
+
+// procrustes rotates (or reflects) the rows of x to best match y, both
+// outlets by axes, and returns the rotated copy. Bootstrap replicates come
+// back with their axes in any sign and, when two axes are close in weight,
+// any order or mix; this undoes that before spreads are measured.
+func procrustes(x, y [][]float64) [][]float64 {
+	k := len(x[0])
+	xm := mat.NewDense(len(x), k, nil)
+	ym := mat.NewDense(len(y), k, nil)
+	for i := range x {
+		xm.SetRow(i, x[i])
+		ym.SetRow(i, y[i])
+	}
+	var m mat.Dense
+	m.Mul(xm.T(), ym)
+	var svd mat.SVD
+	if !svd.Factorize(&m, mat.SVDFull) {
+		return x
+	}
+	var u, v, q mat.Dense
+	svd.UTo(&u)
+	svd.VTo(&v)
+	q.Mul(&u, v.T())
+	var r mat.Dense
+	r.Mul(xm, &q)
+	out := make([][]float64, len(x))
+	for i := range out {
+		out[i] = mat.Row(nil, i, &r)
+	}
+	return out
+}
+
+// spread is the standard deviation of xs.
+func spread(xs []float64) float64 {
+	if len(xs) < 2 {
+		return 0
+	}
+	var mean, ss float64
+	for _, x := range xs {
+		mean += x
+	}
+	mean /= float64(len(xs))
+	for _, x := range xs {
+		ss += (x - mean) * (x - mean)
+	}
+	return math.Sqrt(ss / float64(len(xs)-1))
+}
