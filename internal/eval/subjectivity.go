@@ -16,6 +16,10 @@ type LabelledSentence struct {
 	Text       string
 	Subjective bool
 	Split      string // CheckThat's train, dev or dev_test; "" for BABE
+	// LoadedKnown says the set marks the words that make a sentence biased
+	// (BABE does); Loaded lists them.
+	LoadedKnown bool
+	Loaded      []string
 }
 
 type sentenceLine struct {
@@ -27,14 +31,15 @@ type sentenceLine struct {
 // whose annotators did not agree (null) are skipped.
 func LoadBABE(dir string) ([]LabelledSentence, error) {
 	type gold struct {
-		ID     string `json:"id"`
-		Biased *bool  `json:"biased"`
+		ID          string   `json:"id"`
+		Biased      *bool    `json:"biased"`
+		BiasedWords []string `json:"biased_words"`
 	}
-	return loadLabelled(dir, func(g gold) (string, bool, string, bool) {
+	return loadLabelled(dir, func(g gold) (LabelledSentence, bool) {
 		if g.Biased == nil {
-			return g.ID, false, "", false
+			return LabelledSentence{}, false
 		}
-		return g.ID, *g.Biased, "", true
+		return LabelledSentence{ID: g.ID, Subjective: *g.Biased, LoadedKnown: true, Loaded: g.BiasedWords}, true
 	})
 }
 
@@ -45,12 +50,14 @@ func LoadCheckThat(dir string) ([]LabelledSentence, error) {
 		Subjective bool   `json:"subjective"`
 		Split      string `json:"split"`
 	}
-	return loadLabelled(dir, func(g gold) (string, bool, string, bool) {
-		return g.ID, g.Subjective, g.Split, true
+	return loadLabelled(dir, func(g gold) (LabelledSentence, bool) {
+		return LabelledSentence{ID: g.ID, Subjective: g.Subjective, Split: g.Split}, true
 	})
 }
 
-func loadLabelled[G any](dir string, label func(G) (id string, subj bool, split string, ok bool)) ([]LabelledSentence, error) {
+// loadLabelled joins sentences.jsonl with sentences-gold.jsonl; label turns a
+// gold line into a sentence without its text, or reports that it has no label.
+func loadLabelled[G any](dir string, label func(G) (LabelledSentence, bool)) ([]LabelledSentence, error) {
 	sents, err := LoadJSONL[sentenceLine](filepath.Join(dir, "sentences.jsonl"))
 	if err != nil {
 		return nil, err
@@ -65,15 +72,16 @@ func loadLabelled[G any](dir string, label func(G) (id string, subj bool, split 
 	}
 	out := make([]LabelledSentence, 0, len(golds))
 	for _, g := range golds {
-		id, subj, split, ok := label(g)
+		s, ok := label(g)
 		if !ok {
 			continue
 		}
-		t, found := text[id]
+		t, found := text[s.ID]
 		if !found {
-			return nil, fmt.Errorf("%s: gold label for %q has no sentence", dir, id)
+			return nil, fmt.Errorf("%s: gold label for %q has no sentence", dir, s.ID)
 		}
-		out = append(out, LabelledSentence{ID: id, Text: t, Subjective: subj, Split: split})
+		s.Text = t
+		out = append(out, s)
 	}
 	return out, nil
 }
@@ -166,11 +174,11 @@ func Subjectivity(ctx context.Context, dataDir string, opt SubjectivityOptions) 
 		var train []subjectivity.Example
 		for i, s := range babe {
 			if fold[i] != k {
-				train = append(train, example(s))
+				train = append(train, s.Example())
 			}
 		}
 		for _, s := range ct {
-			train = append(train, example(s))
+			train = append(train, s.Example())
 		}
 		m, err := trainModel(ctx, train, opt)
 		if err != nil {
@@ -189,11 +197,11 @@ func Subjectivity(ctx context.Context, dataDir string, opt SubjectivityOptions) 
 	var train []subjectivity.Example
 	for _, s := range ct {
 		if s.Split == "train" {
-			train = append(train, example(s))
+			train = append(train, s.Example())
 		}
 	}
 	for _, s := range babe {
-		train = append(train, example(s))
+		train = append(train, s.Example())
 	}
 	m, err := trainModel(ctx, train, opt)
 	if err != nil {
@@ -216,8 +224,9 @@ func Subjectivity(ctx context.Context, dataDir string, opt SubjectivityOptions) 
 	return rep, nil
 }
 
-func example(s LabelledSentence) subjectivity.Example {
-	return subjectivity.Example{Text: s.Text, Subjective: s.Subjective}
+// Example turns a labelled sentence into a training example.
+func (s LabelledSentence) Example() subjectivity.Example {
+	return subjectivity.Example{Text: s.Text, Subjective: s.Subjective, LoadedKnown: s.LoadedKnown, Loaded: s.Loaded}
 }
 
 func trainModel(ctx context.Context, train []subjectivity.Example, opt SubjectivityOptions) (*subjectivity.Model, error) {

@@ -7,43 +7,82 @@ import (
 	"github.com/parallax-news/parallax/internal/text"
 )
 
-// cueNames names the hand-built features, in the order of the dense vector.
-// The order is part of the weights file's schema (see schemaHash).
-var cueNames = [...]string{
-	"lexicon:negative",        // summed negative valence of the writer's own words
-	"lexicon:positive",        // summed positive valence of the writer's own words
-	"lexicon:strong",          // strongly valenced words outside quotes
-	"lexicon:quoted",          // valence inside quotations: the speaker's, not the outlet's
-	"lexicon:hedge",           // hedge words and phrases
-	"lexicon:weasel",          // weasel words and phrases
-	"cue:intensifier",         // very, utterly, so ...
-	"cue:deontic_modal",       // should, must, ought ...
-	"cue:epistemic_modal",     // might, probably, clearly ...
-	"cue:stance_verb",         // think, believe, seem ...
-	"cue:first_person",        // I, we, our (outside quotes)
-	"cue:second_person",       // you, your (outside quotes)
-	"cue:rhetorical_question", // a question asked in the writer's voice
-	"cue:exclamation",         // ! outside quotes
-	"cue:scare_quotes",        // a short quoted phrase nobody is said to have said
-	"cue:quote_share",         // share of the words inside quotations
-	"cue:attribution",         // the sentence reports what someone said
-	"cue:reporting_verb",      // said, told, according to ...
-	"cue:superlative",         // best, worst, most ..., -est
-	"cue:negation",            // not, never, n't ...
-	"style:ly_adverb",         // manner adverbs
-	"style:numbers",           // figures: the stuff of factual reports
-	"style:proper_nouns",      // share of capitalised words after the first
-	"style:length",            // log of the word count
-	"style:all_caps",          // SHOUTING
+// Dense cue features, in the order of the dense vector. The order and names
+// are part of the weights file's schema (see schemaHash).
+const (
+	cNegative           = iota // summed negative valence of the writer's own words
+	cPositive                  // summed positive valence of the writer's own words
+	cStrong                    // strongly valenced words outside quotes
+	cQuoted                    // valence inside quotations: the speaker's, not the outlet's
+	cHedge                     // hedge words and phrases
+	cWeasel                    // weasel words and phrases
+	cIntensifier               // very, utterly, so ...
+	cDeonticModal              // should, must, ought ...
+	cEpistemicModal            // might, probably, clearly ...
+	cStanceVerb                // think, believe, seem ...
+	cFirstPerson               // I, we, our (outside quotes)
+	cSecondPerson              // you, your (outside quotes)
+	cRhetoricalQuestion        // a question asked in the writer's voice
+	cExclamation               // ! outside quotes
+	cScareQuotes               // a short quoted phrase nobody is said to have said
+	cQuoteShare                // share of the words inside quotations
+	cAttribution               // the sentence reports what someone said
+	cReportingVerb             // said, told, according to ...
+	cSuperlative               // best, worst, most ..., -est
+	cNegation                  // not, never, n't ...
+	cLyAdverb                  // manner adverbs
+	cNumbers                   // figures: the stuff of factual reports
+	cProperNouns               // share of capitalised words after the first
+	cLength                    // log of the word count
+	cAllCaps                   // SHOUTING
+	cLoadedMax                 // the most loaded word, by the learned word scorer (log-odds)
+	cLoadedSum                 // summed probability that each word is loaded
+	cLoadedCount               // words more likely loaded than not
+	nCues
+)
+
+// cueNames names the dense cue features for explanations.
+var cueNames = [nCues]string{
+	cNegative:           "lexicon:negative",
+	cPositive:           "lexicon:positive",
+	cStrong:             "lexicon:strong",
+	cQuoted:             "lexicon:quoted",
+	cHedge:              "lexicon:hedge",
+	cWeasel:             "lexicon:weasel",
+	cIntensifier:        "cue:intensifier",
+	cDeonticModal:       "cue:deontic_modal",
+	cEpistemicModal:     "cue:epistemic_modal",
+	cStanceVerb:         "cue:stance_verb",
+	cFirstPerson:        "cue:first_person",
+	cSecondPerson:       "cue:second_person",
+	cRhetoricalQuestion: "cue:rhetorical_question",
+	cExclamation:        "cue:exclamation",
+	cScareQuotes:        "cue:scare_quotes",
+	cQuoteShare:         "cue:quote_share",
+	cAttribution:        "cue:attribution",
+	cReportingVerb:      "cue:reporting_verb",
+	cSuperlative:        "cue:superlative",
+	cNegation:           "cue:negation",
+	cLyAdverb:           "style:ly_adverb",
+	cNumbers:            "style:numbers",
+	cProperNouns:        "style:proper_nouns",
+	cLength:             "style:length",
+	cAllCaps:            "style:all_caps",
+	cLoadedMax:          "loaded:max",
+	cLoadedSum:          "loaded:sum",
+	cLoadedCount:        "loaded:count",
 }
 
-const nCues = len(cueNames)
+// noLoadedWord is the loaded:max of a sentence with no word to score: far
+// below any word's score.
+const noLoadedWord = -8
 
 // featurizer turns a sentence into features. It holds only read-only
 // resources, so one value serves any number of goroutines.
 type featurizer struct {
 	lex          *lexicon
-	vec          *vectors // nil when no embeddings are shipped
+	vec          *vectors
+	loaded       *wordScorer // the model's word scorer; nil before training it
 	phraseStarts map[string]int
 	hashBits     uint
 }
@@ -62,10 +101,7 @@ func newFeaturizer(lex *lexicon, vec *vectors, hashBits uint) *featurizer {
 
 // nDense is the length of the dense vector: cues, then the mean word vector.
 func (f *featurizer) nDense() int {
-	if f.vec == nil {
-		return nCues
-	}
-	return nCues + f.vec.dim
+	return nCues + 2*f.vec.dim
 }
 
 // denseName names dense feature i for explanations.
@@ -98,19 +134,16 @@ func (f *featurizer) extract(s string, explain bool) features {
 		}
 	}
 
-	var words, quotedWords, proper int
+	var words, quotedWords, proper, loadedN int
 	prev := "<s>"
-	var emb []float32
+	emb, embMax := d[nCues:nCues+f.vec.dim], d[nCues+f.vec.dim:]
 	embN := 0
-	if f.vec != nil {
-		emb = d[nCues:]
-	}
 	for i, t := range toks {
 		if t.punct {
 			switch t.lower {
 			case "!":
 				if !t.quoted {
-					d[13]++
+					d[cExclamation]++
 				}
 			case "?", ";", ":", "(", "—", "–":
 			default:
@@ -135,67 +168,86 @@ func (f *featurizer) extract(s string, explain bool) features {
 			proper++
 		}
 		if t.num {
-			d[21]++
+			d[cNumbers]++
 		}
 		if t.caps && len(w) >= 3 && !t.quoted {
-			d[24]++
+			d[cAllCaps]++
 		}
 		if !t.quoted {
 			switch {
 			case firstPerson[w]:
-				d[10]++
+				d[cFirstPerson]++
 			case secondPerson[w]:
-				d[11]++
+				d[cSecondPerson]++
 			}
 		}
 		if intensifiers[w] {
-			d[6]++
+			d[cIntensifier]++
 		}
 		if deonticModals[w] {
-			d[7]++
+			d[cDeonticModal]++
 		}
 		if epistemicModals[w] {
-			d[8]++
+			d[cEpistemicModal]++
 		}
 		if stanceVerbs[w] {
-			d[9]++
+			d[cStanceVerb]++
 		}
 		if reportingVerbs[w] {
-			d[17]++
+			d[cReportingVerb]++
 		}
 		if negations[w] || strings.HasSuffix(w, "n't") {
-			d[19]++
+			d[cNegation]++
 		}
 		if isSuperlative(w, toks, i) {
-			d[18]++
+			d[cSuperlative]++
 		}
 		if len(w) > 4 && strings.HasSuffix(w, "ly") {
-			d[20]++
+			d[cLyAdverb]++
 		}
-		if e, ok := f.lex.words[w]; ok {
+		e, inLex := f.lex.words[w]
+		if f.loaded != nil && !stopwords[w] && !t.quoted {
+			row, ok := f.vec.index[w]
+			if !ok {
+				row = -1
+			}
+			if ok || inLex {
+				z := f.loaded.logit(f.vec, w, row, e)
+				if loadedN == 0 || z > d[cLoadedMax] {
+					d[cLoadedMax] = z
+				}
+				loadedN++
+				p := float32(sigmoid(float64(z)))
+				d[cLoadedSum] += p
+				if p >= 0.5 {
+					d[cLoadedCount]++
+				}
+			}
+		}
+		if inLex {
 			v := e.valence
 			switch {
 			case t.quoted:
-				d[3] += abs32(v) / 4
+				d[cQuoted] += abs32(v) / 4
 			case v < 0:
-				d[0] += -v / 4
+				d[cNegative] += -v / 4
 			default:
-				d[1] += v / 4
+				d[cPositive] += v / 4
 			}
 			if !t.quoted && abs32(v) >= 2 {
-				d[2]++
+				d[cStrong]++
 			}
 			if !t.quoted && e.hedge {
-				d[4]++
+				d[cHedge]++
 			}
 			if !t.quoted && e.weasel {
-				d[5]++
+				d[cWeasel]++
 			}
 		}
 		if k := f.phraseStarts[w]; k > 0 && !t.quoted {
 			f.matchPhrases(toks, i, k, d)
 		}
-		if emb != nil && !stopwords[w] && f.vec.add(emb, w) {
+		if !stopwords[w] && f.vec.pool(emb, embMax, embN == 0, w) {
 			embN++
 		}
 
@@ -212,6 +264,9 @@ func (f *featurizer) extract(s string, explain bool) features {
 		p := prev
 		addHash(hash3("b", p, "</s>"), func() string { return p + " </s>" })
 	}
+	if f.loaded != nil && loadedN == 0 {
+		d[cLoadedMax] = noLoadedWord
+	}
 	if embN > 0 {
 		inv := 1 / float32(embN)
 		for j := range emb {
@@ -219,16 +274,16 @@ func (f *featurizer) extract(s string, explain bool) features {
 		}
 	}
 	if words > 0 {
-		d[15] = float32(quotedWords) / float32(words)
-		d[22] = float32(proper) / float32(words)
+		d[cQuoteShare] = float32(quotedWords) / float32(words)
+		d[cProperNouns] = float32(proper) / float32(words)
 	}
-	d[23] = float32(math.Log1p(float64(words)))
+	d[cLength] = float32(math.Log1p(float64(words)))
 	attributed := f.attribution(s, toks, spans)
 	if attributed {
-		d[16] = 1
+		d[cAttribution] = 1
 	}
-	d[12] = rhetoricalQuestion(toks)
-	d[14] = float32(scareQuotes(toks, spans))
+	d[cRhetoricalQuestion] = rhetoricalQuestion(toks)
+	d[cScareQuotes] = float32(scareQuotes(toks, spans))
 	return ft
 }
 
@@ -244,10 +299,10 @@ func (f *featurizer) matchPhrases(toks []token, i, k int, d []float32) {
 		sb.WriteString(toks[j].lower)
 		if e, ok := f.lex.words[sb.String()]; ok {
 			if e.hedge {
-				d[4]++
+				d[cHedge]++
 			}
 			if e.weasel {
-				d[5]++
+				d[cWeasel]++
 			}
 		}
 	}

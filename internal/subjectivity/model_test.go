@@ -83,16 +83,16 @@ func abs(x float64) float64 {
 // trainingSet is a handful of sentences written for tests, enough to train a
 // toy model that must still learn the obvious words.
 var trainingSet = []Example{
-	{"The shameful decision is a disgrace.", true},
-	{"What an outrageous and pathetic failure!", true},
-	{"This terrible law is a betrayal of voters.", true},
-	{"Their disgraceful conduct is simply appalling.", true},
-	{"We should be furious about this scandal.", true},
-	{"The meeting took place on Tuesday in Berlin.", false},
-	{"The company reported revenue of $3 billion.", false},
-	{"Police said two people were arrested.", false},
-	{"The law takes effect on January 1.", false},
-	{"The minister met the delegation in Paris.", false},
+	{Text: "The shameful decision is a disgrace.", Subjective: true},
+	{Text: "What an outrageous and pathetic failure!", Subjective: true},
+	{Text: "This terrible law is a betrayal of voters.", Subjective: true},
+	{Text: "Their disgraceful conduct is simply appalling.", Subjective: true},
+	{Text: "We should be furious about this scandal.", Subjective: true},
+	{Text: "The meeting took place on Tuesday in Berlin.", Subjective: false},
+	{Text: "The company reported revenue of $3 billion.", Subjective: false},
+	{Text: "Police said two people were arrested.", Subjective: false},
+	{Text: "The law takes effect on January 1.", Subjective: false},
+	{Text: "The minister met the delegation in Paris.", Subjective: false},
 }
 
 func TestTrainDeterministic(t *testing.T) {
@@ -182,7 +182,7 @@ func FuzzParseParams(f *testing.F) {
 	f.Add([]byte(weightsMagic))
 	nd := m.f.nDense()
 	f.Fuzz(func(t *testing.T, b []byte) {
-		p, err := parseParams(b, nd)
+		p, err := parseParams(b, nd, m.f.vec.dim)
 		if err != nil {
 			return
 		}

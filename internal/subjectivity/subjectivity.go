@@ -72,12 +72,13 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading subjectivity weights: %w", err)
 	}
-	p, err := parseParams(b, f.nDense())
+	p, err := parseParams(b, f.nDense(), f.vec.dim)
 	if err != nil {
 		return nil, err
 	}
 	m := &Model{f: *f, p: p}
 	m.f.hashBits = p.hashBits
+	m.f.loaded = p.word
 	return m, nil
 }
 

@@ -1,6 +1,7 @@
 package subjectivity
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,16 +13,22 @@ import (
 type Example struct {
 	Text       string
 	Subjective bool
+	// LoadedKnown says that annotators marked the loaded (biased) words of
+	// the sentence, and Loaded lists them (empty when there are none). Such
+	// sentences also train the word scorer behind the loaded:* features.
+	LoadedKnown bool
+	Loaded      []string
 }
 
 // TrainOptions tune training. Zero values take the defaults that the shipped
 // model was trained with.
 type TrainOptions struct {
 	Epochs   int     // passes over the data (default 12)
-	Rate     float64 // AdaGrad step size (default 0.2)
+	Rate     float64 // AdaGrad step size (default 0.02)
 	L2       float64 // L2 penalty per update on the features it touches (default 1e-3)
 	HashBits uint    // size of the hashed word space, 2^HashBits (default 18)
 	Prune    float64 // hashed weights smaller than this are dropped (default 1e-3)
+	MinCount int     // hashed features in fewer training sentences are ignored (default 2)
 	Seed     uint64  // shuffling seed; the same seed and data give the same model
 }
 
@@ -30,13 +37,16 @@ func (o TrainOptions) withDefaults() TrainOptions {
 		o.Epochs = 12
 	}
 	if o.Rate == 0 {
-		o.Rate = 0.2
+		o.Rate = 0.02
 	}
 	if o.L2 == 0 {
 		o.L2 = 1e-3
 	}
 	if o.HashBits == 0 {
 		o.HashBits = 18
+	}
+	if o.MinCount == 0 {
+		o.MinCount = 2
 	}
 	if o.Prune == 0 {
 		o.Prune = 1e-3
@@ -67,6 +77,7 @@ func Train(ctx context.Context, examples []Example, opt TrainOptions) (*Model, e
 	}
 	fz := *res
 	fz.hashBits = opt.HashBits
+	fz.loaded = fz.trainWordScorer(examples, opt.Seed)
 	nd := fz.nDense()
 
 	fts := make([]features, len(examples))
@@ -75,6 +86,27 @@ func Train(ctx context.Context, examples []Example, opt TrainOptions) (*Model, e
 			return nil, ctx.Err()
 		}
 		fts[i] = fz.extract(e.Text, false)
+	}
+
+	// A word or pair seen in a single sentence says more about that sentence
+	// than about subjectivity; dropping such features also keeps the weights
+	// file small.
+	df := make([]uint16, 1<<opt.HashBits)
+	for _, ft := range fts {
+		for _, h := range ft.hashed {
+			if df[h] < math.MaxUint16 {
+				df[h]++
+			}
+		}
+	}
+	for i := range fts {
+		kept := fts[i].hashed[:0]
+		for _, h := range fts[i].hashed {
+			if int(df[h]) >= opt.MinCount {
+				kept = append(kept, h)
+			}
+		}
+		fts[i].hashed = kept
 	}
 
 	// Standardise dense features so that one step size suits them all.
@@ -148,7 +180,7 @@ func Train(ctx context.Context, examples []Example, opt TrainOptions) (*Model, e
 		}
 	}
 
-	p := &params{hashBits: opt.HashBits, bias: float32(bias), mean: mean, scale: scale,
+	p := &params{hashBits: opt.HashBits, bias: float32(bias), mean: mean, scale: scale, word: fz.loaded,
 		dense: make([]float32, nd), hashed: map[uint32]float32{}}
 	for j, w := range wd {
 		p.dense[j] = float32(w)
@@ -158,5 +190,11 @@ func Train(ctx context.Context, examples []Example, opt TrainOptions) (*Model, e
 			p.hashed[uint32(h)] = float32(w)
 		}
 	}
-	return &Model{f: fz, p: p}, nil
+	// Round-trip through the file format so that the model returned is the
+	// one that would be shipped, 16-bit rounding included.
+	var buf bytes.Buffer
+	if _, err := p.write(&buf); err != nil {
+		return nil, err
+	}
+	return Load(&buf)
 }

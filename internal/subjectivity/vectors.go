@@ -66,3 +66,22 @@ func (v *vectors) add(sum []float32, w string) bool {
 	}
 	return true
 }
+
+// pool adds the vector of w to sum and raises mx to it, element-wise, and
+// reports whether w is known.
+func (v *vectors) pool(sum, mx []float32, first bool, w string) bool {
+	i, ok := v.index[w]
+	if !ok {
+		return false
+	}
+	s := v.scale[i]
+	row := v.data[int(i)*v.dim : int(i+1)*v.dim]
+	for j, q := range row {
+		x := s * float32(q)
+		sum[j] += x
+		if first || x > mx[j] {
+			mx[j] = x
+		}
+	}
+	return true
+}

@@ -15,7 +15,9 @@ import (
 //
 //	"PXSUBJ1" | uint32 schema | uint8 hashBits | uint16 nDense | float32 bias
 //	| nDense × (float32 mean, float32 scale, float32 weight)
-//	| uint32 nHashed | nHashed × (uint32 index, float32 weight), indexes ascending
+//	| sparse hashed weights (see appendSparse)
+//	| uint16 nWord | float32 word bias | nWord × float32   (the word scorer; nWord 0 if none)
+//	| sparse per-word corrections (only when nWord > 0)
 //
 // schema is a hash of the feature names and embedding size, so that weights
 // trained for another feature set are refused instead of silently misread.
@@ -30,7 +32,7 @@ func schemaHash(nDense int) uint32 {
 		h.Write([]byte(n))
 		h.Write([]byte{0})
 	}
-	fmt.Fprintf(h, "dense=%d", nDense)
+	fmt.Fprintf(h, "dense=%d word-lexicon=%d", nDense, nWordLex)
 	return h.Sum32()
 }
 
@@ -42,6 +44,7 @@ type params struct {
 	scale    []float32 // per dense feature, multiplied after subtracting
 	dense    []float32
 	hashed   map[uint32]float32
+	word     *wordScorer // nil when trained without word annotations
 }
 
 func (p *params) write(w io.Writer) (int64, error) {
@@ -57,15 +60,16 @@ func (p *params) write(w io.Writer) (int64, error) {
 		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.scale[i]))
 		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.dense[i]))
 	}
-	keys := make([]uint32, 0, len(p.hashed))
-	for k := range p.hashed {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(keys)))
-	for _, k := range keys {
-		b = binary.LittleEndian.AppendUint32(b, k)
-		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.hashed[k]))
+	b = appendSparse(b, p.hashed)
+	if p.word == nil {
+		b = binary.LittleEndian.AppendUint16(b, 0)
+	} else {
+		b = binary.LittleEndian.AppendUint16(b, uint16(len(p.word.w)))
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.word.bias))
+		for _, w := range p.word.w {
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(w))
+		}
+		b = appendSparse(b, p.word.ident)
 	}
 	n, err := bw.Write(b)
 	if err != nil {
@@ -79,8 +83,9 @@ func (p *params) write(w io.Writer) (int64, error) {
 
 var errWeights = errors.New("subjectivity weights")
 
-// parseParams reads a weights file for a featurizer with nDense dense features.
-func parseParams(b []byte, nDense int) (*params, error) {
+// parseParams reads a weights file for a featurizer with nDense dense
+// features and word vectors of vecDim dimensions.
+func parseParams(b []byte, nDense, vecDim int) (*params, error) {
 	if len(b) < len(weightsMagic)+11 || string(b[:len(weightsMagic)]) != weightsMagic {
 		return nil, fmt.Errorf("%w: not a %s file", errWeights, weightsMagic)
 	}
@@ -106,19 +111,102 @@ func parseParams(b []byte, nDense int) (*params, error) {
 		p.dense[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[i*12+8:]))
 	}
 	b = b[nd*12:]
-	nh := int(binary.LittleEndian.Uint32(b))
-	b = b[4:]
-	if nh > len(b)/8 || len(b) != nh*8 {
-		return nil, fmt.Errorf("%w: %d bytes of hashed weights, want %d", errWeights, len(b), nh*8)
+	var err error
+	if p.hashed, b, err = parseSparse(b, p.hashBits); err != nil {
+		return nil, err
 	}
-	p.hashed = make(map[uint32]float32, nh)
-	limit := uint32(1) << p.hashBits
-	for i := range nh {
-		k := binary.LittleEndian.Uint32(b[i*8:])
-		if k >= limit {
-			return nil, fmt.Errorf("%w: hashed index %d outside %d-bit space", errWeights, k, p.hashBits)
-		}
-		p.hashed[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[i*8+4:]))
+	if p.word, err = parseWordScorer(b, vecDim); err != nil {
+		return nil, err
 	}
 	return p, nil
+}
+
+func parseWordScorer(b []byte, vecDim int) (*wordScorer, error) {
+	if len(b) < 2 {
+		return nil, fmt.Errorf("%w: truncated word scorer", errWeights)
+	}
+	n := int(binary.LittleEndian.Uint16(b))
+	b = b[2:]
+	if n == 0 {
+		if len(b) != 0 {
+			return nil, fmt.Errorf("%w: %d bytes of trailing garbage", errWeights, len(b))
+		}
+		return nil, nil
+	}
+	if n != vecDim+nWordLex {
+		return nil, fmt.Errorf("%w: word scorer has %d inputs, this build needs %d", errWeights, n, vecDim+nWordLex)
+	}
+	if len(b) < 4+4*n {
+		return nil, fmt.Errorf("%w: truncated word scorer", errWeights)
+	}
+	s := &wordScorer{bias: math.Float32frombits(binary.LittleEndian.Uint32(b)), w: make([]float32, n)}
+	for i := range s.w {
+		s.w[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4+4*i:]))
+	}
+	var err error
+	if s.ident, b, err = parseSparse(b[4+4*n:], wordIdentBits); err != nil {
+		return nil, err
+	}
+	if len(b) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes of trailing garbage", errWeights, len(b))
+	}
+	return s, nil
+}
+
+// appendSparse appends a sparse weight map: uint32 n, float32 scale, then n
+// entries of (uvarint gap from the previous index, int16 weight/scale),
+// indexes ascending. Gaps and 16-bit weights halve the file against plain
+// (uint32, float32) pairs; the rounding (under 1/65000 of the largest
+// weight) does not change a score in the third decimal.
+func appendSparse(b []byte, m map[uint32]float32) []byte {
+	keys := make([]uint32, 0, len(m))
+	var maxAbs float32
+	for k, w := range m {
+		keys = append(keys, k)
+		maxAbs = max(maxAbs, abs32(w))
+	}
+	slices.Sort(keys)
+	scale := maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(keys)))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
+	prev := uint32(0)
+	for _, k := range keys {
+		b = binary.AppendUvarint(b, uint64(k-prev))
+		prev = k
+		q := int16(math.Round(float64(m[k] / scale)))
+		b = binary.LittleEndian.AppendUint16(b, uint16(q))
+	}
+	return b
+}
+
+// parseSparse reads what appendSparse wrote and returns the rest of b.
+func parseSparse(b []byte, bits uint) (map[uint32]float32, []byte, error) {
+	if len(b) < 8 {
+		return nil, nil, fmt.Errorf("%w: truncated sparse weights", errWeights)
+	}
+	n := int(binary.LittleEndian.Uint32(b))
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[4:]))
+	b = b[8:]
+	if n > len(b)/3 {
+		return nil, nil, fmt.Errorf("%w: %d sparse weights in %d bytes", errWeights, n, len(b))
+	}
+	m := make(map[uint32]float32, n)
+	limit := uint64(1) << bits
+	var k uint64
+	for i := range n {
+		gap, sz := binary.Uvarint(b)
+		if sz <= 0 || len(b) < sz+2 || (i > 0 && gap == 0) {
+			return nil, nil, fmt.Errorf("%w: bad sparse weight %d", errWeights, i)
+		}
+		k += gap
+		if k >= limit {
+			return nil, nil, fmt.Errorf("%w: index %d outside a %d-bit space", errWeights, k, bits)
+		}
+		m[uint32(k)] = scale * float32(int16(binary.LittleEndian.Uint16(b[sz:])))
+		b = b[sz+2:]
+	}
+	return m, b, nil
 }

