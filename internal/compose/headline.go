@@ -147,7 +147,7 @@ func topicName(arts []article.Article, an *facts.Analysis, headline string) stri
 		if s.Index > 0 {
 			continue
 		}
-		for _, n := range facts.Names(s.Text) {
+		for _, n := range facts.Names(facts.Clean(s.Text)) { // no dateline
 			if len(n) < 3 || len(strings.Fields(n)) > 4 {
 				continue
 			}

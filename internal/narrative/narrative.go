@@ -282,5 +282,7 @@ func usable(s facts.Sentence) bool {
 	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "?") {
 		return false
 	}
-	return !facts.QuoteFragment(t)
+	// First or second person outside quotes is someone's speech split from
+	// its quote marks, not the outlet's own line.
+	return !facts.QuoteFragment(t) && s.Cues.Person == 0
 }
