@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/cluster"
+	"github.com/parallax-news/parallax/internal/compose"
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/extract"
 )
@@ -24,6 +25,8 @@ type measure struct {
 func measures() map[string]measure {
 	return map[string]measure{
 		"clustering": {"B-cubed precision, recall and F1 of story clustering (allsides, basil, ecbplus)", evalClustering},
+		"facts":      {"support, outlets per fact, lexical bias and ROUGE of the Facts section (allsides, basil)", evalFacts},
+		"narratives": {"share of narratives on the labelled pole and carrying a bias span (allsides, basil)", evalNarratives},
 		"extraction": {"article-body F1 on the extraction benchmark, scored as its evaluate.py does", evalExtraction},
 	}
 }
@@ -137,4 +140,59 @@ func evalExtraction(ctx context.Context, data string) ([]eval.Metric, error) {
 	return []eval.Metric{m("f1", r.F1, ">= 0.96"), m("precision", r.Precision, ""), m("recall", r.Recall, ""),
 		m("accuracy", r.Accuracy, ""), m("pages", float64(r.Pages), ""),
 		m("ms_per_page", float64(r.PerPage)/float64(time.Millisecond), "")}, nil
+}
+
+// evalComposer composes as digest does: the shipped registry, no overrides.
+func evalComposer() (*compose.Composer, error) { return newComposer("") }
+
+func evalFacts(ctx context.Context, data string) ([]eval.Metric, error) {
+	c, err := evalComposer()
+	if err != nil {
+		return nil, err
+	}
+	var out []eval.Metric
+	for _, set := range []string{"allsides", "basil"} {
+		r, err := eval.Facts(ctx, filepath.Join(data, set), c)
+		if err != nil {
+			return nil, err
+		}
+		m := func(name string, v float64, target string) eval.Metric {
+			return eval.Metric{Measure: "facts", Set: set, Name: name, Value: v, Target: target}
+		}
+		out = append(out, m("stories", float64(r.Stories), ""), m("facts", float64(r.Facts), ""),
+			m("stories_with_facts", r.StoriesWithFacts, ""),
+			m("supported", r.Supported, ">= 0.97"), m("outlets_per_fact", r.OutletsPerFact, ""))
+		if r.LexicalBias >= 0 {
+			out = append(out, m("lexical_bias", r.LexicalBias, "<= 0.03"))
+		}
+		if r.Baseline.R1 > 0 {
+			out = append(out, m("rouge1", r.Rouge.R1, ""), m("rouge2", r.Rouge.R2, ""), m("rougeL", r.Rouge.RL, ""),
+				m("baseline_rouge1", r.Baseline.R1, ""), m("baseline_rouge2", r.Baseline.R2, ""),
+				m("baseline_rougeL", r.Baseline.RL, ""), m("rouge1_gain", r.Gain(), ">= 0.20"))
+		}
+	}
+	return out, nil
+}
+
+func evalNarratives(ctx context.Context, data string) ([]eval.Metric, error) {
+	c, err := evalComposer()
+	if err != nil {
+		return nil, err
+	}
+	var out []eval.Metric
+	for _, set := range []string{"allsides", "basil"} {
+		r, err := eval.Narratives(ctx, filepath.Join(data, set), c)
+		if err != nil {
+			return nil, err
+		}
+		m := func(name string, v float64, target string) eval.Metric {
+			return eval.Metric{Measure: "narratives", Set: set, Name: name, Value: v, Target: target}
+		}
+		out = append(out, m("narratives", float64(r.Narratives), ""), m("on_pole", r.OnPole, "1.0"),
+			m("one_sided", r.OneSided, ""))
+		if r.BiasSpan >= 0 {
+			out = append(out, m("bias_span", r.BiasSpan, ">= 0.6"))
+		}
+	}
+	return out, nil
 }
