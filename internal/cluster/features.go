@@ -63,11 +63,21 @@ const (
 // IDF weighting.
 type bag map[uint32]float64
 
-// extract builds the feature bag of a: stemmed content words weighted by where
-// they stand, plus multi-word names as features of their own.
-func (p *extractor) extract(title, body string) bag {
-	b := make(bag, 256)
+// bags are the feature bags of one article, one per similarity channel:
+// every feature, the headline's words alone, and names (capitalised words
+// within sentences and multi-word names), which tell neighbouring events
+// apart better than common nouns.
+type bags struct{ all, title, names bag }
+
+// extract builds the feature bags of an article: stemmed content words
+// weighted by where they stand, plus multi-word names as features of their
+// own.
+func (p *extractor) extract(title, body string) bags {
+	b := bags{all: make(bag, 256), title: make(bag, 16), names: make(bag, 32)}
 	p.addSection(b, title, p.title, p.title, false, 0, nil)
+	for id, w := range b.all {
+		b.title[id] = w
+	}
 	var runs []string
 	p.addSection(b, prefix(body, p.bodyWords*maxWordBytes), p.lead, p.body, true, p.bodyWords, &runs)
 	p.addEntities(b, title, body, runs)
@@ -80,7 +90,7 @@ func (p *extractor) extract(title, body string) bag {
 // are often in title case, so there it would mean nothing. When runs is not
 // nil, runs of two or more capitalised words within a sentence in the first
 // runWords words are appended to it, lower-cased: "tara reid", "java sea".
-func (p *extractor) addSection(b bag, s string, lead, rest float64, boostCaps bool, limit int, runs *[]string) {
+func (p *extractor) addSection(b bags, s string, lead, rest float64, boostCaps bool, limit int, runs *[]string) {
 	words := 0
 	sentenceStart := true
 	var run []string
@@ -118,34 +128,37 @@ func (p *extractor) addSection(b bag, s string, lead, rest float64, boostCaps bo
 		}
 		if t.Kind == text.Number {
 			flush()
-			b[p.lookup(lower, false).stem] += w * p.number
+			b.all[p.lookup(lower, false).stem] += w * p.number
 			continue
 		}
 		ids := p.lookup(lower, true)
 		if boostCaps && isCapitalised(t.Text) && (!wasStart || len(run) > 0) {
 			w *= p.capital
 			if p.name > 0 {
-				b[ids.name] += w * p.name
+				b.all[ids.name] += w * p.name
 			}
+			b.names[ids.stem] += w
 			if runs != nil && words <= runWords {
 				run = append(run, lower)
 			}
 		} else {
 			flush()
 		}
-		b[ids.stem] += w
+		b.all[ids.stem] += w
 	}
 }
 
 // addEntities adds multi-word names. It prefers the text analyser's entities
 // and falls back to runs, the capitalised runs addSection found, when the
 // analyser finds none.
-func (p *extractor) addEntities(b bag, title, body string, runs []string) {
+func (p *extractor) addEntities(b bags, title, body string, runs []string) {
 	lead := prefix(body, 1500)
 	n := 0
 	for _, e := range text.Entities(title + ".\n\n" + lead) {
 		if k := entityKey(e.Text); k != "" {
-			b[p.voc.id(k)] += p.entity
+			id := p.voc.id(k)
+			b.all[id] += p.entity
+			b.names[id] += p.entity
 			n++
 		}
 	}
@@ -153,7 +166,9 @@ func (p *extractor) addEntities(b bag, title, body string, runs []string) {
 		return
 	}
 	for _, name := range runs {
-		b[p.voc.id(entityPrefix+name)] += p.entity
+		id := p.voc.id(entityPrefix + name)
+		b.all[id] += p.entity
+		b.names[id] += p.entity
 	}
 }
 
@@ -238,7 +253,7 @@ type vector struct {
 // weigh turns a bag into a TF-IDF vector with the vocabulary's current
 // document frequencies. tf is dampened so that one long article cannot
 // outweigh a story's other members.
-func (v *vocab) weigh(b bag, keep int) vector {
+func (v *vocab) weigh(b bag, keep, top int) vector {
 	tmp := make([]tw, 0, len(b))
 	for id, tf := range b {
 		w := (1 + math.Log(tf)) * v.idf(id)
@@ -259,7 +274,10 @@ func (v *vocab) weigh(b bag, keep int) vector {
 		return vector{}
 	}
 	slices.SortFunc(tmp, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
-	out := vector{ids: make([]uint32, len(tmp)), w: make([]float32, len(tmp)), order: heaviest(tmp, maxTop)}
+	out := vector{ids: make([]uint32, len(tmp)), w: make([]float32, len(tmp))}
+	if top > 0 {
+		out.order = heaviest(tmp, top)
+	}
 	inv := 1 / math.Sqrt(norm)
 	for i, x := range tmp {
 		out.ids[i] = x.id
@@ -302,7 +320,7 @@ func heaviest(ts []tw, k int) []uint32 {
 }
 
 // top returns the ids of the k heaviest features of v, heaviest first; k is
-// at most maxTop.
+// at most the top weigh was asked for.
 func (v vector) top(k int) []uint32 {
 	return v.order[:min(k, len(v.order))]
 }
