@@ -2,9 +2,79 @@ package main
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"net"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/compose"
+	"github.com/parallax-news/parallax/internal/pipeline"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/web"
 )
 
+// shutdownGrace is how long requests in flight may take to finish after
+// SIGINT or SIGTERM.
+const shutdownGrace = 10 * time.Second
+
 func runServe(ctx context.Context, e *env, args []string) error {
-	return errors.New("serve is not built yet")
+	fs := newFlags(e, "serve")
+	db := dbFlag(fs)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	outlets := outletsFlag(fs)
+	token := fs.String("token", "", "bearer `TOKEN` that enables the actions changing data (POST /api/articles); default $PARALLAX_TOKEN")
+	minOutlets := fs.Int("min-outlets", 2, "publish only stories covered by at least `N` outlets")
+	baseURL := fs.String("base-url", "", "public `URL` of the site, for absolute links in feeds (default: the request's host)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: parallax serve [flags]\n\nServes the site, the JSON API (/api/), feeds and metrics from the store.")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "parallax serve: unexpected argument %q\n", fs.Arg(0))
+		return errUsage
+	}
+	if *token == "" {
+		*token = os.Getenv("PARALLAX_TOKEN")
+	}
+	reg, err := loadRegistry(*outlets)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	// One import at a time: the clusterer reads the stored window before it
+	// assigns, so two concurrent imports could split one story in two.
+	var mu sync.Mutex
+	im := &pipeline.Importer{Store: st, Composer: &compose.Composer{Positions: compose.FromRegistry(reg)}, Log: e.log}
+	h, err := web.New(st, reg, web.Options{
+		Token: *token, MinOutlets: *minOutlets, Log: e.log, BaseURL: *baseURL,
+		Import: func(ctx context.Context, arts []article.Article) (int, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			res, err := im.Import(ctx, arts)
+			return res.Added, err
+		},
+	})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", *addr, err)
+	}
+	e.log.Info("serving", "addr", "http://"+ln.Addr().String(), "db", *db, "actions", *token != "")
+	if err := web.Serve(ctx, ln, h, e.log, shutdownGrace); err != nil {
+		return fmt.Errorf("serving: %w", err)
+	}
+	e.log.Info("stopped")
+	return nil
 }
