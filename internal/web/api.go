@@ -2,8 +2,8 @@ package web
 
 import (
 	_ "embed"
-	"errors"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strings"
 	"time"
@@ -336,6 +336,14 @@ func (s *server) apiImport(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		s.apiError(w, http.StatusBadRequest, "reading the articles: "+err.Error())
+		return
+	}
+	if len(arts) == 0 {
+		msg := "the body holds no article: send JSONL, one article object a line"
+		if len(st.Skipped) > 0 {
+			msg += "; " + st.Skipped[0].Error()
+		}
+		s.apiError(w, http.StatusBadRequest, msg)
 		return
 	}
 	added, err := s.opts.Import(r.Context(), arts)

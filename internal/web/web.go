@@ -145,7 +145,7 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /api/openapi.json", s.apiSpec)
 	mux.HandleFunc("POST /api/articles", s.authorized(s.apiImport))
 	mux.HandleFunc("POST /api/crawl", s.authorized(s.apiCrawl))
-	mux.HandleFunc("/api/", s.apiNotFound)
+	mux.HandleFunc("GET /api/", s.apiNotFound)
 
 	mux.HandleFunc("GET /feed.atom", s.handleAtom)
 	mux.HandleFunc("GET /feed.json", s.handleJSONFeed)
@@ -154,6 +154,6 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /static/{file}", s.assets.serve)
 	mux.HandleFunc("GET /favicon.ico", s.assets.favicon)
 	mux.HandleFunc("GET /robots.txt", handleRobots)
-	mux.HandleFunc("/", s.handleNotFound)
+	mux.HandleFunc("GET /", s.handleNotFound)
 	return s.middleware(mux)
 }
