@@ -80,36 +80,20 @@ const noLoadedWord = -8
 // featurizer turns a sentence into features. It holds only read-only
 // resources, so one value serves any number of goroutines.
 type featurizer struct {
-	lex          *lexicon
-	vec          *vectors
-	loaded       *wordScorer // the model's word scorer; nil before training it
-	phraseStarts map[string]int
-	hashBits     uint
+	lex      *lexicon // for phrases; single words are in vocab
+	vec      *vectors
+	loaded   *wordScorer // the model's word scorer; nil before training it
+	vocab    map[string]wordInfo
+	hashBits uint
 }
 
 func newFeaturizer(lex *lexicon, vec *vectors, hashBits uint) *featurizer {
-	f := &featurizer{lex: lex, vec: vec, hashBits: hashBits, phraseStarts: map[string]int{}}
-	for w := range lex.words {
-		if i := strings.IndexByte(w, ' '); i > 0 {
-			if k := strings.Count(w, " ") + 1; k > f.phraseStarts[w[:i]] {
-				f.phraseStarts[w[:i]] = k
-			}
-		}
-	}
-	return f
+	return &featurizer{lex: lex, vec: vec, hashBits: hashBits, vocab: buildVocab(lex, vec)}
 }
 
 // nDense is the length of the dense vector: cues, then the mean word vector.
 func (f *featurizer) nDense() int {
 	return nCues + 2*f.vec.dim
-}
-
-// denseName names dense feature i for explanations.
-func (f *featurizer) denseName(i int) string {
-	if i < nCues {
-		return cueNames[i]
-	}
-	return "semantic"
 }
 
 // features of one sentence. hashed holds indexes into the hashed space, one
@@ -123,6 +107,12 @@ type features struct {
 // extract computes the features of sentence s.
 func (f *featurizer) extract(s string, explain bool) features {
 	toks, spans := tokenize(s)
+	infos := make([]wordInfo, len(toks))
+	for i, t := range toks {
+		if !t.punct {
+			infos[i] = f.info(t.lower)
+		}
+	}
 	ft := features{dense: make([]float32, f.nDense()), hashed: make([]uint32, 0, 2*len(toks)+2)}
 	d := ft.dense
 	mask := uint32(1)<<f.hashBits - 1
@@ -173,59 +163,50 @@ func (f *featurizer) extract(s string, explain bool) features {
 		if t.caps && len(w) >= 3 && !t.quoted {
 			d[cAllCaps]++
 		}
+		wi := infos[i]
 		if !t.quoted {
 			switch {
-			case firstPerson[w]:
+			case wi.bits&bFirstPerson != 0:
 				d[cFirstPerson]++
-			case secondPerson[w]:
+			case wi.bits&bSecondPerson != 0:
 				d[cSecondPerson]++
 			}
 		}
-		if intensifiers[w] {
-			d[cIntensifier]++
+		for _, c := range [...]struct {
+			bit cueBits
+			cue int
+		}{
+			{bIntensifier, cIntensifier}, {bDeontic, cDeonticModal}, {bEpistemic, cEpistemicModal},
+			{bStance, cStanceVerb}, {bReporting, cReportingVerb},
+		} {
+			if wi.bits&c.bit != 0 {
+				d[c.cue]++
+			}
 		}
-		if deonticModals[w] {
-			d[cDeonticModal]++
-		}
-		if epistemicModals[w] {
-			d[cEpistemicModal]++
-		}
-		if stanceVerbs[w] {
-			d[cStanceVerb]++
-		}
-		if reportingVerbs[w] {
-			d[cReportingVerb]++
-		}
-		if negations[w] || strings.HasSuffix(w, "n't") {
+		if wi.bits&bNegation != 0 || strings.HasSuffix(w, "n't") {
 			d[cNegation]++
 		}
-		if isSuperlative(w, toks, i) {
+		if isSuperlative(w, wi, toks, i) {
 			d[cSuperlative]++
 		}
 		if len(w) > 4 && strings.HasSuffix(w, "ly") {
 			d[cLyAdverb]++
 		}
-		e, inLex := f.lex.words[w]
-		if f.loaded != nil && !stopwords[w] && !t.quoted {
-			row, ok := f.vec.index[w]
-			if !ok {
-				row = -1
+		stop := wi.bits&bStopword != 0
+		if f.loaded != nil && !stop && !t.quoted && (wi.row >= 0 || wi.inLex) {
+			z := f.loaded.logit(wordHashes(toks, i), wi)
+			if loadedN == 0 || z > d[cLoadedMax] {
+				d[cLoadedMax] = z
 			}
-			if ok || inLex {
-				z := f.loaded.logit(f.vec, w, row, e)
-				if loadedN == 0 || z > d[cLoadedMax] {
-					d[cLoadedMax] = z
-				}
-				loadedN++
-				p := float32(sigmoid(float64(z)))
-				d[cLoadedSum] += p
-				if p >= 0.5 {
-					d[cLoadedCount]++
-				}
+			loadedN++
+			p := float32(sigmoid(float64(z)))
+			d[cLoadedSum] += p
+			if p >= 0.5 {
+				d[cLoadedCount]++
 			}
 		}
-		if inLex {
-			v := e.valence
+		if wi.inLex {
+			v := wi.lex.valence
 			switch {
 			case t.quoted:
 				d[cQuoted] += abs32(v) / 4
@@ -237,17 +218,18 @@ func (f *featurizer) extract(s string, explain bool) features {
 			if !t.quoted && abs32(v) >= 2 {
 				d[cStrong]++
 			}
-			if !t.quoted && e.hedge {
+			if !t.quoted && wi.lex.hedge {
 				d[cHedge]++
 			}
-			if !t.quoted && e.weasel {
+			if !t.quoted && wi.lex.weasel {
 				d[cWeasel]++
 			}
 		}
-		if k := f.phraseStarts[w]; k > 0 && !t.quoted {
-			f.matchPhrases(toks, i, k, d)
+		if wi.phrase > 1 && !t.quoted {
+			f.matchPhrases(toks, i, int(wi.phrase), d)
 		}
-		if !stopwords[w] && f.vec.pool(emb, embMax, embN == 0, w) {
+		if !stop && wi.row >= 0 {
+			f.vec.pool(emb, embMax, embN == 0, wi.row)
 			embN++
 		}
 
@@ -278,12 +260,12 @@ func (f *featurizer) extract(s string, explain bool) features {
 		d[cProperNouns] = float32(proper) / float32(words)
 	}
 	d[cLength] = float32(math.Log1p(float64(words)))
-	attributed := f.attribution(s, toks, spans)
+	attributed := attribution(s, toks, infos, spans)
 	if attributed {
 		d[cAttribution] = 1
 	}
 	d[cRhetoricalQuestion] = rhetoricalQuestion(toks)
-	d[cScareQuotes] = float32(scareQuotes(toks, spans))
+	d[cScareQuotes] = float32(scareQuotes(toks, infos, spans))
 	return ft
 }
 
@@ -309,21 +291,21 @@ func (f *featurizer) matchPhrases(toks []token, i, k int, d []float32) {
 }
 
 // isSuperlative recognises best/worst, most/least + a word, and -est adjectives.
-func isSuperlative(w string, toks []token, i int) bool {
+func isSuperlative(w string, wi wordInfo, toks []token, i int) bool {
 	switch w {
 	case "best", "worst", "greatest", "biggest":
 		return true
 	case "most", "least":
 		return i+1 < len(toks) && !toks[i+1].punct
 	}
-	return len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && wi.bits&bNotSuperlative == 0
 }
 
 // attribution reports whether the sentence relays what a named or described
 // source said: a reporting verb next to its speaker, "according to", or a
 // quotation with a speaker. Reported speech is the source's view, not the
 // outlet's, so it counts against subjectivity.
-func (f *featurizer) attribution(s string, toks []token, spans []quoteSpan) bool {
+func attribution(s string, toks []token, infos []wordInfo, spans []quoteSpan) bool {
 	for i, t := range toks {
 		if t.punct || t.quoted {
 			continue
@@ -331,7 +313,7 @@ func (f *featurizer) attribution(s string, toks []token, spans []quoteSpan) bool
 		if t.lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
 			return true
 		}
-		if !reportingVerbs[t.lower] {
+		if infos[i].bits&bReporting == 0 {
 			continue
 		}
 		switch t.lower {
@@ -345,7 +327,7 @@ func (f *featurizer) attribution(s string, toks []token, spans []quoteSpan) bool
 			if j == i || toks[j].punct {
 				continue
 			}
-			if (toks[j].cap && j > 0) || speakerWords[toks[j].lower] {
+			if (toks[j].cap && j > 0) || infos[j].bits&bSpeaker != 0 {
 				return true
 			}
 		}
@@ -373,7 +355,7 @@ func rhetoricalQuestion(toks []token) float32 {
 // scareQuotes counts short quoted phrases (one to three words, not a title in
 // capitals) that no reporting verb just before introduces: quotation marks
 // the writer uses to distance themselves from a word.
-func scareQuotes(toks []token, spans []quoteSpan) int {
+func scareQuotes(toks []token, infos []wordInfo, spans []quoteSpan) int {
 	n := 0
 	for _, q := range spans {
 		words, caps := 0, 0
@@ -390,7 +372,7 @@ func scareQuotes(toks []token, spans []quoteSpan) int {
 		}
 		introduced := false
 		for j := max(0, q.start-3); j < q.start; j++ {
-			if reportingVerbs[toks[j].lower] || toks[j].lower == ":" {
+			if infos[j].bits&bReporting != 0 || toks[j].lower == ":" {
 				introduced = true
 			}
 		}

@@ -75,6 +75,7 @@ func TestTokenizeQuotes(t *testing.T) {
 		{`He said "no way" today.`, []string{"he", "said", "no", "way", "today", "."}, []bool{false, false, true, true, false, false}},
 		{`“Curly” quotes’ work`, []string{"curly", "quotes", "’", "work"}, []bool{true, false, false, false}},
 		{`Trump’s aide didn't`, []string{"trump", "aide", "didn't"}, []bool{false, false, false}},
+		{`"It is ""fake"" news."`, []string{"it", "is", "fake", "news", "."}, []bool{false, false, true, false, false}},
 		{`"Unclosed quote runs on`, []string{"unclosed", "quote", "runs", "on"}, []bool{true, true, true, true}},
 		{`It rose 4.5% in U.S.`, []string{"it", "rose", "4.5", "%", "in", "u", ".", "s", "."}, nil},
 	}

@@ -15,13 +15,53 @@ import (
 type wordScorer struct {
 	bias  float32
 	w     []float32          // vector weights, then nWordLex lexicon weights
-	ident map[uint32]float32 // per-word corrections, by wordHash
+	ident map[uint32]float32 // corrections by word and suffix (see wordHashes)
+
+	// Derived by prepare for fast scoring: the vector part of the score of
+	// every word in the vectors, and ident as a flat table.
+	rowScore []float32
+	identW   []float32
 }
 
-// wordIdentBits sizes the hashed space of the per-word corrections.
-const wordIdentBits = 16
+// prepare fills the derived tables. The vector part of a word's score does
+// not depend on the sentence, so computing it once per vocabulary word saves
+// a 100-dimensional dot product per word scored.
+func (s *wordScorer) prepare(v *vectors) {
+	s.rowScore = make([]float32, len(v.scale))
+	for r := range s.rowScore {
+		var dot float32
+		for j, q := range v.data[r*v.dim : (r+1)*v.dim] {
+			dot += s.w[j] * float32(q)
+		}
+		s.rowScore[r] = v.scale[r] * dot
+	}
+	s.identW = make([]float32, 1<<wordIdentBits)
+	for h, w := range s.ident {
+		s.identW[h] = w
+	}
+}
 
-func wordHash(w string) uint32 { return hash2("l", w) & (1<<wordIdentBits - 1) }
+// wordIdentBits sizes the hashed space of the corrections.
+const wordIdentBits = 17
+
+// nWordHashes is the number of hashed inputs of one word.
+const nWordHashes = 2
+
+// wordHashes are the hashed inputs of word i: the word itself and its last
+// three letters (-ist, -ism, -ous). (Neighbouring words were tried and did
+// not help.)
+func wordHashes(toks []token, i int) [nWordHashes]uint32 {
+	w := toks[i].lower
+	suf := w
+	if len(w) > 3 {
+		suf = w[len(w)-3:]
+	}
+	const mask = 1<<wordIdentBits - 1
+	return [nWordHashes]uint32{
+		hash2("l", w) & mask,
+		hash2("s", suf) & mask,
+	}
+}
 
 // nWordLex is the number of lexicon inputs to the word scorer.
 const nWordLex = 4
@@ -42,26 +82,26 @@ func lexInputs(e lexEntry) [nWordLex]float32 {
 	return x
 }
 
-// logit scores word w given its vector row (-1 when unknown) and lexicon entry.
-func (s *wordScorer) logit(v *vectors, w string, row int32, e lexEntry) float32 {
-	z := s.bias + s.ident[wordHash(w)]
-	if row >= 0 {
-		sc := v.scale[row]
-		var dot float32
-		for j, q := range v.data[int(row)*v.dim : int(row+1)*v.dim] {
-			dot += s.w[j] * float32(q)
-		}
-		z += sc * dot
+// logit scores a word given its hashed inputs and what the vocabulary says
+// of it. The scorer must be prepared.
+func (s *wordScorer) logit(hs [nWordHashes]uint32, wi wordInfo) float32 {
+	z := s.bias
+	for _, h := range hs {
+		z += s.identW[h]
 	}
-	for j, x := range lexInputs(e) {
-		z += s.w[v.dim+j] * x
+	if wi.row >= 0 {
+		z += s.rowScore[wi.row]
+	}
+	lw := s.w[len(s.w)-nWordLex:]
+	for j, x := range lexInputs(wi.lex) {
+		z += lw[j] * x
 	}
 	return z
 }
 
 // wordInstance is one token of a word-annotated training sentence.
 type wordInstance struct {
-	hash   uint32
+	hs     [nWordHashes]uint32
 	row    int32
 	lex    lexEntry
 	loaded bool
@@ -82,19 +122,15 @@ func (f *featurizer) trainWordScorer(examples []Example, seed uint64) *wordScore
 			}
 		}
 		toks, _ := tokenize(ex.Text)
-		for _, t := range toks {
-			if t.punct || stopwords[t.lower] {
+		for i, t := range toks {
+			if t.punct || t.quoted || f.info(t.lower).bits&bStopword != 0 {
 				continue
 			}
-			row, ok := f.vec.index[t.lower]
-			if !ok {
-				row = -1
-			}
-			e, inLex := f.lex.words[t.lower]
-			if !ok && !inLex {
+			wi := f.info(t.lower)
+			if wi.row < 0 && !wi.inLex {
 				continue
 			}
-			inst = append(inst, wordInstance{hash: wordHash(t.lower), row: row, lex: e, loaded: loaded[t.lower]})
+			inst = append(inst, wordInstance{hs: wordHashes(toks, i), row: wi.row, lex: wi.lex, loaded: loaded[t.lower]})
 		}
 	}
 	if len(inst) == 0 {
@@ -130,7 +166,10 @@ func (f *featurizer) trainWordScorer(examples []Example, seed uint64) *wordScore
 			for j, v := range lexInputs(in.lex) {
 				x[f.vec.dim+j] = float64(v)
 			}
-			z := bias + wi[in.hash]
+			z := bias
+			for _, h := range in.hs {
+				z += wi[h]
+			}
 			for j := range x {
 				z += w[j] * x[j]
 			}
@@ -146,9 +185,11 @@ func (f *featurizer) trainWordScorer(examples []Example, seed uint64) *wordScore
 				g[j] += gr * gr
 				w[j] -= rate * gr / math.Sqrt(g[j]+1e-8)
 			}
-			gr := d + identL2*wi[in.hash]
-			gi[in.hash] += gr * gr
-			wi[in.hash] -= rate * gr / math.Sqrt(gi[in.hash]+1e-8)
+			for _, h := range in.hs {
+				gr := d + identL2*wi[h]
+				gi[h] += gr * gr
+				wi[h] -= rate * gr / math.Sqrt(gi[h]+1e-8)
+			}
 		}
 	}
 	s.bias = float32(bias)
@@ -160,5 +201,6 @@ func (f *featurizer) trainWordScorer(examples []Example, seed uint64) *wordScore
 			s.ident[uint32(h)] = float32(x)
 		}
 	}
+	s.prepare(f.vec)
 	return s
 }

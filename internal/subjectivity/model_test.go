@@ -202,9 +202,9 @@ func FuzzParseVectors(f *testing.F) {
 		if err != nil {
 			return
 		}
-		sum := make([]float32, v.dim)
-		for w := range v.index {
-			v.add(sum, w)
+		sum, mx := make([]float32, v.dim), make([]float32, v.dim)
+		for _, row := range v.index {
+			v.pool(sum, mx, false, row)
 		}
 	})
 }

@@ -78,7 +78,11 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m := &Model{f: *f, p: p}
 	m.f.hashBits = p.hashBits
+	if p.word != nil {
+		p.word.prepare(f.vec)
+	}
 	m.f.loaded = p.word
+	p.prepare()
 	return m, nil
 }
 
@@ -100,7 +104,7 @@ func (m *Model) logit(ft features) float64 {
 		z += float64(m.p.dense[i] * (x - m.p.mean[i]) * m.p.scale[i])
 	}
 	for _, h := range ft.hashed {
-		z += float64(m.p.hashed[h])
+		z += float64(m.p.hashedW[h])
 	}
 	return z
 }
@@ -138,7 +142,7 @@ func (m *Model) Explain(sentence string) []Signal {
 		if strings.IndexByte(ft.terms[i], ' ') >= 0 {
 			feat = "bigram"
 		}
-		out = append(out, Signal{Feature: feat, Text: ft.terms[i], Weight: float64(m.p.hashed[h])})
+		out = append(out, Signal{Feature: feat, Text: ft.terms[i], Weight: float64(m.p.hashedW[h])})
 	}
 	kept := out[:0]
 	for _, s := range out {

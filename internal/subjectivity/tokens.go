@@ -37,6 +37,7 @@ func quoteKind(r rune) (open, close, toggle bool) {
 // unclosed quotation runs to the end of the sentence, as in news copy where a
 // quote continues into the next paragraph.
 func tokenize(s string) ([]token, []quoteSpan) {
+	s = unescapeCSVQuotes(s)
 	toks := make([]token, 0, len(s)/5+4)
 	var spans []quoteSpan
 	inQuote := false
@@ -103,7 +104,12 @@ func tokenize(s string) ([]token, []quoteSpan) {
 	return toks, spans
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
@@ -135,4 +141,18 @@ func lowerWord(w string) string {
 		return strings.ToLower(w)
 	}
 	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+// unescapeCSVQuotes undoes CSV quoting, common in sentences exported from
+// spreadsheets: a field wrapped in quotes with inner quotes doubled
+// ("He called it ""fake"".") becomes He called it "fake". Left alone, the
+// wrapper would make the whole sentence look like a quotation.
+func unescapeCSVQuotes(s string) string {
+	if !strings.Contains(s, `""`) {
+		return s
+	}
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		s = s[1 : len(s)-1]
+	}
+	return strings.ReplaceAll(s, `""`, `"`)
 }

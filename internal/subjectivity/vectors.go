@@ -53,35 +53,15 @@ func parseVectors(b []byte) (*vectors, error) {
 	return v, nil
 }
 
-// add adds the vector of w to sum and reports whether w is known.
-func (v *vectors) add(sum []float32, w string) bool {
-	i, ok := v.index[w]
-	if !ok {
-		return false
-	}
-	s := v.scale[i]
-	row := v.data[int(i)*v.dim : int(i+1)*v.dim]
-	for j, q := range row {
-		sum[j] += s * float32(q)
-	}
-	return true
-}
-
-// pool adds the vector of w to sum and raises mx to it, element-wise, and
-// reports whether w is known.
-func (v *vectors) pool(sum, mx []float32, first bool, w string) bool {
-	i, ok := v.index[w]
-	if !ok {
-		return false
-	}
-	s := v.scale[i]
-	row := v.data[int(i)*v.dim : int(i+1)*v.dim]
-	for j, q := range row {
+// pool adds vector row to sum and raises mx to it, element-wise (first
+// initialises mx).
+func (v *vectors) pool(sum, mx []float32, first bool, row int32) {
+	s := v.scale[row]
+	for j, q := range v.data[int(row)*v.dim : int(row+1)*v.dim] {
 		x := s * float32(q)
 		sum[j] += x
 		if first || x > mx[j] {
 			mx[j] = x
 		}
 	}
-	return true
 }
