@@ -24,8 +24,9 @@ const busyTimeout = 10 * time.Second
 var _ Store = (*sqliteStore)(nil)
 
 type sqliteStore struct {
-	w *sql.DB // one connection; BEGIN IMMEDIATE
-	r *sql.DB // readers; query_only
+	w  *sql.DB // one connection; BEGIN IMMEDIATE
+	r  *sql.DB // readers; query_only
+	ix *indexer
 }
 
 func openSQLite(ctx context.Context, path string) (*sqliteStore, error) {
@@ -40,7 +41,7 @@ func openSQLite(ctx context.Context, path string) (*sqliteStore, error) {
 	// synchronous=NORMAL in WAL mode never corrupts the database; a power
 	// loss can at worst drop the last commits, which the next crawl refetches.
 	wdsn := path + "?" + timeout +
-		"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)&_txlock=immediate"
+		"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)&_pragma=cache_size(-65536)&_txlock=immediate"
 	rdsn := path + "?" + timeout + "&_pragma=foreign_keys(1)&_pragma=query_only(1)"
 
 	w, err := sql.Open("sqlite", wdsn)
@@ -77,7 +78,7 @@ func openSQLite(ctx context.Context, path string) (*sqliteStore, error) {
 		r.Close()
 		return nil, fmt.Errorf("opening database %s: %w", path, err)
 	}
-	return &sqliteStore{w: w, r: r}, nil
+	return &sqliteStore{w: w, r: r, ix: startIndexer(w, r)}, nil
 }
 
 // checkWAL fails when the file system refused WAL mode (SQLite then silently
@@ -93,7 +94,10 @@ func checkWAL(ctx context.Context, db *sql.DB) error {
 	return nil
 }
 
+// Close does not wait for the full-text index to catch up: the next Open
+// carries on where it stopped.
 func (s *sqliteStore) Close() error {
+	s.ix.close()
 	// PRAGMA optimize keeps the query planner's statistics fresh at little cost.
 	_, _ = s.w.Exec("PRAGMA optimize")
 	return errors.Join(s.r.Close(), s.w.Close())

@@ -83,6 +83,9 @@ func (s *sqliteStore) SearchArticles(ctx context.Context, q string, limit int) (
 	if match == "" || limit <= 0 {
 		return nil, nil
 	}
+	if err := s.ix.waitIndexed(ctx); err != nil {
+		return nil, fmt.Errorf("searching articles: %w", err)
+	}
 	var out []article.Article
 	// Title hits weigh more than body hits.
 	query := `SELECT ` + articleCols + ` FROM articles_fts f JOIN articles a ON a.n = f.rowid
@@ -128,6 +131,9 @@ func (s *sqliteStore) Stories(ctx context.Context, o ListOptions) ([]story.Story
 		match := ftsQuery(o.Query)
 		if match == "" {
 			return nil, 0, nil // no searchable word: nothing can match
+		}
+		if err := s.ix.waitIndexed(ctx); err != nil {
+			return nil, 0, fmt.Errorf("searching stories: %w", err)
 		}
 		// A story matches on its own title and summary or on any article's.
 		where = append(where, `(s.n IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)

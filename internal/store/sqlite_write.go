@@ -73,9 +73,13 @@ func (s *sqliteStore) existing(ctx context.Context, query string, keys []string)
 	return found, rows.Err()
 }
 
-// Commit writes stories first, then articles, then re-assignments, then
-// deletions, so that the foreign key from an article to its story holds after
-// every statement.
+// Commit orders its statements for two reasons. The foreign key from an
+// article to its story must hold after every statement: stories are upserted
+// before articles point at them, and articles move away from a story before
+// it is deleted. And stories_fts is written last, by single-row statements:
+// FTS5 flushes its pending terms at every statement savepoint, which
+// multi-row or trigger-firing statements open once an FTS table has joined
+// the transaction. Article text is indexed behind Commit by the indexer.
 func (s *sqliteStore) Commit(ctx context.Context, b Batch) error {
 	if err := validate(b); err != nil {
 		return err
@@ -85,21 +89,29 @@ func (s *sqliteStore) Commit(ctx context.Context, b Batch) error {
 		return fmt.Errorf("starting a write: %w", err)
 	}
 	defer tx.Rollback()
-	if err := upsertStories(ctx, tx, b.Stories); err != nil {
+	storyRows, err := upsertStories(ctx, tx, b.Stories)
+	if err != nil {
+		return err
+	}
+	if err := reassign(ctx, tx, b.Assign); err != nil {
+		return err
+	}
+	deleted, err := deleteStories(ctx, tx, b.Delete)
+	if err != nil {
 		return err
 	}
 	added, err := insertArticles(ctx, tx, b.Articles, b.Assign)
 	if err != nil {
 		return err
 	}
-	if err := reassign(ctx, tx, b.Assign, added); err != nil {
-		return err
-	}
-	if err := deleteStories(ctx, tx, b.Delete); err != nil {
-		return err
+	if err := indexStories(ctx, tx, b.Stories, storyRows, deleted); err != nil {
+		return fmt.Errorf("indexing stories: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("committing %d articles and %d stories: %w", len(b.Articles), len(b.Stories), err)
+	}
+	if added > 0 {
+		s.ix.kick()
 	}
 	return nil
 }
@@ -123,9 +135,10 @@ func validate(b Batch) error {
 	return nil
 }
 
-func upsertStories(ctx context.Context, tx *sql.Tx, stories []story.Story) error {
+// upsertStories stores the stories and returns their row numbers, in order.
+func upsertStories(ctx context.Context, tx *sql.Tx, stories []story.Story) ([]int64, error) {
 	if len(stories) == 0 {
-		return nil
+		return nil, nil
 	}
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO stories
 		(id, title, summary, updated, first_seen, n_outlets, n_articles, json)
@@ -133,74 +146,39 @@ func upsertStories(ctx context.Context, tx *sql.Tx, stories []story.Story) error
 		ON CONFLICT (id) DO UPDATE SET
 			title = excluded.title, summary = excluded.summary, updated = excluded.updated,
 			first_seen = excluded.first_seen, n_outlets = excluded.n_outlets,
-			n_articles = excluded.n_articles, json = excluded.json`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	for i := range stories {
-		st := &stories[i]
-		js, err := json.Marshal(st)
-		if err != nil {
-			return fmt.Errorf("story %s: %w", st.ID, err)
-		}
-		if _, err := stmt.ExecContext(ctx, st.ID, st.Title, st.Summary, st.Updated.UnixMicro(),
-			st.FirstSeen.UnixMicro(), len(st.Sources), len(st.Articles), string(js)); err != nil {
-			return fmt.Errorf("storing story %s: %w", st.ID, err)
-		}
-	}
-	return nil
-}
-
-// insertArticles inserts the new articles with their story and returns the
-// IDs actually added. INSERT OR IGNORE skips an article whose ID or URL is
-// stored, which is what makes a re-import add nothing.
-func insertArticles(ctx context.Context, tx *sql.Tx, arts []article.Article, assign map[string]string) (map[string]bool, error) {
-	added := make(map[string]bool, len(arts))
-	if len(arts) == 0 {
-		return added, nil
-	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO articles
-		(id, outlet, url, title, text, published, lang, added_at, story_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+			n_articles = excluded.n_articles, json = excluded.json
+		RETURNING n`)
 	if err != nil {
 		return nil, err
 	}
 	defer stmt.Close()
-	now := time.Now().UnixMicro()
-	for i := range arts {
-		a := &arts[i]
-		sid := storyRef(assign[a.ID])
-		res, err := stmt.ExecContext(ctx, a.ID, a.Outlet, a.URL, a.Title, a.Text, micros(a.Published), a.Lang, now, sid)
+	rows := make([]int64, len(stories))
+	for i := range stories {
+		st := &stories[i]
+		js, err := json.Marshal(st)
 		if err != nil {
-			return nil, fmt.Errorf("storing article %s: %w", a.ID, fkHint(err, assign[a.ID]))
+			return nil, fmt.Errorf("story %s: %w", st.ID, err)
 		}
-		if n, err := res.RowsAffected(); err == nil && n > 0 {
-			added[a.ID] = true
+		if err := stmt.QueryRowContext(ctx, st.ID, st.Title, st.Summary, st.Updated.UnixMicro(),
+			st.FirstSeen.UnixMicro(), len(st.Sources), len(st.Articles), string(js)).Scan(&rows[i]); err != nil {
+			return nil, fmt.Errorf("storing story %s: %w", st.ID, err)
 		}
 	}
-	return added, nil
+	return rows, nil
 }
 
-// reassign moves stored articles to the stories in assign, skipping the ones
-// just inserted with their story already set.
-func reassign(ctx context.Context, tx *sql.Tx, assign map[string]string, added map[string]bool) error {
+// reassign moves stored articles to the stories in assign. Articles that are
+// not stored yet get their story when inserted.
+func reassign(ctx context.Context, tx *sql.Tx, assign map[string]string) error {
 	if len(assign) == 0 {
 		return nil
 	}
-	var stmt *sql.Stmt
+	stmt, err := tx.PrepareContext(ctx, `UPDATE articles SET story_id = ?1 WHERE id = ?2 AND story_id IS NOT ?1`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
 	for aid, sid := range assign {
-		if added[aid] {
-			continue
-		}
-		if stmt == nil {
-			var err error
-			stmt, err = tx.PrepareContext(ctx, `UPDATE articles SET story_id = ?1 WHERE id = ?2 AND story_id IS NOT ?1`)
-			if err != nil {
-				return err
-			}
-			defer stmt.Close()
-		}
 		if _, err := stmt.ExecContext(ctx, storyRef(sid), aid); err != nil {
 			return fmt.Errorf("assigning article %s: %w", aid, fkHint(err, sid))
 		}
@@ -208,21 +186,97 @@ func reassign(ctx context.Context, tx *sql.Tx, assign map[string]string, added m
 	return nil
 }
 
-func deleteStories(ctx context.Context, tx *sql.Tx, ids []string) error {
+// deleteStories removes stories and returns the row numbers they had.
+func deleteStories(ctx context.Context, tx *sql.Tx, ids []string) ([]int64, error) {
 	if len(ids) == 0 {
+		return nil, nil
+	}
+	stmt, err := tx.PrepareContext(ctx, `DELETE FROM stories WHERE id = ? RETURNING n`)
+	if err != nil {
+		return nil, err
+	}
+	defer stmt.Close()
+	var rows []int64
+	for _, id := range ids {
+		var n int64
+		err := stmt.QueryRowContext(ctx, id).Scan(&n)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			continue // already gone: deleting is idempotent
+		case isFK(err):
+			return nil, fmt.Errorf("deleting story %s: it still has articles; re-assign them in the same batch: %w", id, err)
+		case err != nil:
+			return nil, fmt.Errorf("deleting story %s: %w", id, err)
+		}
+		rows = append(rows, n)
+	}
+	return rows, nil
+}
+
+func insertArticles(ctx context.Context, tx *sql.Tx, arts []article.Article, assign map[string]string) (int, error) {
+	if len(arts) == 0 {
+		return 0, nil
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO articles
+		(id, outlet, url, title, text, published, lang, added_at, story_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return 0, err
+	}
+	defer stmt.Close()
+	now := time.Now().UnixMicro()
+	added := 0
+	for i := range arts {
+		a := &arts[i]
+		res, err := stmt.ExecContext(ctx, a.ID, a.Outlet, a.URL, a.Title, a.Text, micros(a.Published), a.Lang, now, storyRef(assign[a.ID]))
+		if err != nil {
+			return 0, fmt.Errorf("storing article %s: %w", a.ID, fkHint(err, assign[a.ID]))
+		}
+		if n, err := res.RowsAffected(); err == nil {
+			added += int(n)
+		}
+	}
+	return added, nil
+}
+
+// indexStories replaces the index entries of the upserted stories and drops
+// those of the deleted ones.
+func indexStories(ctx context.Context, tx *sql.Tx, stories []story.Story, rows, deleted []int64) error {
+	if len(rows)+len(deleted) == 0 {
 		return nil
 	}
-	stmt, err := tx.PrepareContext(ctx, `DELETE FROM stories WHERE id = ?`)
+	del, err := tx.PrepareContext(ctx, `DELETE FROM stories_fts WHERE rowid = ?`)
 	if err != nil {
 		return err
 	}
-	defer stmt.Close()
-	for _, id := range ids {
-		if _, err := stmt.ExecContext(ctx, id); err != nil {
-			if isFK(err) {
-				return fmt.Errorf("deleting story %s: it still has articles; re-assign them in the same batch: %w", id, err)
-			}
-			return fmt.Errorf("deleting story %s: %w", id, err)
+	defer del.Close()
+	for _, n := range append(deleted, rows...) {
+		if _, err := del.ExecContext(ctx, n); err != nil {
+			return err
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO stories_fts (rowid, title, summary) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	// A story upserted twice is indexed as its last version; one also
+	// deleted in the batch is not indexed at all.
+	done := make(map[int64]bool, len(rows)+len(deleted))
+	for _, n := range deleted {
+		done[n] = true
+	}
+	for i := len(rows) - 1; i >= 0; i-- {
+		n := rows[i]
+		if done[n] {
+			continue
+		}
+		done[n] = true
+		if _, err := ins.ExecContext(ctx, n, stories[i].Title, stories[i].Summary); err != nil {
+			return err
 		}
 	}
 	return nil

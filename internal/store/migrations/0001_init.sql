@@ -33,37 +33,39 @@ CREATE UNIQUE INDEX articles_url ON articles (url) WHERE url <> '';
 CREATE INDEX articles_story ON articles (story_id);
 CREATE INDEX articles_published ON articles (published, id);
 
+-- Full-text indexes, written by the Go code, not by triggers. Article text
+-- is indexed behind Commit, in chunks (see sqlite_index.go), because
+-- tokenizing it is most of the cost of an import; fts_state records how far
+-- the index has got, in the same transaction as each chunk. articles_fts
+-- reads its text from articles (external content), so that text is stored
+-- once; stories_fts keeps its own copy of the short titles and summaries so
+-- that a story upsert can replace its entry by rowid.
+CREATE TABLE fts_state (
+	name   TEXT    PRIMARY KEY,
+	last_n INTEGER NOT NULL -- articles.n of the last indexed article
+);
+INSERT INTO fts_state (name, last_n) VALUES ('articles', 0);
+
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
 	title, text,
 	content = 'articles', content_rowid = 'n',
 	tokenize = 'porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-	INSERT INTO articles_fts (rowid, title, text) VALUES (new.n, new.title, new.text);
-END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+-- A 16 MB pending-terms buffer (default 1 MB) lets an import batch of a few
+-- hundred articles reach disk as one segment instead of several, so there is
+-- less merging; it costs memory only while a large batch is being written.
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
+-- Articles are never updated in place; this keeps the index right if rows are
+-- ever pruned.
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
+WHEN old.n <= (SELECT last_n FROM fts_state WHERE name = 'articles') BEGIN
 	INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
-END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-	INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
-	INSERT INTO articles_fts (rowid, title, text) VALUES (new.n, new.title, new.text);
 END;
 
 CREATE VIRTUAL TABLE stories_fts USING fts5 (
 	title, summary,
-	content = 'stories', content_rowid = 'n',
 	tokenize = 'porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER stories_fts_insert AFTER INSERT ON stories BEGIN
-	INSERT INTO stories_fts (rowid, title, summary) VALUES (new.n, new.title, new.summary);
-END;
-CREATE TRIGGER stories_fts_delete AFTER DELETE ON stories BEGIN
-	INSERT INTO stories_fts (stories_fts, rowid, title, summary) VALUES ('delete', old.n, old.title, old.summary);
-END;
-CREATE TRIGGER stories_fts_update AFTER UPDATE OF title, summary ON stories BEGIN
-	INSERT INTO stories_fts (stories_fts, rowid, title, summary) VALUES ('delete', old.n, old.title, old.summary);
-	INSERT INTO stories_fts (rowid, title, summary) VALUES (new.n, new.title, new.summary);
-END;
 
 CREATE TABLE feeds (
 	url           TEXT    PRIMARY KEY,
