@@ -4,13 +4,16 @@
 // article arrives, so a long-running crawler and a one-shot digest share the
 // same code and give the same answer for the same input order.
 //
-// An article is a TF-IDF vector over stemmed words, in which the headline and
-// the lead weigh more than the rest of the body and names more than common
-// words; document frequencies are learnt as articles arrive. A story is the
-// sum of its members' vectors (its centroid). Candidate stories come from an
-// inverted index from each story's heaviest terms, so the cost of an article
-// does not grow with the number of stories; stories older than the time
-// window leave the index.
+// An article is a set of TF-IDF vectors over stemmed words, one per channel
+// (every feature, the headline, headline and lead, names, numbers), with
+// document frequencies learnt as articles arrive. A story keeps, per channel,
+// the sum of its members' vectors, and its members' full vectors. Candidate
+// stories come from an inverted index from each story's heaviest terms, so
+// the cost of an article does not grow with the number of stories; each
+// candidate is scored by a logistic model over the channels' cosines (with
+// the centroid, the closest and the farthest member) and the time gap, and
+// the article joins the likeliest story when that likelihood passes the
+// threshold. Stories older than the time window leave the index.
 package cluster
 
 import (
@@ -29,8 +32,10 @@ import (
 const DefaultWindow = 72 * time.Hour
 
 // DefaultThreshold is the probability, by the join model, that an article
-// belongs to a story above which it joins the story.
-const DefaultThreshold = 0.5
+// belongs to a story above which it joins the story. It lies above one half
+// because a wrong join costs more than a missed one: the wrong article then
+// draws the rest of its own event after it.
+const DefaultThreshold = 0.55
 
 const (
 	indexTerms    = 24 // terms of each member under which its story is indexed

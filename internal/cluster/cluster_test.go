@@ -143,7 +143,7 @@ func TestEviction(t *testing.T) {
 		c.Add(art(fmt.Sprintf("filler-%d", i), fmt.Sprintf("Filler headline number %d about topic%d", i, i), "", day0.Add(90*24*time.Hour)))
 	}
 	s := c.stories[storyID("ferry-a")]
-	if s.live || s.all != nil || s.vecs != nil {
+	if s.live || s.ch != nil || s.vecs != nil {
 		t.Error("a story far outside the window is still in the index")
 	}
 	for id, list := range c.postings {

@@ -28,7 +28,7 @@ type params struct {
 }
 
 func defaultParams() params {
-	return params{title: 3, lead: 2, body: 1, capital: 1.6, entity: 2, number: 0.5, name: 2, leadWords: 45, bodyWords: 600, keepTerms: 0}
+	return params{title: 3, lead: 2, body: 1, capital: 1.6, entity: 2, number: 0.5, name: 2, leadWords: 45, bodyWords: 350, keepTerms: 0}
 }
 
 // extractor turns articles into feature bags. It caches, for each word as
@@ -63,20 +63,28 @@ const (
 // IDF weighting.
 type bag map[uint32]float64
 
-// bags are the feature bags of one article, one per similarity channel:
-// every feature, the headline's words alone, and names (capitalised words
-// within sentences and multi-word names), which tell neighbouring events
-// apart better than common nouns.
-type bags struct{ all, title, names bag }
+// Similarity channels: an article is compared with a story on several views
+// of its features, each telling something the others miss.
+const (
+	chAll   = iota // every feature
+	chTitle        // the headline's words
+	chLead         // the headline and the lead, which name the event
+	chNames        // capitalised words within sentences and multi-word names
+	chNums         // numbers, which tell apart events of one kind
+	nChannels
+)
+
+// bags are the feature bags of one article, one per channel.
+type bags [nChannels]bag
 
 // extract builds the feature bags of an article: stemmed content words
 // weighted by where they stand, plus multi-word names as features of their
 // own.
 func (p *extractor) extract(title, body string) bags {
-	b := bags{all: make(bag, 256), title: make(bag, 16), names: make(bag, 32)}
+	b := bags{make(bag, 256), make(bag, 16), make(bag, 64), make(bag, 32), make(bag, 16)}
 	p.addSection(b, title, p.title, p.title, false, 0, nil)
-	for id, w := range b.all {
-		b.title[id] = w
+	for id, w := range b[chAll] {
+		b[chTitle][id] = w
 	}
 	var runs []string
 	p.addSection(b, prefix(body, p.bodyWords*maxWordBytes), p.lead, p.body, true, p.bodyWords, &runs)
@@ -128,23 +136,28 @@ func (p *extractor) addSection(b bags, s string, lead, rest float64, boostCaps b
 		}
 		if t.Kind == text.Number {
 			flush()
-			b.all[p.lookup(lower, false).stem] += w * p.number
+			id := p.lookup(lower, false).stem
+			b[chAll][id] += w * p.number
+			b[chNums][id] += w
 			continue
 		}
 		ids := p.lookup(lower, true)
 		if boostCaps && isCapitalised(t.Text) && (!wasStart || len(run) > 0) {
 			w *= p.capital
 			if p.name > 0 {
-				b.all[ids.name] += w * p.name
+				b[chAll][ids.name] += w * p.name
 			}
-			b.names[ids.stem] += w
+			b[chNames][ids.stem] += w
 			if runs != nil && words <= runWords {
 				run = append(run, lower)
 			}
 		} else {
 			flush()
 		}
-		b.all[ids.stem] += w
+		b[chAll][ids.stem] += w
+		if words <= p.leadWords {
+			b[chLead][ids.stem] += w
+		}
 	}
 }
 
@@ -157,8 +170,8 @@ func (p *extractor) addEntities(b bags, title, body string, runs []string) {
 	for _, e := range text.Entities(title + ".\n\n" + lead) {
 		if k := entityKey(e.Text); k != "" {
 			id := p.voc.id(k)
-			b.all[id] += p.entity
-			b.names[id] += p.entity
+			b[chAll][id] += p.entity
+			b[chNames][id] += p.entity
 			n++
 		}
 	}
@@ -167,8 +180,8 @@ func (p *extractor) addEntities(b bags, title, body string, runs []string) {
 	}
 	for _, name := range runs {
 		id := p.voc.id(entityPrefix + name)
-		b.all[id] += p.entity
-		b.names[id] += p.entity
+		b[chAll][id] += p.entity
+		b[chNames][id] += p.entity
 	}
 }
 

@@ -14,7 +14,10 @@ const (
 	fNames          // cosine over names
 	fGap            // days between the article and the story's mean time
 	fUndated        // 1 when either side has no date, so the gap is unknown
-	fHours          // log(1 + hours) between the article and the story's closest member in time
+	fHours          // log(1 + hours) between the article and the story's mean time
+	fMin            // cosine with the farthest member: low when the story drifted
+	fLead           // cosine of the headline and lead
+	fNums           // cosine over numbers
 	nFeatures
 )
 
@@ -43,25 +46,41 @@ func (m *model) prob(f *features) float64 { return 1 / (1 + math.Exp(-m.logit(f)
 // features scores d against s on every channel.
 func (c *Clusterer) features(d *doc, s *story) features {
 	var f features
-	f[fAll] = s.all.cos(d.all)
+	// The centroid is the sum of the members' vectors, so its dot product
+	// with d is the sum of theirs, which the closest and farthest member
+	// need anyway; a sparse merge beats a map lookup per term.
+	var dot float64
+	f[fMin] = 1
 	for _, v := range s.vecs {
-		f[fMax] = max(f[fMax], v.dot(d.all))
+		x := v.dot(d.ch[chAll])
+		dot += x
+		f[fMax] = max(f[fMax], x)
+		f[fMin] = min(f[fMin], x)
 	}
-	f[fTitle] = s.title.cos(d.title)
-	f[fNames] = s.names.cos(d.names)
+	if len(s.vecs) == 0 {
+		f[fMin] = 0
+	}
+	if n := s.ch[chAll].norm2; n > 0 {
+		f[fAll] = dot / math.Sqrt(n)
+	}
+	f[fTitle] = s.ch[chTitle].cos(d.ch[chTitle])
+	f[fLead] = s.ch[chLead].cos(d.ch[chLead])
+	f[fNames] = s.ch[chNames].cos(d.ch[chNames])
+	f[fNums] = s.ch[chNums].cos(d.ch[chNums])
 	if mean, ok := s.meanDays(); ok && !d.t.IsZero() {
 		f[fGap] = min(math.Abs(unixDays(d.t)-mean), maxGapDays)
-		f[fHours] = math.Log1p(24 * min(s.nearest(unixDays(d.t)), maxGapDays))
+		f[fHours] = math.Log1p(24 * f[fGap])
 	} else {
 		f[fUndated] = 1
 	}
 	return f
 }
 
-// defaultModel holds the fitted weights.
+// defaultModel holds the weights TestFitModel fitted.
 func defaultModel() model {
 	return model{
-		w:    features{fAll: 3.947, fMax: 3.663, fTitle: 4.030, fNames: 2.708, fGap: -1.551, fUndated: -2.235, fHours: -0.361},
-		bias: -1.135,
+		w: features{fAll: 2.387, fMax: 2.492, fTitle: 2.069, fNames: 2.064, fGap: -0.275, fUndated: -3.587,
+			fHours: -1.269, fMin: 3.007, fLead: 2.486, fNums: 1.417},
+		bias: -0.342,
 	}
 }

@@ -13,45 +13,45 @@ type story struct {
 	members []string
 	// Per channel, the sum of the members' unit vectors; nil once the story
 	// left the index.
-	all, title, names *centroid
-	vecs              []vector // members' full vectors, for the closest member
-	indexed           map[uint32]struct{}
-	first             time.Time // earliest and latest dated member; zero when none
-	last              time.Time
-	timeSum           float64 // sum of the dated members' Unix times, in days
-	dated             int
-	live              bool
+	ch      *[nChannels]centroid
+	vecs    []vector // members' vectors over every feature, for the closest member
+	indexed map[uint32]struct{}
+	first   time.Time // earliest and latest dated member; zero when none
+	last    time.Time
+	timeSum float64 // sum of the dated members' Unix times, in days
+	dated   int
+	live    bool
 }
 
 // doc is an article as the clusterer compares it.
 type doc struct {
-	all, title, names vector
-	t                 time.Time
+	ch [nChannels]vector
+	t  time.Time
 }
 
 // prepare reads an article's features and counts them in the document
 // frequencies.
 func (c *Clusterer) prepare(title, body string, t time.Time) doc {
 	b := c.x.extract(title, body)
-	c.voc.observe(b.all)
-	return doc{
-		all:   c.voc.weigh(b.all, c.x.keepTerms, maxTop),
-		title: c.voc.weigh(b.title, 0, 0),
-		names: c.voc.weigh(b.names, 0, 0),
-		t:     t,
+	c.voc.observe(b[chAll])
+	d := doc{t: t}
+	d.ch[chAll] = c.voc.weigh(b[chAll], c.x.keepTerms, maxTop)
+	for i := chAll + 1; i < nChannels; i++ {
+		d.ch[i] = c.voc.weigh(b[i], 0, 0)
 	}
+	return d
 }
 
 // candidates returns the live stories that accept d and share heavy terms
 // with it, at most maxCandidates, those sharing the most weight first.
 func (c *Clusterer) candidates(d *doc) []*story {
 	acc := make(map[*story]float32, 64)
-	for _, id := range d.all.top(queryTerms) {
+	for _, id := range d.ch[chAll].top(queryTerms) {
 		list := c.postings[id]
 		if len(list) == 0 || len(list) >= maxPosting || c.voc.common(id, commonShare) {
 			continue
 		}
-		w := d.all.weight(id)
+		w := d.ch[chAll].weight(id)
 		for _, s := range list {
 			if s.live && c.accepts(s, d.t) {
 				acc[s] += w
@@ -105,9 +105,7 @@ func (c *Clusterer) newStory(id string) *story {
 	s := &story{
 		id:      id,
 		seq:     len(c.order),
-		all:     newCentroid(256),
-		title:   newCentroid(16),
-		names:   newCentroid(32),
+		ch:      new([nChannels]centroid),
 		indexed: make(map[uint32]struct{}, indexTerms),
 		live:    true,
 	}
@@ -135,11 +133,11 @@ func (c *Clusterer) join(s *story, articleID string, d doc) {
 		s.dated++
 	}
 	if s.live {
-		s.all.add(d.all)
-		s.title.add(d.title)
-		s.names.add(d.names)
-		s.vecs = append(s.vecs, d.all)
-		for _, id := range d.all.top(indexTerms) {
+		for i := range s.ch {
+			s.ch[i].add(d.ch[i])
+		}
+		s.vecs = append(s.vecs, d.ch[chAll])
+		for _, id := range d.ch[chAll].top(indexTerms) {
 			if _, ok := s.indexed[id]; ok {
 				continue
 			}
@@ -167,7 +165,7 @@ func (c *Clusterer) sweep() {
 	evicted := 0
 	for _, s := range c.live {
 		if !s.last.IsZero() && s.last.Before(cutoff) {
-			s.live, s.all, s.title, s.names, s.vecs, s.indexed = false, nil, nil, nil, nil, nil
+			s.live, s.ch, s.vecs, s.indexed = false, nil, nil, nil
 			evicted++
 			continue
 		}
@@ -214,6 +212,12 @@ func (s *story) nearest(t float64) float64 {
 	return 0
 }
 
+// farthest returns the gap in days between t (Unix days) and s's dated
+// member farthest from it.
+func (s *story) farthest(t float64) float64 {
+	return max(math.Abs(t-unixDays(s.first)), math.Abs(t-unixDays(s.last)))
+}
+
 func unixDays(t time.Time) float64 { return float64(t.Unix()) / 86400 }
 
 // centroid is the sum of unit vectors.
@@ -222,11 +226,12 @@ type centroid struct {
 	norm2 float64 // squared length of w
 }
 
-func newCentroid(n int) *centroid { return &centroid{w: make(map[uint32]float32, n)} }
-
 func (c *centroid) add(v vector) {
 	if len(v.ids) == 0 {
 		return
+	}
+	if c.w == nil {
+		c.w = make(map[uint32]float32, 2*len(v.ids))
 	}
 	// |c+v|² = |c|² + 2c·v + |v|², and v has unit length.
 	c.norm2 += 2*c.dot(v) + 1
@@ -247,7 +252,7 @@ func (c *centroid) dot(v vector) float64 {
 
 // cos is the cosine similarity of v with c, 0 when either is empty.
 func (c *centroid) cos(v vector) float64 {
-	if c == nil || c.norm2 <= 0 {
+	if c.norm2 <= 0 {
 		return 0
 	}
 	return c.dot(v) / math.Sqrt(c.norm2)
