@@ -55,10 +55,15 @@ type Options struct {
 	// in what outlets write is often genre (wire copy against comment), not
 	// politics; the references say which pattern is which.
 	Candidates int
-	// PerWord measures phrase use per content word rather than per article.
-	PerWord bool
-	// CapCount caps the occurrences counted per article (PerWord only).
-	CapCount float64
+	// StyleComponents is how many leading components of stop-word use are
+	// partialled out of the phrase tables as genre (2; negative: none).
+	StyleComponents int
+	// AdjustLength compares each outlet's phrase use with what the lengths
+	// of its articles predict, instead of plain rates per article. Use it
+	// when outlets' article lengths differ for reasons that have nothing to
+	// do with their stance (on the development corpus, where long-form
+	// outlets lean one way, plain rates place outlets better).
+	AdjustLength bool
 	// MinWords is the fewest words in a phrase that enters the tables (1).
 	MinWords int
 }
@@ -91,6 +96,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MinWords <= 0 {
 		o.MinWords = 1
+	}
+	if o.StyleComponents == 0 {
+		o.StyleComponents = 2
 	}
 	if o.Clip <= 0 {
 		o.Clip = 3
@@ -211,19 +219,19 @@ func Learn(ctx context.Context, arts []article.Article, opts Options) (*Map, err
 		groups[t] = append(groups[t], d)
 	}
 	mod := &model{nOutlets: len(outlets), clip: opts.Clip, candidates: opts.Candidates,
-		perWord: opts.PerWord, capCount: opts.CapCount}
-	if mod.capCount <= 0 {
-		mod.capCount = 3
+		adjustLength: opts.AdjustLength}
+	if mod.style, err = styleScores(c, opts.StyleComponents); err != nil {
+		return nil, err
 	}
 	mod.words = make([]int32, len(c.docs))
 	for d := range c.docs {
 		mod.words[d] = c.docs[d].words
 	}
-	S, X, M := make([]float64, len(c.keys)), make([]float64, len(c.keys)), make([]float64, len(c.keys))
+	S, X := make([]float64, len(c.keys)), make([]float64, len(c.keys))
 	U := make([]int32, len(c.keys))
 	covered := make([]bool, len(outlets))
 	for _, g := range groups {
-		td := selectTopic(c, g, opts.MinTopicArticles, opts.MinPhraseOutlets, opts.PhrasesPerTopic, opts.MinWords, S, X, M, U)
+		td := selectTopic(c, g, opts.MinTopicArticles, opts.MinPhraseOutlets, opts.PhrasesPerTopic, opts.MinWords, S, X, U)
 		if td == nil {
 			continue
 		}
@@ -276,12 +284,6 @@ func Learn(ctx context.Context, arts []article.Article, opts Options) (*Map, err
 		return x, y
 	}
 	x, y := place(ref)
-	if perTopicNaming {
-		px, py, _ := perTopicAxes(mod, main, outlets, *opts.Poles)
-		for i, o := range learned {
-			x[i], y[i] = px[o], py[o]
-		}
-	}
 	m.raw = map[string][]float64{}
 	for i, n := range learnedNames {
 		m.raw[n] = ref[i]

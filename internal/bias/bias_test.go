@@ -32,11 +32,12 @@ var plantedPairs = [][2]string{
 }
 
 // synthCorpus builds articles from outlets with known leans. Every outlet
-// also has a house style (its own favourite filler words, and an article
-// length) unrelated to its lean, so that the method has to find the lean
-// among other differences. Names are "Outlet 0".."Outlet n-1", leans evenly
-// spaced from -1 to 1.
-func synthCorpus(seed uint64, nOutlets, perOutlet int) ([]article.Article, []float64) {
+// also has a house style unrelated to its lean (its own favourite filler
+// words, its own rate of function words and, with varyLength, its own
+// article length), so that the method has to find the lean among other
+// differences. Names are "Outlet 0".."Outlet n-1", leans evenly spaced from
+// -1 to 1.
+func synthCorpus(seed uint64, nOutlets, perOutlet int, varyLength bool) ([]article.Article, []float64) {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	vocab := make([]string, 400)
 	for i := range vocab {
@@ -52,7 +53,11 @@ func synthCorpus(seed uint64, nOutlets, perOutlet int) ([]article.Article, []flo
 	for o := range nOutlets {
 		lean[o] = -1 + 2*float64(o)/float64(nOutlets-1)
 		house := vocab[rng.IntN(len(vocab))] + " " + vocab[rng.IntN(len(vocab))]
-		length := 8 + rng.IntN(10)
+		length := 12
+		if varyLength {
+			length = 8 + rng.IntN(10)
+		}
+		chatty := rng.Float64() // how often function words pad a sentence
 		for a := range perOutlet {
 			topic := topics[rng.IntN(len(topics))]
 			var sents []string
@@ -67,6 +72,11 @@ func synthCorpus(seed uint64, nOutlets, perOutlet int) ([]article.Article, []flo
 				}
 				if rng.IntN(3) == 0 {
 					w = append(w, house)
+				}
+				for _, fw := range []string{"the", "but", "of", "and"} {
+					if rng.Float64() < chatty {
+						w = slices.Insert(w, rng.IntN(len(w)), fw)
+					}
 				}
 				if rng.IntN(2) == 0 {
 					pair := plantedPairs[rng.IntN(len(plantedPairs))]
@@ -122,16 +132,18 @@ func TestLearnRecoversPlantedLean(t *testing.T) {
 		topics    int
 		seed      uint64
 		perOutlet int
+		lengths   bool
 	}{
-		{"one topic", 1, 1, 40},
-		{"derived topics", 3, 2, 90},
-		{"other seed", 0, 3, 40},
+		{"one topic", 1, 1, 40, false},
+		{"derived topics", 3, 2, 90, false},
+		{"other seed", 0, 3, 40, false},
+		{"article lengths differ", 1, 4, 40, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			const n = 9
-			arts, lean := synthCorpus(tc.seed, n, tc.perOutlet)
+			arts, lean := synthCorpus(tc.seed, n, tc.perOutlet, tc.lengths)
 			m, err := Learn(context.Background(), arts, Options{Seed: tc.seed, Topics: tc.topics,
-				Poles: synthPoles(n), Bootstrap: 10, MinArticles: 10})
+				Poles: synthPoles(n), Bootstrap: 10, MinArticles: 10, AdjustLength: tc.lengths})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -154,14 +166,13 @@ func TestLearnRecoversPlantedLean(t *testing.T) {
 			if !m.LeftRight.Oriented || m.Positions[0].Outlet != "Outlet 0" && m.Positions[len(m.Positions)-1].Outlet == "Outlet 0" {
 				t.Errorf("axis not oriented by the reference outlets: %+v", m.Positions)
 			}
-			hi := map[string]bool{}
-			for _, p := range m.LeftRight.HighPull {
-				hi[p.Phrase] = true
-			}
 			var found int
 			for _, pair := range plantedPairs {
-				if hi[pair[1]] {
-					found++
+				for _, p := range m.LeftRight.HighPull {
+					if strings.Contains(p.Phrase, pair[1]) {
+						found++
+						break
+					}
 				}
 			}
 			if found < 3 {
@@ -172,7 +183,7 @@ func TestLearnRecoversPlantedLean(t *testing.T) {
 }
 
 func TestLearnDeterministic(t *testing.T) {
-	arts, _ := synthCorpus(5, 6, 30)
+	arts, _ := synthCorpus(5, 6, 30, false)
 	opts := Options{Seed: 42, Topics: 2, Bootstrap: 8, MinArticles: 10, Poles: synthPoles(6)}
 	a, err := Learn(context.Background(), arts, opts)
 	if err != nil {
@@ -188,7 +199,7 @@ func TestLearnDeterministic(t *testing.T) {
 }
 
 func TestLearnSkipsSmallOutlets(t *testing.T) {
-	arts, _ := synthCorpus(6, 5, 30)
+	arts, _ := synthCorpus(6, 5, 30, false)
 	arts = append(arts, article.Article{ID: "x1", Outlet: "Tiny", Title: "gun rights", Text: "death tax"})
 	m, err := Learn(context.Background(), arts, Options{MinArticles: 10, Bootstrap: -1, Poles: synthPoles(5)})
 	if err != nil {
@@ -213,7 +224,7 @@ func TestLearnSkipsSmallOutlets(t *testing.T) {
 }
 
 func TestLearnCancelled(t *testing.T) {
-	arts, _ := synthCorpus(7, 5, 20)
+	arts, _ := synthCorpus(7, 5, 20, false)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := Learn(ctx, arts, Options{MinArticles: 10}); !errors.Is(err, context.Canceled) {
@@ -222,7 +233,7 @@ func TestLearnCancelled(t *testing.T) {
 }
 
 func TestWriters(t *testing.T) {
-	arts, _ := synthCorpus(8, 5, 25)
+	arts, _ := synthCorpus(8, 5, 25, false)
 	for i := range arts {
 		if arts[i].Outlet == "Outlet 2" {
 			arts[i].Outlet = `=Evil <script>alert("x")</script> & "Co"`
@@ -309,7 +320,7 @@ func TestScanPhrases(t *testing.T) {
 		{"of the and", nil},
 	} {
 		var got []string
-		scanPhrases(tc.in, func(k uint64, words []string) {
+		scanPhrases(tc.in, false, func(k uint64, words []string) {
 			if keyLen(k) != len(words) {
 				t.Errorf("%q: key says %d words, got %q", tc.in, keyLen(k), words)
 			}
@@ -334,7 +345,7 @@ func FuzzScanPhrases(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		scanPhrases(s, func(k uint64, words []string) {
+		scanPhrases(s, false, func(k uint64, words []string) {
 			if n := keyLen(k); n < 1 || n > 3 || n != len(words) {
 				t.Fatalf("bad phrase %q with length %d", words, n)
 			}
@@ -372,7 +383,7 @@ func FuzzReadPoles(f *testing.F) {
 }
 
 func BenchmarkLearnSynthetic(b *testing.B) {
-	arts, _ := synthCorpus(1, 20, 100)
+	arts, _ := synthCorpus(1, 20, 100, false)
 	b.ResetTimer()
 	for range b.N {
 		if _, err := Learn(context.Background(), arts, Options{Seed: 1, Poles: synthPoles(20)}); err != nil {

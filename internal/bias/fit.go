@@ -20,16 +20,18 @@ type model struct {
 	clip     float64
 	// candidates is the number of combined components kept.
 	candidates int
-	perWord    bool
-	capCount   float64
-	words      []int32 // per article
+	// adjustLength selects residualTable over table.
+	adjustLength bool
+	words        []int32 // per article
+	// style holds each outlet's stop-word components, partialled out of
+	// every table; nil for none.
+	style [][]float64
 }
 
 // fit is one decomposition.
 type fit struct {
-	scores [][]float64   // outlet x candidate axis (raw, unnamed)
-	topic  [][][]float64 // per topic: local outlet x component
-	tables []*mat.Dense  // per topic, only when kept
+	scores [][]float64  // outlet x candidate axis (raw, unnamed)
+	tables []*mat.Dense // per topic, only when kept
 }
 
 // run decomposes each topic's table, then combines the topics in the manner
@@ -56,25 +58,21 @@ func (m *model) run(rng *rand.Rand, keepTables bool) (*fit, error) {
 					d = ds[rng.IntN(len(ds))]
 				}
 				bins[i][binOf(td.edges, m.words[d])]++
-				if m.perWord {
-					for _, e := range td.local[d] {
-						row[e>>8] += min(float64(e&255), m.capCount)
-					}
-					n[i] += float64(m.words[d])
-				} else {
-					for _, e := range td.local[d] {
-						row[e>>8]++
-					}
-					n[i]++
+				for _, e := range td.local[d] {
+					row[e>>8]++
 				}
+				n[i]++
 			}
 			counts[i] = row
 		}
 		var a *mat.Dense
-		if lengthAdjust {
-			a = residualTable(counts, bins, td.mid, m.clip, standardiseCols)
+		if m.adjustLength {
+			a = residualTable(counts, bins, td.mid, m.clip)
 		} else {
 			a = table(counts, n, m.clip)
+		}
+		if m.style != nil {
+			residualise(a, m.style, td.outlets)
 		}
 		if keepTables {
 			f.tables = append(f.tables, a)
@@ -83,7 +81,6 @@ func (m *model) run(rng *rand.Rand, keepTables bool) (*fit, error) {
 		if err != nil {
 			return nil, fmt.Errorf("decomposing topic %d: %w", t, err)
 		}
-		f.topic = append(f.topic, sc)
 		if sv[0] == 0 {
 			continue
 		}

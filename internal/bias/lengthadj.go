@@ -45,8 +45,8 @@ func binOf(edges []float64, l int32) int {
 // length L contains the phrase with probability 1-exp(-lambda L). The cell
 // is the binomial-standardised residual, rescaled to the mean outlet size
 // so that big outlets do not sit further out merely by having more articles,
-// and clipped.
-func residualTable(counts [][]float64, bins [][]float64, mid []float64, clip float64, standardise bool) *mat.Dense {
+// then standardised per phrase and clipped as in table.
+func residualTable(counts [][]float64, bins [][]float64, mid []float64, clip float64) *mat.Dense {
 	rows, cols := len(counts), len(counts[0])
 	pooled := make([]float64, lengthBins)
 	n := make([]float64, rows)
@@ -121,13 +121,9 @@ func residualTable(counts [][]float64, bins [][]float64, mid []float64, clip flo
 		}
 		sd := math.Sqrt(ss / float64(rows))
 		for i := range rows {
-			v := a.At(i, j) - mean
-			if standardise {
-				if sd == 0 {
-					v = 0
-				} else {
-					v /= sd
-				}
+			v := 0.0
+			if sd > 0 {
+				v = (a.At(i, j) - mean) / sd
 			}
 			a.Set(i, j, max(-clip, min(clip, v)))
 		}

@@ -45,7 +45,10 @@ func (g *gram) push(w string, h uint64, stop bool) {
 // crosses punctuation or a number, and neither begins nor ends with a stop
 // word, so "the illegal" is not a phrase but "war on drugs" is. Hyphenated
 // compounds ("pro-life") are one word. words is valid only during the call.
-func scanPhrases(s string, fn func(key uint64, words []string)) {
+// withStop also reports every stop word alone, with length 0 in its key: how
+// often an outlet uses "I", "but" or "said"-free prose is its style, which
+// Learn separates from what it says.
+func scanPhrases(s string, withStop bool, fn func(key uint64, words []string)) {
 	s = apostrophes.Replace(s)
 	toks := text.Tokenize(s)
 	var g gram
@@ -78,6 +81,9 @@ func scanPhrases(s string, fn func(key uint64, words []string)) {
 		g.push(w, hashWord(w), text.IsStopword(w))
 		last := g.n - 1
 		if g.stop[last] {
+			if withStop {
+				fn(g.hash[last]&keyMask, g.word[last:last+1])
+			}
 			continue
 		}
 		var h uint64
@@ -101,7 +107,7 @@ func scanPhrases(s string, fn func(key uint64, words []string)) {
 func docKeys(s string) ([]uint64, []uint16, int) {
 	var keys []uint64
 	words := 0
-	scanPhrases(s, func(k uint64, _ []string) {
+	scanPhrases(s, true, func(k uint64, _ []string) {
 		keys = append(keys, k)
 		if keyLen(k) == 1 {
 			words++

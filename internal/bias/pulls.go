@@ -11,14 +11,16 @@ import (
 // pulls finds the phrases whose use goes most with each end of an axis: for
 // every topic, the covariance across its outlets of the phrase's standardised
 // rate with the outlets' positions (a correlation, as both have unit
-// spread), averaged over the topics that kept the phrase, weighted by their
-// number of outlets.
+// spread), averaged over all topics weighted by their number of outlets, a
+// topic that did not keep the phrase counting as zero: a phrase that pulls
+// the same way in every topic outranks one that happened to line up in one.
 func pulls(c *corpus, arts []article.Article, mod *model, f *fit, covered []bool, pos []float64, top int, ax *Axis) {
 	sum := map[int32]float64{}
-	wt := map[int32]float64{}
+	var wt float64
 	for t, td := range mod.topics {
 		a := f.tables[t]
 		nt := float64(len(td.outlets))
+		wt += nt
 		for j, id := range td.phrases {
 			var cov float64
 			for i, o := range td.outlets {
@@ -27,7 +29,6 @@ func pulls(c *corpus, arts []article.Article, mod *model, f *fit, covered []bool
 				}
 			}
 			sum[id] += cov // = nt * (cov / nt)
-			wt[id] += nt
 		}
 	}
 	type pw struct {
@@ -36,7 +37,7 @@ func pulls(c *corpus, arts []article.Article, mod *model, f *fit, covered []bool
 	}
 	all := make([]pw, 0, len(sum))
 	for id, s := range sum {
-		all = append(all, pw{id, s / wt[id]})
+		all = append(all, pw{id, s / wt})
 	}
 	slices.SortFunc(all, func(a, b pw) int {
 		if c := cmp.Compare(a.w, b.w); c != 0 {
@@ -81,7 +82,7 @@ func phraseStrings(c *corpus, arts []article.Article, want map[int32]string) {
 			continue
 		}
 		a := &arts[c.docs[d].art]
-		scanPhrases(articleText(a.Title, a.Text), func(key uint64, words []string) {
+		scanPhrases(articleText(a.Title, a.Text), false, func(key uint64, words []string) {
 			id, ok := slices.BinarySearch(c.keys, key)
 			if !ok {
 				return

@@ -27,7 +27,7 @@ type topicData struct {
 // table, which for a fixed topic ranks phrases by how surely their rates
 // differ, not merely by how much.
 func selectTopic(c *corpus, docIdx []int, minArticles, minOutlets, maxPhrases, minWords int,
-	S, X, M []float64, U []int32) *topicData {
+	S, X []float64, U []int32) *topicData {
 	byOutlet := map[int][]int{}
 	for _, d := range docIdx {
 		byOutlet[c.docs[d].outlet] = append(byOutlet[c.docs[d].outlet], d)
@@ -66,7 +66,6 @@ func selectTopic(c *corpus, docIdx []int, minArticles, minOutlets, maxPhrases, m
 			S[id] += x * x / n
 			X[id] += x
 			U[id]++
-			M[id] = max(M[id], x)
 			j = k
 		}
 	}
@@ -75,19 +74,14 @@ func selectTopic(c *corpus, docIdx []int, minArticles, minOutlets, maxPhrases, m
 		chi2 float64
 	}
 	var cands []cand
-	minOut := max(minOutlets, int(math.Ceil(spreadShare*float64(len(td.outlets)))))
 	for _, id := range touched {
-		if int(U[id]) >= minOut && X[id] >= 5 && keyLen(c.keys[id]) >= minWords && M[id] <= maxShare*X[id] {
+		if int(U[id]) >= minOutlets && X[id] >= 5 && keyLen(c.keys[id]) >= minWords {
 			p := X[id] / N
 			if p < 1 {
-				chi := (S[id] - X[id]*X[id]/N) / (p * (1 - p))
-				if dispersion {
-					chi /= math.Sqrt(X[id])
-				}
-				cands = append(cands, cand{id, chi})
+				cands = append(cands, cand{id, (S[id] - X[id]*X[id]/N) / (p * (1 - p))})
 			}
 		}
-		S[id], X[id], U[id], M[id] = 0, 0, 0, 0
+		S[id], X[id], U[id] = 0, 0, 0
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
 		if c := cmp.Compare(b.chi2, a.chi2); c != 0 {
@@ -201,12 +195,3 @@ func topScores(a *mat.Dense, k int) ([][]float64, []float64, error) {
 	}
 	return scores, sv, nil
 }
-
-var (
-	spreadShare     = 0.0
-	maxShare        = 1.0
-	dispersion      = false
-	perTopicNaming  = false
-	lengthAdjust    = true
-	standardiseCols = true
-)

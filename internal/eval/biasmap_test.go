@@ -84,10 +84,26 @@ func TestBiasMapFloors(t *testing.T) {
 		t.Logf("%s low: %v", ax.Name, ax.LowPull)
 		t.Logf("%s high: %v", ax.Name, ax.HighPull)
 	}
-	if res.Rho < 0.2 {
-		t.Errorf("rho with AllSides = %.3f, want >= 0.2", res.Rho)
+	if res.Rho < 0.4 {
+		t.Errorf("rho with AllSides = %.3f, want >= 0.4", res.Rho)
 	}
-	if res.Stability < 0.5 {
-		t.Errorf("split-half stability = %.3f, want >= 0.5", res.Stability)
+	if res.Stability < 0.4 {
+		t.Errorf("split-half stability = %.3f, want >= 0.4", res.Stability)
+	}
+}
+
+// BenchmarkLearnBiasCorpus times learning the map from the full bias corpus,
+// bootstrap included.
+func BenchmarkLearnBiasCorpus(b *testing.B) {
+	dir := filepath.Join(DataDir(), "biascorpus")
+	arts, err := LoadArticles(dir)
+	if err != nil {
+		b.Skip("bias corpus not available:", err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		if _, err := bias.Learn(context.Background(), arts, bias.Options{Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
