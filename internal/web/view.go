@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/story"
@@ -292,12 +293,22 @@ type chartPoint struct {
 	Anchor       string // CSS class: start or end of the label at the dot
 }
 
+// The chart's plane in SVG units: left-right across, establishment up.
+const (
+	chartW, chartH   = 320.0, 190.0
+	chartCX, chartCY = 160.0, 95.0
+	chartSX, chartSY = 62.0, 33.0 // units per rating point
+	chartFont        = 8.0        // label font size, as in style.css
+)
+
 // chart places the story's rated outlets on the plane of the two axes.
-// Outlets at the same place share one dot and one label.
+// Outlets at the same place share one dot and one label; a label goes to
+// the first side of its dot where it overlaps no other label.
 func chart(outlets []outletArticles) []chartPoint {
 	type key struct{ lr, est float64 }
 	var order []key
-	groups := map[key][]outletArticles{}
+	groups := map[key][]string{}
+	sides := map[key]string{}
 	for _, oa := range outlets {
 		if !oa.Pos.Rated {
 			continue
@@ -305,21 +316,52 @@ func chart(outlets []outletArticles) []chartPoint {
 		k := key{oa.Pos.LR, oa.Pos.Est}
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
+			sides[k] = oa.Pos.Side
 		}
-		groups[k] = append(groups[k], oa)
+		groups[k] = append(groups[k], oa.Name)
+	}
+	type box struct{ x0, y0, x1, y1 float64 }
+	var placed []box
+	overlaps := func(b box) bool {
+		if b.x0 < 2 || b.x1 > chartW-2 || b.y0 < 2 || b.y1 > chartH-2 {
+			return true
+		}
+		for _, p := range placed {
+			if b.x0 < p.x1 && p.x0 < b.x1 && b.y0 < p.y1 && p.y0 < b.y1 {
+				return true
+			}
+		}
+		return false
 	}
 	out := make([]chartPoint, 0, len(order))
 	for _, k := range order {
-		g := groups[k]
-		names := make([]string, len(g))
-		for i, oa := range g {
-			names[i] = oa.Name
+		p := chartPoint{X: chartCX + k.lr*chartSX, Y: chartCY - k.est*chartSY, Side: sides[k], Label: strings.Join(groups[k], ", ")}
+		w := 0.55 * chartFont * float64(utf8.RuneCountInString(p.Label))
+		h := chartFont
+		type spot struct {
+			tx, ty float64
+			anchor string
+			b      box
 		}
-		p := chartPoint{X: 100 + k.lr*42.5, Y: 65 - k.est*25, Side: g[0].Pos.Side, Label: strings.Join(names, ", "), Anchor: "start"}
-		p.TX, p.TY = p.X+5, p.Y+1.8
-		if p.X > 120 {
-			p.TX, p.Anchor = p.X-5, "end"
+		spots := []spot{
+			{p.X + 5, p.Y + h/3, "start", box{p.X + 5, p.Y - h/2, p.X + 5 + w, p.Y + h/2}},
+			{p.X - 5, p.Y + h/3, "end", box{p.X - 5 - w, p.Y - h/2, p.X - 5, p.Y + h/2}},
+			{p.X - w/2, p.Y + 4 + h, "start", box{p.X - w/2, p.Y + 4, p.X + w/2, p.Y + 4 + h}},
+			{p.X - w/2, p.Y - 5, "start", box{p.X - w/2, p.Y - 5 - h, p.X + w/2, p.Y - 5}},
 		}
+		chosen := spots[0]
+		if p.X > chartCX+chartSX { // near the right edge, prefer the left side
+			spots[0], spots[1] = spots[1], spots[0]
+			chosen = spots[0]
+		}
+		for _, sp := range spots {
+			if !overlaps(sp.b) {
+				chosen = sp
+				break
+			}
+		}
+		placed = append(placed, chosen.b, box{p.X - 3, p.Y - 3, p.X + 3, p.Y + 3})
+		p.TX, p.TY, p.Anchor = chosen.tx, chosen.ty, chosen.anchor
 		out = append(out, p)
 	}
 	return out
