@@ -18,6 +18,8 @@ import (
 	"github.com/parallax-news/parallax/internal/narrative"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/story"
+	"github.com/parallax-news/parallax/internal/subjectivity"
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // Positioner tells where an outlet sits: left-right and establishment, each
@@ -32,13 +34,39 @@ type PositionFunc func(outletName, url string) (leftRight, establishment float64
 // Position implements Positioner.
 func (f PositionFunc) Position(name, url string) (float64, float64, bool) { return f(name, url) }
 
+// Grouper names the owner group of an outlet: outlets of one group count
+// once when corroborating a fact. A Positioner may also be a Grouper, as
+// FromRegistry's is.
+type Grouper interface {
+	Group(outletName, url string) string
+}
+
 // Composer composes stories. The zero value works: no outlet positions (so
-// no narratives and no coverage by side) and the built-in subjectivity lexicon.
+// no narratives and no coverage by side) and the shipped subjectivity model
+// beside the built-in lexicon. A Composer is safe for concurrent use.
 type Composer struct {
 	Positions  Positioner
-	Scorer     facts.Scorer // sentence subjectivity; nil means facts.NewLexicon()
+	Scorer     facts.Scorer // sentence subjectivity; nil means DefaultScorer()
 	Facts      facts.Options
 	Narratives narrative.Options
+}
+
+// DefaultScorer is the trained subjectivity model, or the lexicon alone when
+// the model cannot be loaded (the error is logged once by the caller's
+// first use, never fatal: composition still works without it).
+func DefaultScorer() facts.Scorer {
+	m, err := subjectivity.Default()
+	if err != nil || m == nil {
+		return facts.NewLexicon()
+	}
+	return m
+}
+
+func (c *Composer) scorer() facts.Scorer {
+	if c.Scorer != nil {
+		return c.Scorer
+	}
+	return DefaultScorer()
 }
 
 // Compose writes the story of arts, the articles of one story. The story ID
@@ -49,35 +77,67 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	if len(arts) == 0 {
 		return st
 	}
-	docs := make([]facts.Doc, len(arts))
-	pos := make([]narrative.Position, len(arts))
-	for i := range arts {
-		a := &arts[i]
-		p := c.position(a)
-		pos[i] = p
-		docs[i] = facts.Doc{Article: a.ID, Outlet: outletName(a), Text: a.Text, Partisan: partisan(p)}
-	}
-	an := facts.Analyze(docs, c.Scorer)
-	fs := an.Facts(c.Facts)
-
 	st.ID = StoryID(arts[0].ID)
 	st.FirstSeen, st.Updated = timeSpan(arts)
 	for _, a := range arts {
 		st.Articles = append(st.Articles, story.ArticleRef{ID: a.ID, Outlet: outletName(&a), URL: a.URL, Title: a.Title})
 	}
+	pos := make([]narrative.Position, len(arts))
+	groups := make([]string, len(arts))
+	for i := range arts {
+		pos[i] = c.position(&arts[i])
+		groups[i] = c.group(&arts[i])
+	}
+	st.Coverage = coverage(arts, pos)
+	st.Narratives = []story.Narrative{}
+	if distinct(groups) < 2 {
+		// Nothing can be corroborated and there is no second side to
+		// compare: write the headline and summary from the leads alone,
+		// which is also most of the stories of a day and so must be cheap.
+		leads := leadSentences(arts)
+		st.Sources = sources(arts, nil)
+		st.Title = headline(arts, leads, nil, pos)
+		st.Summary = leadSummary(leads)
+		return st
+	}
+	docs := make([]facts.Doc, len(arts))
+	for i := range arts {
+		a := &arts[i]
+		docs[i] = facts.Doc{Article: a.ID, Outlet: outletName(a), Group: groups[i], Text: a.Text, Partisan: partisan(pos[i])}
+	}
+	an := facts.Analyze(docs, c.scorer())
+	fs := an.Facts(c.Facts)
 	st.Facts = make([]story.Fact, len(fs))
 	for i, f := range fs {
 		st.Facts[i] = f.Fact
 	}
 	st.Sources = sources(arts, fs)
-	st.Coverage = coverage(arts, pos)
-	st.Narratives, st.Notes = narrative.Build(an, fs, pos, c.Narratives)
-	if st.Narratives == nil {
-		st.Narratives = []story.Narrative{}
+	if ns, notes := narrative.Build(an, fs, pos, c.Narratives); ns != nil {
+		st.Narratives, st.Notes = ns, notes
+	} else {
+		st.Notes = notes
 	}
-	st.Title = Headline(arts, an, fs, pos)
-	st.Summary = summary(an, fs)
+	leads := analysedLeads(an)
+	st.Title = headline(arts, leads, fs, pos)
+	st.Summary = summary(leads, fs)
 	return st
+}
+
+func (c *Composer) group(a *article.Article) string {
+	if g, ok := c.Positions.(Grouper); ok {
+		if k := g.Group(outletName(a), a.URL); k != "" {
+			return strings.ToLower(k)
+		}
+	}
+	return strings.ToLower(outletName(a))
+}
+
+func distinct(keys []string) int {
+	seen := map[string]bool{}
+	for _, k := range keys {
+		seen[k] = true
+	}
+	return len(seen)
 }
 
 // sortedArticles orders a copy of arts by publication time, then ID, so the
@@ -202,24 +262,74 @@ func coverage(arts []article.Article, pos []narrative.Position) story.Coverage {
 }
 
 // summary is the lead fact, or without facts the most neutral lead sentence.
-func summary(an *facts.Analysis, fs []facts.Fact) string {
+func summary(leads []lead, fs []facts.Fact) string {
 	if len(fs) > 0 {
 		return fs[0].Text
 	}
+	return leadSummary(leads)
+}
+
+// leadSummary is the most neutral of the articles' opening sentences, the
+// first sentence preferred and centre outlets before partisan ones (leads
+// come in article order, which the caller keeps).
+func leadSummary(leads []lead) string {
 	best, bestScore := "", math.Inf(1)
-	for _, s := range an.Sentences {
-		if s.Index > 1 || facts.QuoteFragment(s.Text) || len(strings.Fields(s.Text)) < 6 {
+	for _, l := range leads {
+		if facts.QuoteFragment(l.text) || len(strings.Fields(l.text)) < 6 {
 			continue
 		}
-		score := s.Subj + 0.3*an.Docs[s.Doc].Partisan + 0.2*float64(s.Index)
+		score := l.subj + 0.2*float64(l.index)
 		if score < bestScore {
-			best, bestScore = facts.Clean(s.Text), score
+			best, bestScore = facts.Clean(l.text), score
 		}
 	}
-	if best == "" && len(an.Sentences) > 0 {
-		best = facts.Clean(an.Sentences[0].Text)
+	if best == "" && len(leads) > 0 {
+		best = facts.Clean(leads[0].text)
 	}
 	return best
+}
+
+// leadBytes is how much of an article's start is split into sentences to
+// find its lead without analysing the whole text.
+const leadBytes = 1500
+
+// leadSentences returns the first two sentences of each article, scored
+// with the lexicon: enough for a headline and a summary.
+func leadSentences(arts []article.Article) []lead {
+	var out []lead
+	lex := facts.NewLexicon()
+	for i := range arts {
+		t := arts[i].Text
+		if len(t) > leadBytes {
+			cut := strings.LastIndex(t[:leadBytes], "\n\n")
+			if cut < leadBytes/3 {
+				cut = strings.LastIndexAny(t[:leadBytes], ".!?")
+			}
+			if cut > 0 {
+				t = t[:cut+1]
+			}
+		}
+		for k, s := range text.Sentences(t) {
+			if k > 1 {
+				break
+			}
+			st := strings.TrimSpace(s.Text)
+			out = append(out, lead{doc: i, index: k, text: st, subj: lex.Score(st)})
+		}
+	}
+	return out
+}
+
+// analysedLeads returns the first two sentences of each document of an
+// analysis, with the scores it already has.
+func analysedLeads(an *facts.Analysis) []lead {
+	var out []lead
+	for _, s := range an.Sentences {
+		if s.Index <= 1 {
+			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + 0.3*an.Docs[s.Doc].Partisan})
+		}
+	}
+	return out
 }
 
 // OutletLookup finds an outlet by name or article URL; *outlet.Registry
@@ -228,13 +338,25 @@ type OutletLookup interface {
 	Lookup(name, rawURL string) (*outlet.Outlet, bool)
 }
 
-// FromRegistry places outlets with the ratings of an outlet registry.
-func FromRegistry(r OutletLookup) Positioner {
-	return PositionFunc(func(name, rawURL string) (float64, float64, bool) {
-		o, ok := r.Lookup(name, rawURL)
-		if !ok || o == nil {
-			return 0, 0, false
-		}
-		return o.LeftRight, o.Establishment, true
-	})
+// FromRegistry places outlets with the ratings of an outlet registry; the
+// Positioner it returns is also a Grouper, with the registry's owner groups.
+func FromRegistry(r OutletLookup) Positioner { return registry{r} }
+
+type registry struct{ r OutletLookup }
+
+func (g registry) Position(name, rawURL string) (float64, float64, bool) {
+	o, ok := g.r.Lookup(name, rawURL)
+	if !ok || o == nil {
+		return 0, 0, false
+	}
+	return o.LeftRight, o.Establishment, true
+}
+
+// Group implements Grouper: the registry's group, or the outlet's own name
+// when the registry does not know it.
+func (g registry) Group(name, rawURL string) string {
+	if o, ok := g.r.Lookup(name, rawURL); ok && o != nil {
+		return outlet.Group(o)
+	}
+	return name
 }

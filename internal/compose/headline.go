@@ -2,7 +2,6 @@ package compose
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,16 +12,17 @@ import (
 	"github.com/parallax-news/parallax/internal/text"
 )
 
-// Headline writes the story title in the house style, "Topic: Neutral
-// Headline": the name the outlets' leads share most, then the most central
-// and least loaded of the outlets' own titles, title-cased.
-func Headline(arts []article.Article, an *facts.Analysis, fs []facts.Fact, pos []narrative.Position) string {
+// headline writes the story title in the house style, "Topic: Neutral
+// Headline": the place or institution the outlets' titles and leads share
+// most, then the most central and least loaded of the outlets' own titles,
+// title-cased. Without a topic it can trust it writes the headline alone.
+func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narrative.Position) string {
 	title := bestTitle(arts, fs, pos)
 	if title == "" {
 		if len(fs) > 0 {
 			title = fs[0].Text
-		} else if len(an.Sentences) > 0 {
-			title = an.Sentences[0].Text
+		} else if len(leads) > 0 {
+			title = leads[0].text
 		}
 		title = shorten(strings.TrimRight(title, ". "), 12)
 	}
@@ -30,7 +30,7 @@ func Headline(arts []article.Article, an *facts.Analysis, fs []facts.Fact, pos [
 	if strings.Contains(title, ": ") {
 		return title // the outlet already wrote it as "Topic: Headline"
 	}
-	if topic := topicName(arts, an, title); topic != "" {
+	if topic := topicName(arts, leads, title); topic != "" {
 		return topic + ": " + title
 	}
 	return title
@@ -96,7 +96,7 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		central += 0.5 * overlap(c.terms, lead)
 		cues := facts.Cues(c.text)
 		score := central - 1.0*float64(cues.Loaded+cues.QuotedLoaded) - 0.4*float64(cues.Evaluative) -
-			0.5*float64(cues.Person) - 0.5*partisan(pos[c.i])
+			0.5*float64(cues.Person) - 0.3*float64(cues.Causal) - 0.5*partisan(pos[c.i])
 		if strings.HasSuffix(c.text, "?") {
 			score -= 1
 		}
@@ -130,80 +130,6 @@ func overlap(x, y map[string]bool) float64 {
 		}
 	}
 	return 2 * float64(n) / float64(len(x)+len(y))
-}
-
-// topicName is the name most outlets put in their first sentence or their
-// title, as long as the headline does not already carry it ("Supreme Court:
-// Supreme Court Rules ..." says nothing twice).
-func topicName(arts []article.Article, an *facts.Analysis, headline string) string {
-	type count struct {
-		name    string
-		outlets map[string]bool
-		first   int
-	}
-	counts := map[string]*count{}
-	order := 0
-	for _, s := range an.Sentences {
-		if s.Index > 0 {
-			continue
-		}
-		for _, n := range facts.Names(facts.Clean(s.Text)) { // no dateline
-			if len(n) < 3 || len(strings.Fields(n)) > 4 {
-				continue
-			}
-			k := strings.ToLower(n)
-			if counts[k] == nil {
-				counts[k] = &count{name: n, outlets: map[string]bool{}, first: order}
-				order++
-			}
-		}
-	}
-	// An outlet uses a name when its lead or its title contains it.
-	for i := range arts {
-		lead := ""
-		for _, s := range an.Sentences {
-			if s.Doc == i && s.Index == 0 {
-				lead = s.Text
-			}
-		}
-		hay := strings.ToLower(lead + " " + arts[i].Title)
-		for k, c := range counts {
-			if strings.Contains(hay, k) {
-				c.outlets[strings.ToLower(outletName(&arts[i]))] = true
-			}
-		}
-	}
-	var cs []*count
-	for _, c := range counts {
-		cs = append(cs, c)
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		if len(cs[i].outlets) != len(cs[j].outlets) {
-			return len(cs[i].outlets) > len(cs[j].outlets)
-		}
-		return cs[i].first < cs[j].first
-	})
-	hw := map[string]bool{}
-	for _, w := range strings.Fields(strings.ToLower(headline)) {
-		hw[strings.Trim(w, ".,:;'’‘\"“”")] = true
-		hw[text.StripPossessive(strings.Trim(w, ".,:;'’‘\"“”"))] = true
-	}
-	for _, c := range cs {
-		if len(c.outlets) < 2 && len(an.Docs) > 1 {
-			break // a name only one outlet uses is not the story's topic
-		}
-		if calendarWord(c.name) || demonym(c.name) {
-			continue
-		}
-		inHeadline := false
-		for _, w := range strings.Fields(strings.ToLower(c.name)) {
-			inHeadline = inHeadline || hw[w]
-		}
-		if !inHeadline {
-			return c.name
-		}
-	}
-	return ""
 }
 
 // demonym reports whether a one-word name names a people ("Americans",

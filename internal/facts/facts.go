@@ -111,23 +111,26 @@ func (a *Analysis) Facts(opt Options) []Fact {
 }
 
 // outletKey identifies an outlet for corroboration: spelling and case aside,
-// two articles of one outlet are one source.
-func outletKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
+// two articles of one outlet, or of two outlets of one owner group, are one
+// source.
+func outletKey(d Doc) string {
+	if g := strings.TrimSpace(d.Group); g != "" {
+		return strings.ToLower(g)
+	}
+	return strings.ToLower(strings.TrimSpace(d.Outlet))
+}
 
 func (a *Analysis) edges(opt Options) []edge {
 	var out []edge
-	keys := make([]string, len(a.Docs))
-	for i, d := range a.Docs {
-		keys[i] = outletKey(d.Outlet)
-	}
+	keys := a.keys
 	for i := range a.Sentences {
 		si := &a.Sentences[i]
-		if si.words < 5 || !si.factual {
+		if !si.candidate {
 			continue
 		}
 		for j := i + 1; j < len(a.Sentences); j++ {
 			sj := &a.Sentences[j]
-			if sj.words < 5 || !sj.factual || keys[si.Doc] == keys[sj.Doc] {
+			if !sj.candidate || keys[si.Doc] == keys[sj.Doc] {
 				continue
 			}
 			// Leads of one story report the same event in their own words,
@@ -213,7 +216,7 @@ func (a *Analysis) cluster(edges []edge, opt Options) [][]int {
 func (a *Analysis) compatible(x, y []int, floor float64) bool {
 	for _, p := range x {
 		for _, q := range y {
-			if outletKey(a.Docs[a.Sentences[p].Doc].Outlet) == outletKey(a.Docs[a.Sentences[q].Doc].Outlet) {
+			if a.keys[a.Sentences[p].Doc] == a.keys[a.Sentences[q].Doc] {
 				return false
 			}
 			if a.Similarity(p, q) < floor {
@@ -227,11 +230,14 @@ func (a *Analysis) compatible(x, y []int, floor float64) bool {
 // fact turns a cluster into a Fact when at least two distinct outlets back it.
 func (a *Analysis) fact(members []int) (Fact, bool) {
 	outlets := map[string]string{}
+	groups := map[string]bool{}
 	for _, m := range members {
-		o := a.Docs[a.Sentences[m].Doc].Outlet
-		outlets[outletKey(o)] = o
+		d := a.Sentences[m].Doc
+		o := a.Docs[d].Outlet
+		outlets[strings.ToLower(o)] = o
+		groups[a.keys[d]] = true
 	}
-	if len(outlets) < 2 {
+	if len(groups) < 2 {
 		return Fact{}, false
 	}
 	f := Fact{Members: members}

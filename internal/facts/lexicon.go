@@ -46,10 +46,12 @@ type CueCounts struct {
 }
 
 // Cues counts the subjectivity cues in s.
-func Cues(s string) CueCounts {
+func Cues(s string) CueCounts { return cuesOf(s, text.Tokenize(s)) }
+
+// cuesOf counts the cues of s from its tokens.
+func cuesOf(s string, toks []text.Token) CueCounts {
 	var c CueCounts
 	quoted := quotedSpans(s)
-	toks := text.Tokenize(s)
 	for i, t := range toks {
 		if t.Kind == text.Punct {
 			if t.Text == "!" && !inSpans(t.Start, quoted) {
@@ -57,36 +59,44 @@ func Cues(s string) CueCounts {
 			}
 			continue
 		}
-		l := lexForm(normWord(t.Lower()))
-		in := inSpans(t.Start, quoted)
+		l := normWord(lowerASCII(t.Text))
+		f := cueIndex[l]
+		if f == 0 && len(l) >= 6 && strings.HasSuffix(l, "ly") {
+			l = lexForm(l)
+			f = cueIndex[l]
+		}
+		if f == 0 {
+			continue
+		}
+		in := len(quoted) > 0 && inSpans(t.Start, quoted)
 		switch {
-		case loaded[l]:
+		case f&cueLoaded != 0:
 			if in {
 				c.QuotedLoaded++
 			} else {
 				c.Loaded++
 			}
-		case evaluative[l]:
+		case f&cueEvaluative != 0:
 			if in {
 				c.QuotedLoaded++
 			} else {
 				c.Evaluative++
 			}
-		case intensifiers[l] && !in:
+		case f&cueIntensifier != 0 && !in:
 			c.Intensifier++
-		case hedges[l] && !in:
+		case f&cueHedge != 0 && !in:
 			c.Hedge++
-		case persons[l] && !in:
+		case f&cuePerson != 0 && !in:
 			// "US" in capitals is the country, not the pronoun.
 			if !(l == "us" && t.Text == "US") {
 				c.Person++
 			}
 		}
-		if causal[l] && !in {
+		if f&cueCausal != 0 && !in {
 			c.Causal++
 		}
-		if i+1 < len(toks) && !in {
-			if causal2[l+" "+normWord(toks[i+1].Lower())] {
+		if f&cueCausalFirst != 0 && i+1 < len(toks) && !in {
+			if causal2[l+" "+normWord(lowerASCII(toks[i+1].Text))] {
 				c.Causal++
 			}
 		}
@@ -96,6 +106,35 @@ func Cues(s string) CueCounts {
 	}
 	return c
 }
+
+// Cue flags of a word, so one map lookup classifies it.
+const (
+	cueLoaded = 1 << iota
+	cueEvaluative
+	cueIntensifier
+	cueHedge
+	cuePerson
+	cueCausal
+	cueCausalFirst // first word of a two-word causal connective
+)
+
+// cueIndex folds the word lists into one table, built once.
+var cueIndex = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, l := range []struct {
+		words map[string]bool
+		flag  uint8
+	}{{loaded, cueLoaded}, {evaluative, cueEvaluative}, {intensifiers, cueIntensifier},
+		{hedges, cueHedge}, {persons, cuePerson}, {causal, cueCausal}} {
+		for w := range l.words {
+			m[w] |= l.flag
+		}
+	}
+	for w := range causal2 {
+		m[strings.Fields(w)[0]] |= cueCausalFirst
+	}
+	return m
+}()
 
 // lexForm maps an adverb to the listed adjective ("disgracefully" ->
 // "disgraceful") so the lists need not spell out every -ly form.

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,7 +16,10 @@ import (
 type Doc struct {
 	Article string // article ID
 	Outlet  string // display name; distinct outlets corroborate, one outlet never does alone
-	Text    string
+	// Group is the owner group of the outlet: two feeds of one group are one
+	// source for corroboration. Empty means the outlet name.
+	Group string
+	Text  string
 	// Partisan is how far the outlet sits from the centre (0 centre or
 	// unknown, 2 the far end of an axis). Wording prefers centre outlets.
 	Partisan float64
@@ -37,6 +41,9 @@ type Sentence struct {
 	// factual is false for sentences that cannot back a fact: opinion,
 	// loaded wording, first or second person, questions, quoted speech.
 	factual bool
+	// candidate sentences may back a fact: factual and long enough. Only
+	// they get names and figures, the costly part of the analysis.
+	candidate bool
 }
 
 // figure is a number with what it counts, e.g. 32 "dead" with "at least".
@@ -58,11 +65,13 @@ type Analysis struct {
 	idf       []float64 // by term id
 	norm      []float64 // by sentence: L2 norm of its idf-weighted term vector
 	vocab     map[string]int32
+	keys      []string // by doc: corroboration key (owner group)
 }
 
 // maxSentencesPerDoc bounds the work on very long articles: facts and
-// framing live in the first few dozen sentences of a news report.
-const maxSentencesPerDoc = 80
+// framing live in the first few dozen sentences of a news report (the
+// inverted pyramid), and matching is quadratic in sentences.
+const maxSentencesPerDoc = 40
 
 // Analyze splits every document into sentences and computes the features
 // matching needs. A nil scorer means the built-in Lexicon.
@@ -70,8 +79,16 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 	if sc == nil {
 		sc = NewLexicon()
 	}
+	_, lexOnly := sc.(Lexicon)
 	a := &Analysis{Docs: docs, scorer: sc, vocab: map[string]int32{}}
+	a.keys = make([]string, len(docs))
+	for i, d := range docs {
+		a.keys[i] = outletKey(d)
+	}
 	var df []int
+	var toks []text.Token
+	var terms []string
+	seen := map[int32]bool{}
 	for di, d := range docs {
 		ss := text.Sentences(d.Text)
 		if len(ss) > maxSentencesPerDoc {
@@ -82,14 +99,15 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			if t == "" {
 				continue
 			}
-			st := Sentence{Doc: di, Index: i, Text: t, Cues: Cues(t)}
-			if _, ok := sc.(Lexicon); ok {
-				st.Subj = st.Cues.score() // the same number without a second pass
-			} else {
-				st.Subj = clamp01(sc.Score(t))
-			}
-			seen := map[int32]bool{}
-			for _, term := range contentTerms(t) {
+			// One tokenisation serves cues, terms and the word count.
+			toks = text.AppendTokens(toks[:0], t)
+			st := Sentence{Doc: di, Index: i, Text: t}
+			st.Cues = cuesOf(t, toks)
+			st.Subj = st.Cues.score()
+			st.words = wordCountTokens(toks)
+			terms = appendContentTerms(terms[:0], toks)
+			clear(seen)
+			for _, term := range terms {
 				id, ok := a.vocab[term]
 				if !ok {
 					id = int32(len(a.vocab))
@@ -102,15 +120,13 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 					df[id]++
 				}
 			}
-			sort.Slice(st.terms, func(x, y int) bool { return st.terms[x] < st.terms[y] })
-			st.ents = entities(t)
-			st.nums = figures(t)
-			st.words = wordCount(t)
+			slices.Sort(st.terms)
 			st.trunc = strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 			st.factual = factual(t, st.Subj, st.Cues)
 			a.Sentences = append(a.Sentences, st)
 		}
 	}
+	a.findCandidates(df, lexOnly)
 	n := float64(len(a.Sentences)) + 1
 	a.idf = make([]float64, len(df))
 	for id, f := range df {
@@ -126,6 +142,69 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 	}
 	return a
 }
+
+// findCandidates marks the sentences that may back a fact and gives them
+// the costly features: the trained scorer's verdict, names and figures. A
+// sentence is a candidate when the lexicon finds it factual, it is long
+// enough, and it shares at least two content words with another outlet's
+// sentences (no fact can match with fewer), which in a story of long
+// articles rules out most sentences before any of that work.
+func (a *Analysis) findCandidates(df []int, lexOnly bool) {
+	group := map[string]uint64{}
+	for _, k := range a.keys {
+		if _, ok := group[k]; !ok {
+			// Past 64 groups bits are shared: a filter that lets a few
+			// extra sentences through, never one that drops a match.
+			group[k] = 1 << (len(group) % 64)
+		}
+	}
+	if len(group) < 2 {
+		return
+	}
+	masks := make([]uint64, len(df))
+	for i := range a.Sentences {
+		bit := group[a.keys[a.Sentences[i].Doc]]
+		for _, id := range a.Sentences[i].terms {
+			masks[id] |= bit
+		}
+	}
+	for i := range a.Sentences {
+		st := &a.Sentences[i]
+		if !st.factual || st.words < 5 {
+			continue
+		}
+		bit := group[a.keys[st.Doc]]
+		shared := 0
+		for _, id := range st.terms {
+			if masks[id]&^bit != 0 || masks[id] == bit && len(group) > 64 {
+				shared++
+			}
+		}
+		if shared < 2 {
+			continue
+		}
+		if !lexOnly {
+			// The model decides only what the lexicon let through: a
+			// sentence the lexicon finds subjective stays so.
+			st.Subj = clamp01(max(a.scorer.Score(st.Text), st.Subj*lexiconWeight))
+			st.factual = factual(st.Text, st.Subj, st.Cues)
+			if !st.factual {
+				continue
+			}
+		}
+		st.candidate = true
+		st.ents = entities(st.Text)
+		st.nums = figures(st.Text)
+	}
+}
+
+// lexiconWeight scales the lexicon's score when a trained scorer is used
+// too: the lexicon still vetoes a sentence full of loaded words the model
+// has not seen, but one mild evaluative word alone does not.
+const lexiconWeight = 0.9
+
+// Key returns the corroboration key of document i: its owner group.
+func (a *Analysis) Key(i int) string { return a.keys[i] }
 
 // factualMax is the subjectivity score from which a sentence cannot back a fact.
 const factualMax = 0.45
@@ -184,13 +263,26 @@ func init() {
 	}
 }
 
-// contentTerms returns the content stems of s, dropping reporting verbs and
-// other words that would make unrelated sentences look alike.
-func contentTerms(s string) []string {
-	var out []string
-	for _, t := range text.Terms(strings.ReplaceAll(s, "’", "'")) {
-		t = strings.TrimSuffix(t, "'s")
-		if t == "" || extraStop[t] || stopStems[t] || len(t) < 2 && !isDigits(t) {
+// appendContentTerms appends the content stems of the tokens of a
+// sentence, dropping reporting verbs and other words that would make
+// unrelated sentences look alike. It follows text.Terms on the tokens the
+// caller already has.
+func appendContentTerms(out []string, toks []text.Token) []string {
+	for _, tk := range toks {
+		if tk.Kind == text.Punct || tk.IsPossessive() {
+			continue
+		}
+		if tk.Kind == text.Number {
+			out = append(out, tk.Text)
+			continue
+		}
+		l := text.StripPossessive(lowerASCII(tk.Text))
+		l = strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")
+		if l == "" || extraStop[l] || text.IsStopword(l) || len(l) < 2 {
+			continue
+		}
+		t := text.Stem(l)
+		if t == "" || stopStems[t] {
 			continue
 		}
 		out = append(out, t)
@@ -198,18 +290,25 @@ func contentTerms(s string) []string {
 	return out
 }
 
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
+// contentTerms returns the content stems of s.
+func contentTerms(s string) []string {
+	return appendContentTerms(nil, text.Tokenize(s))
 }
 
-func wordCount(s string) int {
+// lowerASCII lower-cases w, allocating only when it has upper-case letters.
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+func wordCountTokens(toks []text.Token) int {
 	n := 0
-	for _, t := range text.Tokenize(s) {
+	for _, t := range toks {
 		if t.Kind != text.Punct {
 			n++
 		}

@@ -238,6 +238,10 @@ func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
 			factSents = append(factSents, m)
 		}
 	}
+	keys := make([]string, len(a.Docs))
+	for d := range a.Docs {
+		keys[d] = a.Key(d)
+	}
 	for i, s := range a.Sentences {
 		if inFact[i] || !usable(s) {
 			continue
@@ -255,8 +259,11 @@ func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
 		// What others also say is not this outlet's framing.
 		common := 0.0
 		for j, t := range a.Sentences {
-			if t.Doc != s.Doc && outletOf(a, j) != outletOf(a, i) {
+			if keys[t.Doc] != keys[s.Doc] {
 				common = math.Max(common, a.Similarity(i, j))
+				if common >= opt.Novelty {
+					break // fully common already
+				}
 			}
 		}
 		c := s.Cues
@@ -266,10 +273,6 @@ func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
 		out[i] = 0.55*s.Subj + interp + evaluative + 0.35*distinct
 	}
 	return out
-}
-
-func outletOf(a *facts.Analysis, i int) string {
-	return strings.ToLower(a.Docs[a.Sentences[i].Doc].Outlet)
 }
 
 // usable rejects sentences that cannot stand alone in a narrative.

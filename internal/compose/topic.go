@@ -1,0 +1,362 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/facts"
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// lead is an opening sentence of one of the story's articles.
+type lead struct {
+	doc   int // index into the story's articles
+	index int // 0 for the first sentence
+	text  string
+	subj  float64
+}
+
+// nameKind is what a name in a lead refers to, as far as the words around
+// it tell.
+type nameKind int
+
+const (
+	kindOther       nameKind = iota
+	kindPerson               // "Governor Petra Lind", "Lind said"
+	kindFeature              // "the Lenna river": a place, but not what a story is about
+	kindInstitution          // "Supreme Court", "Bank of Norland", "NATO"
+	kindPlace                // "in Carrow", "Russia"
+	kindCountry              // a place with a demonym in the text: "Valdoria" beside "Valdorian"
+)
+
+// topicName returns the place or institution the story is about: the one
+// most outlets name in their titles and leads, a country before a city and
+// a place before an institution. People, rivers and streets are never a
+// topic, and neither is a name the headline already carries ("Supreme
+// Court: Supreme Court Rules ..." says nothing twice). "" when no name is
+// a safe topic.
+func topicName(arts []article.Article, leads []lead, headline string) string {
+	type cand struct {
+		name    string
+		outlets map[string]bool
+		titles  int
+		first   int
+	}
+	var corpus strings.Builder
+	for _, l := range leads {
+		corpus.WriteString(facts.Clean(l.text))
+		corpus.WriteString(" \n ")
+	}
+	for i := range arts {
+		corpus.WriteString(arts[i].Title)
+		corpus.WriteString(" \n ")
+	}
+	ctx := newNameContext(corpus.String())
+	cands := map[string]*cand{}
+	var order []string
+	for _, l := range leads {
+		for _, n := range splitNames(facts.Names(facts.Clean(l.text))) {
+			k := strings.ToLower(n)
+			if cands[k] == nil {
+				cands[k] = &cand{name: n, outlets: map[string]bool{}, first: len(order)}
+				order = append(order, k)
+			}
+		}
+	}
+	for i := range arts {
+		title := strings.ToLower(arts[i].Title)
+		var own strings.Builder
+		for _, l := range leads {
+			if l.doc == i {
+				own.WriteString(strings.ToLower(l.text))
+				own.WriteByte(' ')
+			}
+		}
+		for k, c := range cands {
+			inTitle := containsWord(title, k)
+			if inTitle || containsWord(own.String(), k) {
+				c.outlets[strings.ToLower(outletName(&arts[i]))] = true
+			}
+			if inTitle {
+				c.titles++
+			}
+		}
+	}
+	hw := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(headline)) {
+		w = strings.Trim(w, ".,:;'’‘\"“”")
+		hw[w] = true
+		hw[text.StripPossessive(w)] = true
+	}
+	nOutlets := map[string]bool{}
+	for i := range arts {
+		nOutlets[strings.ToLower(outletName(&arts[i]))] = true
+	}
+	best, bestScore := "", 0.0
+	for _, k := range order {
+		c := cands[k]
+		kind := ctx.kind(c.name)
+		if kind < kindInstitution || calendarWord(c.name) || demonym(c.name) {
+			continue
+		}
+		if len(nOutlets) > 1 && len(c.outlets) < 2 {
+			continue // a name only one outlet uses is not the story's topic
+		}
+		if len(nOutlets) == 1 && c.titles == 0 {
+			continue // one outlet: its title and lead must agree on it
+		}
+		inHeadline := false
+		for _, w := range strings.Fields(strings.ToLower(c.name)) {
+			inHeadline = inHeadline || hw[w]
+		}
+		if inHeadline {
+			continue
+		}
+		score := 2*float64(len(c.outlets)) + float64(c.titles) + float64(kind-kindInstitution) - 0.01*float64(c.first)
+		if best == "" || score > bestScore {
+			best, bestScore = c.name, score
+		}
+	}
+	return best
+}
+
+// titleWords open a person's name ("Governor Petra Lind") or stand for one.
+var titleWords = wordSet("president", "governor", "gov.", "senator", "sen.", "rep.", "representative",
+	"prime", "minister", "chancellor", "king", "queen", "prince", "princess", "secretary", "judge",
+	"justice", "ceo", "chairman", "chairwoman", "chair", "chief", "general", "gen.", "mayor", "pope",
+	"dr.", "dr", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "sir", "dame", "lord", "speaker", "leader",
+	"ambassador", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coach",
+	"attorney", "officer", "lt.", "col.", "capt.", "sgt.", "vice", "deputy", "former", "rev.", "bishop",
+	"senior", "co-ceo", "founder", "actor", "singer", "comedian", "rapper", "star")
+
+// institutionWords make a name an institution ("Supreme Court", "Bank of
+// Norland").
+var institutionWords = wordSet("court", "senate", "house", "congress", "parliament", "bank",
+	"ministry", "department", "commission", "council", "committee", "party", "agency", "police",
+	"army", "navy", "union", "government", "administration", "university", "assembly", "federal",
+	"reserve", "fund", "organization", "organisation", "authority", "office", "service", "board",
+	"bureau", "institute", "association", "league", "cabinet", "pentagon", "kremlin", "commons",
+	"lords", "corporation", "company", "inc.", "group", "forces", "guard", "tribunal", "fed")
+
+// featureWords follow or precede a name that is a river, a street, a
+// building: a place too small or too specific to be a story's topic.
+var featureWords = wordSet("river", "lake", "sea", "ocean", "mountain", "mountains", "mount",
+	"mt.", "street", "st.", "avenue", "road", "bridge", "square", "park", "valley", "bay", "island",
+	"islands", "hill", "hills", "desert", "canal", "dam", "pipeline", "church", "cathedral",
+	"museum", "stadium", "airport", "station", "hotel", "hospital", "school", "highway", "field")
+
+// placePrepositions put a place after them: "in Carrow", "from Russia".
+var placePrepositions = wordSet("in", "from", "across", "throughout", "near", "outside", "inside",
+	"to", "into", "at")
+
+// saidWords after a name make it a speaker, so a person.
+var saidWords = wordSet("said", "says", "told", "added", "wrote", "tweeted", "argued", "insisted")
+
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// nameContext records how names are used in the story's leads and titles.
+type nameContext struct {
+	toks  []text.Token
+	lower []string
+	words map[string]bool // every lower-case word, for demonym checks
+}
+
+func newNameContext(s string) *nameContext {
+	c := &nameContext{toks: text.Tokenize(s), words: map[string]bool{}}
+	c.lower = make([]string, len(c.toks))
+	for i, t := range c.toks {
+		c.lower[i] = strings.ToLower(t.Text)
+		c.words[c.lower[i]] = true
+	}
+	return c
+}
+
+// kind classifies a name by its own words, a list of countries and the
+// words around its mentions.
+func (c *nameContext) kind(name string) nameKind {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return kindOther
+	}
+	for _, w := range ws {
+		if featureWords[w] {
+			return kindFeature
+		}
+	}
+	if titleWords[ws[0]] {
+		return kindPerson
+	}
+	place := countries[strings.Join(ws, " ")]
+	institution := false
+	for _, w := range ws {
+		institution = institution || institutionWords[w]
+	}
+	if !institution && len(ws) == 1 && isAcronym(name) && !place {
+		institution = true // NATO, FBI, WHO
+	}
+	var person, feature, prep bool
+	for i := 0; i+len(ws) <= len(c.lower); i++ {
+		if !c.matchAt(i, ws) {
+			continue
+		}
+		prev, next := "", ""
+		if i > 0 {
+			prev = c.lower[i-1]
+		}
+		if j := i + len(ws); j < len(c.lower) {
+			next = c.lower[j]
+			if next == "'s" || next == "’s" {
+				if j+1 < len(c.lower) {
+					next = c.lower[j+1]
+				} else {
+					next = ""
+				}
+			}
+		}
+		if titleWords[prev] && !institution {
+			person = true
+		}
+		if saidWords[next] && !institution {
+			person = true
+		}
+		if featureWords[next] || featureWords[prev] && prev != "the" {
+			feature = true
+		}
+		if placePrepositions[prev] {
+			prep = true
+		}
+	}
+	switch {
+	case feature && !place:
+		return kindFeature
+	case person && !place:
+		return kindPerson
+	case place || len(ws) == 1 && c.hasDemonym(ws[0]):
+		return kindCountry
+	case institution:
+		return kindInstitution
+	case prep && len(ws) <= 2 && !c.surname(ws):
+		return kindPlace
+	}
+	if len(ws) >= 2 && len(ws) <= 3 {
+		return kindPerson // two or three capitalised words with no other sign are most often a name
+	}
+	return kindOther
+}
+
+// matchAt reports whether the tokens from i spell the words ws.
+func (c *nameContext) matchAt(i int, ws []string) bool {
+	for k, w := range ws {
+		if c.lower[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// hasDemonym reports whether the text also uses the adjective of a place
+// ("Valdoria" and "Valdorian", "Norway" and "Norwegian"): a sign of a
+// country or a region.
+func (c *nameContext) hasDemonym(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	stems := []string{w, strings.TrimSuffix(w, "a"), strings.TrimSuffix(w, "y"), strings.TrimSuffix(w, "e"), strings.TrimSuffix(w, "ia")}
+	for _, st := range stems {
+		if len(st) < 3 {
+			continue
+		}
+		for _, suf := range []string{"n", "an", "ian", "ese", "ish", "i", "ean", "egian", "ic"} {
+			if d := st + suf; d != w && c.words[d] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surname reports whether a one-word name closes a longer name elsewhere
+// ("Joe Manchin" makes "Manchin" a person).
+func (c *nameContext) surname(ws []string) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	for i := 1; i < len(c.toks); i++ {
+		if c.lower[i] != ws[0] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(c.toks[i-1].Text)
+		if c.toks[i-1].Kind == text.Word && unicode.IsUpper(r) && !placePrepositions[c.lower[i-1]] &&
+			!institutionWords[c.lower[i-1]] && !countries[c.lower[i-1]] && c.toks[i-1].End+1 == c.toks[i].Start {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitNames cuts runs of capitalised words at title words and demonyms
+// and drops what follows a title: "Valdorian President Marek Sollen"
+// yields nothing, "Bank of Norland" stays whole.
+func splitNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		ws := strings.Fields(n)
+		start := 0
+		for i, w := range ws {
+			lw := strings.ToLower(w)
+			if titleWords[lw] || demonym(w) && i < len(ws)-1 {
+				if i > start {
+					out = append(out, strings.Join(ws[start:i], " "))
+				}
+				start = i + 1
+			}
+		}
+		// The words after a title are a person's name, never a topic.
+		if start == 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// containsWord reports whether hay holds needle as whole words.
+func containsWord(hay, needle string) bool {
+	for off := 0; ; {
+		i := strings.Index(hay[off:], needle)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(needle)
+		before := i == 0 || !isWordByte(hay[i-1])
+		after := end >= len(hay) || !isWordByte(hay[end])
+		if before && after {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
