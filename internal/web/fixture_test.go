@@ -164,7 +164,7 @@ func builtStories() ([]story.Story, map[string][]article.Article) {
 		}},
 		Sources: []string{"Outlet " + p, `O" onmouseover="window.__xss=103`, "Reuters", "BBC News"},
 		Narratives: []story.Narrative{{
-			Label: "Label " + p, Axis: `x" onclick="window.__xss=107`, Pole: `pro" onmouseover="window.__xss=108`,
+			Label: "Label " + p, Axis: story.AxisEstablishment, Pole: story.PolePro,
 			Outlet: "Outlet " + p, Text: "Narrative </p><script>window.__xss=109</script>",
 			Evidence: []story.Evidence{{Article: "evil-b", Outlet: `O" onmouseover="window.__xss=103`, Sentence: "<iframe src=javascript:window.__xss=110>"}},
 		}},

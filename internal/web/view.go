@@ -261,8 +261,14 @@ func (s *server) newStoryView(st *story.Story, l Lean) *storyView {
 			url = refs[n.Evidence[0].Article].URL
 		}
 		o := place(n.Outlet, url)
+		pole := n.Pole
+		switch pole {
+		case story.PoleLeft, story.PoleRight, story.PolePro, story.PoleCritical:
+		default:
+			pole = "other" // a CSS class: only the known poles have a colour
+		}
 		v.Narratives = append(v.Narratives, narrativeView{
-			Label: n.Label, Pole: n.Pole, Outlet: n.Outlet, OutletPath: outletPath(n.Outlet),
+			Label: n.Label, Pole: pole, Outlet: n.Outlet, OutletPath: outletPath(n.Outlet),
 			Text: n.Text, Pos: positionOf(&o), Evidence: evidence(n.Evidence), o: o,
 		})
 	}
