@@ -166,6 +166,7 @@ func TestDialRefusesLoopback(t *testing.T) {
 		t.Fatal(err)
 	}
 	cl := &countingListener{Listener: ln}
+	cl.done.Add(1)
 	go cl.serve()
 	defer ln.Close()
 

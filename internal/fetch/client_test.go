@@ -221,6 +221,7 @@ func TestRedirectToUnlistedLoopback(t *testing.T) {
 		t.Skipf("cannot listen on 127.0.0.2: %v", err)
 	}
 	other := &countingListener{Listener: ln2}
+	other.done.Add(1)
 	go other.serve()
 	target := "http://" + ln2.Addr().String() + "/feed.xml"
 

@@ -10,6 +10,7 @@ import (
 )
 
 // countingListener counts the connections it accepts and closes them.
+// Call done.Add(1) before go serve().
 type countingListener struct {
 	net.Listener
 	n    atomic.Int64
@@ -17,7 +18,6 @@ type countingListener struct {
 }
 
 func (l *countingListener) serve() {
-	l.done.Add(1)
 	defer l.done.Done()
 	for {
 		c, err := l.Accept()

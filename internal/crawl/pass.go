@@ -1,0 +1,213 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"net"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/feed"
+	"github.com/parallax-news/parallax/internal/fetch"
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+// pass is the shared state of one pass over the due feeds.
+type pass struct {
+	c     *Crawler
+	total int
+
+	mu    sync.Mutex
+	stats Stats
+	done  int
+	seen  map[string]bool // item and canonical URLs claimed in this pass
+}
+
+func (p *pass) update(fn func(s *Stats)) {
+	p.mu.Lock()
+	fn(&p.stats)
+	p.mu.Unlock()
+}
+
+func (p *pass) snapshot() Stats {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.stats
+}
+
+// feedDone reports progress; it is called once per feed handled.
+func (p *pass) feedDone() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done++
+	if p.c.opts.Progress != nil {
+		p.c.opts.Progress(Progress{Done: p.done, Total: p.total, Stats: p.stats})
+	}
+}
+
+// claim marks url as handled in this pass; false if another feed has it.
+func (p *pass) claim(urls ...string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, u := range urls {
+		if p.seen[u] {
+			return false
+		}
+	}
+	for _, u := range urls {
+		p.seen[u] = true
+	}
+	return true
+}
+
+// detached is a context for saving what was done after ctx is cancelled.
+func detached(ctx context.Context) context.Context { return context.WithoutCancel(ctx) }
+
+// feed polls one feed and handles its new items. Its state is saved only
+// once its articles are imported (by the batcher), so that a crash or a
+// shutdown in between loses nothing: the feed is simply polled again.
+func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *batcher) {
+	c := p.c
+	log := c.log.With("feed", src.URL, "outlet", src.Outlet)
+	res, err := feed.Fetch(ctx, c.opts.Client, st)
+	if ctx.Err() != nil {
+		return // abandoned: polled again next time
+	}
+	if err != nil {
+		next := c.opts.Schedule.Failed(st, err, c.opts.Now())
+		p.update(func(s *Stats) {
+			s.FeedErrors++
+			if unreachable(err) {
+				s.Unreachable++
+			}
+		})
+		log.Warn("feed failed", "err", err, "consecutive_failures", next.ErrorCount, "next_poll", next.NextPoll.Format(time.RFC3339))
+		p.saveState(ctx, next)
+		p.feedDone()
+		return
+	}
+	p.update(func(s *Stats) { s.Polled++ })
+	if res.NotModified {
+		p.update(func(s *Stats) { s.NotModified++ })
+		log.Debug("feed not modified")
+		p.saveState(ctx, c.opts.Schedule.Succeeded(st, res, 0, true, c.opts.Now()))
+		p.feedDone()
+		return
+	}
+
+	items, err := p.newItems(ctx, res.Feed.Items)
+	if err != nil {
+		if ctx.Err() == nil {
+			log.Error("feed items not checked", "err", err)
+			p.saveState(ctx, c.opts.Schedule.Failed(st, err, c.opts.Now()))
+			p.feedDone()
+		}
+		return
+	}
+	p.update(func(s *Stats) { s.Items += len(res.Feed.Items); s.NewItems += len(items) })
+
+	var arts []article.Article
+	complete := true
+	for _, it := range items {
+		if ctx.Err() != nil {
+			break
+		}
+		a, ok, transient := p.article(ctx, src, it, log)
+		// The canonical URL may differ from the item's link, and another
+		// feed's item may have led to the same article.
+		if ok && (a.URL == it.Link || p.claim(a.URL)) {
+			arts = append(arts, a)
+		}
+		if transient {
+			complete = false
+		}
+	}
+	abandoned := ctx.Err() != nil
+	now := c.opts.Now()
+	imp.add(arts, func(err error) {
+		switch {
+		case abandoned:
+			// The articles are in; the feed is polled again next time and
+			// what is stored is skipped.
+		case err != nil:
+			p.saveState(ctx, c.opts.Schedule.Failed(st, err, now))
+		default:
+			p.saveState(ctx, c.opts.Schedule.Succeeded(st, res, len(items), complete, now))
+		}
+		if !abandoned {
+			p.feedDone()
+		}
+	})
+	log.Debug("feed read", "items", len(res.Feed.Items), "new", len(items), "articles", len(arts))
+}
+
+func (p *pass) saveState(ctx context.Context, st store.FeedState) {
+	if err := p.c.store.SaveFeedState(detached(ctx), st); err != nil {
+		p.c.log.Error("feed state not saved", "feed", st.URL, "err", err)
+	}
+}
+
+// newItems returns the items worth fetching: with a web link, not too old,
+// not stored, not judged before to be no article, not claimed by another
+// feed in this pass; newest first, at most MaxNewItems.
+func (p *pass) newItems(ctx context.Context, items []feed.Item) ([]feed.Item, error) {
+	c := p.c
+	now := c.opts.Now()
+	oldest := now.Add(-c.opts.MaxItemAge)
+	var cands []feed.Item
+	var probe []article.Article
+	for _, it := range items {
+		if it.Link == "" || (!it.Published.IsZero() && it.Published.Before(oldest)) || c.rejected.has(it.Link) {
+			continue
+		}
+		cands = append(cands, it)
+		probe = append(probe, article.Article{ID: ArticleID(it.Link), URL: it.Link})
+	}
+	fresh, err := c.store.Unknown(ctx, probe)
+	if err != nil {
+		return nil, err
+	}
+	isFresh := make(map[string]bool, len(fresh))
+	for _, a := range fresh {
+		isFresh[a.URL] = true
+	}
+	var out []feed.Item
+	for _, it := range cands {
+		if isFresh[it.Link] && p.claim(it.Link) {
+			out = append(out, it)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b feed.Item) int { return b.Published.Compare(a.Published) })
+	if len(out) > c.opts.MaxNewItems {
+		out = out[:c.opts.MaxNewItems]
+	}
+	return out, nil
+}
+
+// unreachable reports whether err means the network did not carry the
+// request: a name that does not resolve, a refused or timed-out connection.
+func unreachable(err error) bool {
+	if errors.Is(err, fetch.ErrBlocked) {
+		return false
+	}
+	var dns *net.DNSError
+	var op *net.OpError
+	return errors.As(err, &dns) || errors.As(err, &op) || errors.Is(err, fetch.ErrTimeout)
+}
+
+// transient reports whether a failed page may succeed later, so its feed
+// should be read in full again next time.
+func transient(err error) bool {
+	var se *fetch.StatusError
+	if errors.As(err, &se) {
+		return se.Temporary()
+	}
+	for _, permanent := range []error{fetch.ErrBlocked, fetch.ErrRobots, fetch.ErrTooLarge, fetch.ErrRedirects, fetch.ErrRedirectLoop, fetch.ErrBadURL} {
+		if errors.Is(err, permanent) {
+			return false
+		}
+	}
+	return true
+}
