@@ -193,3 +193,38 @@ func TestIndexCatchesUp(t *testing.T) {
 		t.Errorf("integrity-check after catching up: %v", err)
 	}
 }
+
+func TestStoryIndexFollowsUpserts(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	a := art("a1", "X", "", t0)
+	first := storyOf("s1", t0, a)
+	first.Title = "Harbour strike begins"
+	gone := storyOf("s2", t0)
+	gone.Title = "Harbour closed"
+	b := batchOf("s1", t0, a)
+	b.Stories = []story.Story{first, gone}
+	if err := s.Commit(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	renamed := first
+	renamed.Title = "Dockworkers walk out"
+	born := storyOf("s3", t0)
+	born.Title = "Harbour fire" // created and deleted in one batch
+	if err := s.Commit(ctx, Batch{Stories: []story.Story{renamed, born, renamed}, Delete: []string{"s2", "s3"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"harbour", ""},
+		{"strike", ""},
+		{"dockworkers", "s1"},
+	} {
+		got, _, err := s.Stories(ctx, ListOptions{Query: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if storyIDs(got) != tc.want {
+			t.Errorf("Stories(%q) = [%s]; want [%s]", tc.q, storyIDs(got), tc.want)
+		}
+	}
+}

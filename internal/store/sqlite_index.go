@@ -9,26 +9,38 @@ import (
 	"time"
 )
 
-// indexChunk is how many articles one indexing transaction takes: large
-// enough that FTS5 writes few segments, small enough that a Commit waiting
-// for the writer connection waits a fraction of a second.
-const indexChunk = 500
+const (
+	// indexChunk is how many articles one indexing transaction takes: large
+	// enough that FTS5 writes few segments, small enough that a Commit
+	// waiting for the writer connection waits a fraction of a second.
+	indexChunk = 500
+	// indexIdle is how long the writer must have been free of commits before
+	// indexing starts, so that an import is not slowed by indexing between
+	// its batches; indexMaxDelay bounds how long a steady stream of commits
+	// can hold indexing off.
+	indexIdle     = time.Second
+	indexMaxDelay = 30 * time.Second
+)
 
 // indexer keeps articles_fts up to date behind Commit. Tokenizing article
 // text is nine tenths of the cost of storing an article, so Commit leaves it
-// to this goroutine: an import finishes in a fraction of the time and a crawl
-// commit holds the write lock briefly. Searches wait until the index has
-// caught up with what was committed before they started (waitIndexed), so
-// they never miss a stored article. Progress is recorded in fts_state in the
+// to this goroutine, which runs when commits pause: an import finishes in a
+// fraction of the time and a crawl commit holds the write lock briefly.
+// Searches wait until the index has caught up with what was committed before
+// they started (waitIndexed, which also skips the pause), so they never miss
+// a stored article. Progress is recorded in fts_state in the
 // same transaction as each chunk, so a crash loses no work and indexes
 // nothing twice; whichever process has the database open carries on.
 type indexer struct {
 	w, r *sql.DB
 	wake chan struct{} // buffered: a pending wake-up is enough
 
-	mu       sync.Mutex
-	progress chan struct{} // closed after each chunk, then replaced
-	err      error         // the last failure, cleared by success
+	mu         sync.Mutex
+	progress   chan struct{} // closed after each chunk, then replaced
+	err        error         // the last failure, cleared by success
+	lastCommit time.Time     // of articles
+	behindFrom time.Time     // first commit not yet indexed; zero when caught up
+	urgent     bool          // a search is waiting
 
 	stop context.CancelFunc
 	done chan struct{}
@@ -41,6 +53,32 @@ func startIndexer(w, r *sql.DB) *indexer {
 	ix.kick() // catch up with what an earlier process left unindexed
 	go ix.run(ctx)
 	return ix
+}
+
+// committed tells the indexer that articles were committed.
+func (ix *indexer) committed() {
+	ix.mu.Lock()
+	now := time.Now()
+	ix.lastCommit = now
+	if ix.behindFrom.IsZero() {
+		ix.behindFrom = now
+	}
+	ix.mu.Unlock()
+	ix.kick()
+}
+
+// delay returns how long to hold indexing off.
+func (ix *indexer) delay() time.Duration {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.urgent || ix.lastCommit.IsZero() {
+		return 0
+	}
+	now := time.Now()
+	if !ix.behindFrom.IsZero() && now.Sub(ix.behindFrom) >= indexMaxDelay {
+		return 0
+	}
+	return max(0, indexIdle-now.Sub(ix.lastCommit))
 }
 
 // kick asks the indexer to look for new articles.
@@ -67,12 +105,27 @@ func (ix *indexer) run(ctx context.Context) {
 		case <-ix.wake:
 		}
 		for {
+			if d := ix.delay(); d > 0 {
+				t := time.NewTimer(d)
+				select {
+				case <-ctx.Done():
+					t.Stop()
+					return
+				case <-t.C:
+				case <-ix.wake: // a commit or a search: look again
+					t.Stop()
+				}
+				continue
+			}
 			n, err := ix.indexSome(ctx)
 			if ctx.Err() != nil {
 				return
 			}
 			ix.mu.Lock()
 			ix.err = err
+			if err == nil && n < indexChunk {
+				ix.behindFrom, ix.urgent = time.Time{}, false
+			}
 			close(ix.progress)
 			ix.progress = make(chan struct{})
 			ix.mu.Unlock()
@@ -162,6 +215,9 @@ func (ix *indexer) waitIndexed(ctx context.Context) error {
 		if lastErr != nil {
 			return fmt.Errorf("the full-text index is behind and indexing fails: %w", lastErr)
 		}
+		ix.mu.Lock()
+		ix.urgent = true
+		ix.mu.Unlock()
 		ix.kick()
 		// Another process may be the one indexing: look again now and then.
 		t := time.NewTimer(100 * time.Millisecond)

@@ -89,6 +89,12 @@ func (s *sqliteStore) Commit(ctx context.Context, b Batch) error {
 		return fmt.Errorf("starting a write: %w", err)
 	}
 	defer tx.Rollback()
+	// Rows numbered above the current top are new stories, with nothing to
+	// remove from stories_fts.
+	var top int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(n), 0) FROM stories`).Scan(&top); err != nil {
+		return fmt.Errorf("storing stories: %w", err)
+	}
 	storyRows, err := upsertStories(ctx, tx, b.Stories)
 	if err != nil {
 		return err
@@ -104,14 +110,14 @@ func (s *sqliteStore) Commit(ctx context.Context, b Batch) error {
 	if err != nil {
 		return err
 	}
-	if err := indexStories(ctx, tx, b.Stories, storyRows, deleted); err != nil {
+	if err := indexStories(ctx, tx, b.Stories, storyRows, top, deleted); err != nil {
 		return fmt.Errorf("indexing stories: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("committing %d articles and %d stories: %w", len(b.Articles), len(b.Stories), err)
 	}
 	if added > 0 {
-		s.ix.kick()
+		s.ix.committed()
 	}
 	return nil
 }
@@ -239,20 +245,28 @@ func insertArticles(ctx context.Context, tx *sql.Tx, arts []article.Article, ass
 	return added, nil
 }
 
-// indexStories replaces the index entries of the upserted stories and drops
-// those of the deleted ones.
-func indexStories(ctx context.Context, tx *sql.Tx, stories []story.Story, rows, deleted []int64) error {
+// indexStories replaces the index entries of the upserted stories (those
+// numbered above top are new) and drops those of the deleted ones.
+func indexStories(ctx context.Context, tx *sql.Tx, stories []story.Story, rows []int64, top int64, deleted []int64) error {
 	if len(rows)+len(deleted) == 0 {
 		return nil
 	}
-	del, err := tx.PrepareContext(ctx, `DELETE FROM stories_fts WHERE rowid = ?`)
-	if err != nil {
-		return err
-	}
-	defer del.Close()
+	var stale []int64
 	for _, n := range append(deleted, rows...) {
-		if _, err := del.ExecContext(ctx, n); err != nil {
+		if n <= top {
+			stale = append(stale, n)
+		}
+	}
+	if len(stale) > 0 {
+		del, err := tx.PrepareContext(ctx, `DELETE FROM stories_fts WHERE rowid = ?`)
+		if err != nil {
 			return err
+		}
+		defer del.Close()
+		for _, n := range stale {
+			if _, err := del.ExecContext(ctx, n); err != nil {
+				return err
+			}
 		}
 	}
 	if len(rows) == 0 {
