@@ -193,6 +193,13 @@ const maxQueryWords = 16
 // words must match, and a trailing * asks for a prefix match. It returns ""
 // when q has no letter or digit to search for.
 func ftsQuery(q string) string {
+	// FTS5 reads the query as a C string: a NUL would cut it short.
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(q, " "))
 	var parts []string
 	for _, w := range strings.Fields(q) {
 		prefix := strings.HasSuffix(w, "*")
