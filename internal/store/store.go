@@ -63,7 +63,8 @@ type Store interface {
 	// by URL, and drops duplicates within arts itself (same ID or same
 	// non-empty URL), keeping the first. Order is preserved.
 	Unknown(ctx context.Context, arts []article.Article) ([]article.Article, error)
-	// Commit writes a batch in one transaction.
+	// Commit writes a batch in one transaction: after a crash, a batch is
+	// stored whole or not at all.
 	Commit(ctx context.Context, b Batch) error
 	// Assigned calls fn for every stored article published at or after since
 	// and every article without a date, ordered by publication (undated first,
@@ -80,10 +81,12 @@ type Store interface {
 	Stories(ctx context.Context, o ListOptions) ([]story.Story, int, error)
 	// Articles calls fn for every stored article, in the order they were added.
 	Articles(ctx context.Context, fn func(a article.Article) error) error
-	// SearchArticles returns up to limit articles matching the words of q,
-	// best match first. q is plain words, not a query language: operators
-	// and punctuation are taken literally; a trailing * on a word matches
-	// prefixes.
+	// SearchArticles returns up to limit articles matching the words of q
+	// (all of them, stemmed, case and accents ignored), best match first,
+	// title hits above text hits. q is plain words, not a query language:
+	// operators and punctuation are taken literally; a trailing * on a word
+	// matches prefixes. A search sees every article committed before it
+	// started, even though article text is indexed in the background.
 	SearchArticles(ctx context.Context, q string, limit int) ([]article.Article, error)
 	// Counts returns how many articles and stories are stored.
 	Counts(ctx context.Context) (articles, stories int, err error)
@@ -96,6 +99,8 @@ type Store interface {
 	// FeedStates returns the state of every known feed, by URL.
 	FeedStates(ctx context.Context) ([]FeedState, error)
 
+	// Close releases the database. It does not wait for the background
+	// full-text indexing to finish; the next Open carries on.
 	Close() error
 }
 
