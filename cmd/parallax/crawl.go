@@ -2,9 +2,254 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/compose"
+	"github.com/parallax-news/parallax/internal/crawl"
+	"github.com/parallax-news/parallax/internal/fetch"
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/pipeline"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
+// crawlFlags are the flags shared by crawl and run.
+type crawlFlags struct {
+	opml, outlets, allowHosts *string
+	feeds                     *int
+	timeout, hostDelay, age   *time.Duration
+	force                     *bool
+}
+
+func addCrawlFlags(fs *flag.FlagSet) *crawlFlags {
+	return &crawlFlags{
+		opml:       fs.String("opml", "", "crawl the feeds of this OPML `FILE` instead of the outlet registry's"),
+		outlets:    outletsFlag(fs),
+		allowHosts: fs.String("allow-hosts", "", "comma-separated `LIST` of hosts, addresses or CIDR ranges the crawler may reach although they are private or loopback"),
+		feeds:      fs.Int("feeds", 8, "`N` feeds polled at once"),
+		timeout:    fs.Duration("timeout", time.Minute, "longest time one request may take, body included"),
+		hostDelay:  fs.Duration("host-delay", time.Second, "pause between two requests to one host"),
+		force:      fs.Bool("force", false, "poll every feed now, even those not due yet"),
+		age:        fs.Duration("max-age", 7*24*time.Hour, "skip feed items published longer ago than this"),
+	}
+}
+
+// crawlSetup is what a crawler needs besides the store: its sources, the
+// composer that places their outlets, and crawler options.
+type crawlSetup struct {
+	sources  []crawl.Source
+	registry *outlet.Registry // the registry plus any outlets the OPML file added
+	composer *compose.Composer
+	opts     crawl.Options
+}
+
+// setup reads the registry or OPML file and builds the fetch client.
+func (f *crawlFlags) setup(log *slog.Logger) (*crawlSetup, error) {
+	reg, err := loadRegistry(*f.outlets)
+	if err != nil {
+		return nil, err
+	}
+	sources := crawl.FromRegistry(reg)
+	if *f.opml != "" {
+		file, err := os.Open(*f.opml)
+		if err != nil {
+			return nil, fmt.Errorf("opening the OPML file: %w", err)
+		}
+		feeds, err := outlet.ReadOPML(file)
+		file.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", *f.opml, err)
+		}
+		if sources, reg, err = crawl.FromOPML(reg, feeds); err != nil {
+			return nil, fmt.Errorf("%s: %w", *f.opml, err)
+		}
+	}
+	if len(sources) == 0 {
+		return nil, fmt.Errorf("no feeds to crawl: the outlets have no feed URLs")
+	}
+	policy, err := fetch.ParseAllowList(*f.allowHosts)
+	if err != nil {
+		return nil, fmt.Errorf("--allow-hosts: %w", err)
+	}
+	delay := *f.hostDelay
+	if delay <= 0 {
+		delay = -1 // fetch.Options reads 0 as "the default"
+	}
+	client := fetch.New(fetch.Options{Policy: policy, RequestTimeout: *f.timeout, HostDelay: delay, Log: log})
+	return &crawlSetup{
+		sources:  sources,
+		registry: reg,
+		composer: &compose.Composer{Positions: compose.FromRegistry(reg)},
+		opts: crawl.Options{
+			Client:     client,
+			Feeds:      *f.feeds,
+			Force:      *f.force,
+			MaxItemAge: *f.age,
+			Outlets:    reg,
+			Log:        log,
+		},
+	}, nil
+}
+
 func runCrawl(ctx context.Context, e *env, args []string) error {
-	return errors.New("crawl is not built yet")
+	fs := newFlags(e, "crawl")
+	once := fs.Bool("once", false, "make one pass over the feeds that are due, then exit")
+	verbose := fs.Bool("v", false, "log every feed and article, not only problems, even under a progress bar")
+	db := dbFlag(fs)
+	cf := addCrawlFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: parallax crawl [--once] --db PATH [--opml FILE] [--outlets FILE] [--allow-hosts LIST] [flags]\n\n"+
+			"Polls the outlets' feeds (or those of an OPML file), fetches each new article,\n"+
+			"and adds it to the store, updating its story. Feeds are polled when due: every\n"+
+			"10 minutes to 6 hours, by how often each one updates. Without --once it keeps\n"+
+			"crawling until interrupted (SIGINT or SIGTERM), and stops cleanly: what was\n"+
+			"fetched is saved.\n\n"+
+			"The crawler never reaches private, loopback, link-local or multicast addresses\n"+
+			"unless --allow-hosts names them, e.g. --allow-hosts 127.0.0.1,10.0.0.0/8.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "parallax crawl: unexpected argument %q\n", fs.Arg(0))
+		return errUsage
+	}
+	bar := *once && isTerminal(e.stderr)
+	log := e.log
+	if bar && !*verbose {
+		// Progress lines would be lost among the log's; keep only problems.
+		log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
+	setup, err := cf.setup(log)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	im := &pipeline.Importer{Store: st, Composer: setup.composer, Log: log}
+
+	if !*once {
+		c, err := crawl.New(st, setup.sources, im, setup.opts)
+		if err != nil {
+			return err
+		}
+		return c.Run(ctx)
+	}
+	p := newProgress(e.stderr, bar)
+	setup.opts.Progress = p.update
+	c, err := crawl.New(st, setup.sources, im, setup.opts)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	stats, err := c.Once(ctx)
+	p.finish()
+	if err != nil && ctx.Err() == nil {
+		return err
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintln(e.stderr, "interrupted: the feeds in progress are left for the next crawl; everything fetched is saved")
+	}
+	return printCrawlSummary(ctx, e, st, c.Sources(), stats, time.Since(start))
+}
+
+func printCrawlSummary(ctx context.Context, e *env, st store.Store, sources []crawl.Source, s crawl.Stats, took time.Duration) error {
+	out := e.stdout
+	if s.Feeds == 0 {
+		fmt.Fprintf(out, "no feed is due yet (of %d); use --force to poll them all now\n", len(sources))
+		return nil
+	}
+	fmt.Fprintf(out, "%d feeds polled in %v: %d read (%d unchanged), %d failed\n",
+		s.Feeds, took.Round(time.Millisecond), s.Polled, s.NotModified, s.FeedErrors)
+	fmt.Fprintf(out, "%d new items: %d articles added (%d from the feed's own text), %d pages not articles, %d pages failed; %d stories updated\n",
+		s.NewItems, s.Added, s.FromFeed, s.NotArticles, s.PageErrors, s.Stories)
+	if s.FeedErrors > 0 {
+		printFeedErrors(ctx, out, st, sources, s.FeedErrors)
+	}
+	if s.AllUnreachable() {
+		fmt.Fprintln(out, "no feed could be reached: every one failed with a network error (DNS, connection or timeout). Is this machine offline?")
+	}
+	if na, ns, err := st.Counts(ctx); err == nil {
+		fmt.Fprintf(out, "the store holds %d articles in %d stories\n", na, ns)
+	}
+	return nil
+}
+
+// printFeedErrors lists the feeds that failed, with their errors, at most
+// ten of them.
+func printFeedErrors(ctx context.Context, w io.Writer, st store.Store, sources []crawl.Source, n int) {
+	states, err := st.FeedStates(ctx)
+	if err != nil {
+		return
+	}
+	want := make(map[string]string, len(sources))
+	for _, s := range sources {
+		want[s.URL] = s.Outlet
+	}
+	shown := 0
+	for _, fs := range states {
+		name, ok := want[fs.URL]
+		if !ok || fs.LastError == "" {
+			continue
+		}
+		if shown == 10 {
+			fmt.Fprintf(w, "  ... and %d more\n", n-shown)
+			break
+		}
+		fmt.Fprintf(w, "  %s (%s): %s\n", fs.URL, name, fs.LastError)
+		shown++
+	}
+}
+
+// progress shows a pass's progress: a bar redrawn in place on a terminal,
+// a plain line every few percent otherwise.
+type progress struct {
+	w        io.Writer
+	bar      bool
+	lastStep int
+	drawn    bool
+}
+
+func newProgress(w io.Writer, bar bool) *progress { return &progress{w: w, bar: bar, lastStep: -1} }
+
+func (p *progress) update(pr crawl.Progress) {
+	s := pr.Stats
+	counts := fmt.Sprintf("%d/%d feeds, %d articles added, %d feed errors", pr.Done, pr.Total, s.Added, s.FeedErrors)
+	if p.bar {
+		const width = 30
+		filled := width * pr.Done / max(pr.Total, 1)
+		fmt.Fprintf(p.w, "\r[%s%s] %s\x1b[K", strings.Repeat("=", filled), strings.Repeat(" ", width-filled), counts)
+		p.drawn = true
+		return
+	}
+	step := 20 * pr.Done / max(pr.Total, 1) // every 5%
+	if step != p.lastStep || pr.Done == pr.Total {
+		p.lastStep = step
+		fmt.Fprintln(p.w, "crawl:", counts)
+	}
+}
+
+func (p *progress) finish() {
+	if p.drawn {
+		fmt.Fprintln(p.w)
+	}
+}
+
+// isTerminal reports whether w is a character device, such as a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
