@@ -34,16 +34,17 @@ func newsText(r *rand.Rand, words int) string {
 	return sb.String()
 }
 
-// importBatches splits n synthetic articles into batches of size, each batch
-// one story with its articles, numbered from first.
-func importBatches(r *rand.Rand, first, n, size int) []Batch {
+// importBatches splits n synthetic articles of the given number of words
+// into batches of size, each batch one story with its articles, numbered from
+// first.
+func importBatches(r *rand.Rand, first, n, size, words int) []Batch {
 	var out []Batch
 	for k := 0; k*size < n; k++ {
 		var arts []article.Article
 		for i := k * size; i < min(n, (k+1)*size); i++ {
 			id := fmt.Sprintf("a%d", first+i)
 			arts = append(arts, article.Article{ID: id, Outlet: fmt.Sprintf("Outlet %d", i%40),
-				URL: "https://news.example/" + id, Title: newsText(r, 10), Text: newsText(r, 500),
+				URL: "https://news.example/" + id, Title: newsText(r, 10), Text: newsText(r, words),
 				Published: t0.Add(time.Duration(first+i) * time.Second), Lang: "en"})
 		}
 		out = append(out, batchOf(fmt.Sprintf("s%d-%d", first, k), t0, arts...))
@@ -61,7 +62,7 @@ func BenchmarkCommit(b *testing.B) {
 			ctx := context.Background()
 			r := rand.New(rand.NewPCG(1, 2))
 			// Prepare all the data outside the timer.
-			batches := importBatches(r, 0, b.N*size, size)
+			batches := importBatches(r, 0, b.N*size, size, 500)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				if err := s.Commit(ctx, batches[i]); err != nil {
@@ -94,7 +95,7 @@ func importCorpus(b *testing.B) ([]article.Article, string) {
 		return arts, "biascorpus"
 	}
 	var arts []article.Article
-	for _, bt := range importBatches(rand.New(rand.NewPCG(3, 4)), 0, 6000, 6000) {
+	for _, bt := range importBatches(rand.New(rand.NewPCG(3, 4)), 0, 6000, 6000, 500) {
 		arts = append(arts, bt.Articles...)
 	}
 	return arts, "synthetic"
@@ -165,7 +166,7 @@ func TestConcurrentReadersAndWriters(t *testing.T) {
 	}
 	defer s2.Close()
 	r := rand.New(rand.NewPCG(5, 6))
-	batches := importBatches(r, 0, 400, 20)
+	batches := importBatches(r, 0, 400, 20, 80)
 
 	done := make(chan struct{})
 	var wg sync.WaitGroup
