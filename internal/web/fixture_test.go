@@ -200,3 +200,5 @@ func (f *fixture) get(tb testing.TB, target string) response {
 	tb.Helper()
 	return f.do(tb, http.MethodGet, target, nil, nil)
 }
+
+func newRecorder() *httptest.ResponseRecorder { return httptest.NewRecorder() }

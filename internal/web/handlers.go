@@ -85,10 +85,9 @@ func (s *server) handleFront(w http.ResponseWriter, r *http.Request) {
 
 	b := &frontBody{
 		Total: len(ranked), Topic: topic, Country: country, BlindSpot: blind,
-		Topics:    topics(all.entries, 10, func(w string) bool { _, ok := s.reg.Lookup(w, ""); return ok }),
-		Countries: countries(all.entries, 8),
-		Filtered:  topic != "" || country != "" || blind,
+		Filtered: topic != "" || country != "" || blind,
 	}
+	b.Topics, b.Countries = all.chips(func(w string) bool { _, ok := s.reg.Lookup(w, ""); return ok })
 	link := func(set map[string]string) string {
 		v := url.Values{}
 		for _, k := range []string{"topic", "country", "blindspot", "lr", "est"} {

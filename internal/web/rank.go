@@ -50,6 +50,21 @@ type pool struct {
 	entries   []*entry
 	byArticle map[string]string // article ID -> story ID
 	loaded    time.Time
+
+	// The filter choices are computed once per pool, on first use.
+	chipsOnce sync.Once
+	topics    []chip
+	countries []chip
+}
+
+// chips returns the pool's topics and countries; skip names words that are
+// no topic (outlet names).
+func (p *pool) chips(skip func(string) bool) (topicChips, countryChips []chip) {
+	p.chipsOnce.Do(func() {
+		p.topics = topics(p.entries, 10, skip)
+		p.countries = countries(p.entries, 8)
+	})
+	return p.topics, p.countries
 }
 
 // poolCache keeps the pool for ttl, so that the front page costs a store

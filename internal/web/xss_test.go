@@ -76,7 +76,6 @@ func TestXSS(t *testing.T) {
 	}
 }
 
-
 // unsafeMarkup parses an HTML document and lists what a payload could
 // have added.
 func unsafeMarkup(doc string) []string {
