@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/story"
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // Options tune matching. The zero value means the defaults.
@@ -31,7 +32,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.Match == 0 {
-		o.Match = 0.32
+		o.Match = 0.22
 	}
 	if o.Dispute == 0 {
 		o.Dispute = 0.25
@@ -40,7 +41,7 @@ func (o Options) withDefaults() Options {
 		o.MinShared = 3
 	}
 	if o.LeadFactor == 0 {
-		o.LeadFactor = 0.6
+		o.LeadFactor = 0.4
 	}
 	if o.MaxFacts == 0 {
 		o.MaxFacts = 8
@@ -227,36 +228,51 @@ func (a *Analysis) compatible(x, y []int, floor float64) bool {
 	return true
 }
 
-// fact turns a cluster into a Fact when at least two distinct outlets back it.
+// fact turns a cluster into a Fact when at least two distinct outlets back
+// it. The wording is the most neutral and informative member that the
+// others support; a member that does not say enough of what the wording
+// says is left out, so every listed outlet really reports the fact.
 func (a *Analysis) fact(members []int) (Fact, bool) {
-	outlets := map[string]string{}
+	words := make(map[int]map[string]bool, len(members))
+	for _, m := range members {
+		words[m] = wordSet(a.Sentences[m].Text)
+	}
+	supports := func(i, w int) bool { return supports(words[i], words[w]) }
+	best, bestScore := -1, 0.0
+	for _, m := range members {
+		sc := a.wordingScore(m)
+		for _, o := range members {
+			if o != m && supports(o, m) {
+				sc += supportBonus
+			}
+		}
+		if best < 0 || sc > bestScore {
+			best, bestScore = m, sc
+		}
+	}
+	kept := members[:0:0]
 	groups := map[string]bool{}
 	for _, m := range members {
-		d := a.Sentences[m].Doc
-		o := a.Docs[d].Outlet
-		outlets[strings.ToLower(o)] = o
-		groups[a.keys[d]] = true
+		if m == best || supports(m, best) {
+			kept = append(kept, m)
+			groups[a.keys[a.Sentences[m].Doc]] = true
+		}
 	}
 	if len(groups) < 2 {
 		return Fact{}, false
 	}
-	f := Fact{Members: members}
-	best, bestScore := -1, 0.0
+	kept = a.calmest(kept, best)
+	f := Fact{Members: kept, Wording: best}
+	outlets := map[string]string{}
 	var pos float64
-	for _, m := range members {
+	for _, m := range kept {
 		s := &a.Sentences[m]
+		o := a.Docs[s.Doc].Outlet
+		outlets[strings.ToLower(o)] = o
 		pos += float64(s.Index)
-		if sc := a.wordingScore(m); best < 0 || sc > bestScore {
-			best, bestScore = m, sc
-		}
-		f.Evidence = append(f.Evidence, story.Evidence{
-			Article:  a.Docs[s.Doc].Article,
-			Outlet:   a.Docs[s.Doc].Outlet,
-			Sentence: s.Text,
-		})
+		f.Evidence = append(f.Evidence, story.Evidence{Article: a.Docs[s.Doc].Article, Outlet: o, Sentence: s.Text})
 	}
-	f.pos = pos / float64(len(members))
-	f.Wording = best
+	f.pos = pos / float64(len(kept))
 	f.Text = Clean(a.Sentences[best].Text)
 	for _, o := range outlets {
 		f.Sources = append(f.Sources, o)
@@ -265,6 +281,57 @@ func (a *Analysis) fact(members []int) (Fact, bool) {
 	sort.SliceStable(f.Evidence, func(x, y int) bool { return f.Evidence[x].Outlet < f.Evidence[y].Outlet })
 	a.disputes(&f)
 	return f, true
+}
+
+// calmest leaves out the members that read as opinionated when the others
+// still come from two outlets: the fact loses a source, but its evidence
+// no longer leans on the wording of one side.
+func (a *Analysis) calmest(members []int, wording int) []int {
+	var calm []int
+	groups := map[string]bool{}
+	for _, m := range members {
+		if m == wording || a.Sentences[m].Subj < memberSubjMax {
+			calm = append(calm, m)
+			groups[a.keys[a.Sentences[m].Doc]] = true
+		}
+	}
+	if len(groups) < 2 {
+		return members
+	}
+	return calm
+}
+
+// memberSubjMax is the subjectivity above which a member is dropped from a
+// fact that has enough calmer support.
+const memberSubjMax = 0.3
+
+// supportBonus rewards a wording for each other member that supports it:
+// the wording every outlet backs beats one only its own outlet says fully.
+const supportBonus = 0.6
+
+// supports reports whether a sentence with the words ev says enough of a
+// wording with the words w to back it as evidence: at least two words in
+// common, and at least a third of the shorter one's. Words here are all
+// non-stop-word stems, names and figures included, as a reader checking
+// the evidence would count them.
+func supports(ev, w map[string]bool) bool {
+	n := 0
+	for t := range ev {
+		if w[t] {
+			n++
+		}
+	}
+	return n >= 2 && 3*n >= min(len(ev), len(w))
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range text.Terms(Clean(s)) {
+		if !text.IsStopword(t) {
+			m[t] = true
+		}
+	}
+	return m
 }
 
 // disputes marks the fact disputed when its members give different figures
