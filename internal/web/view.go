@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -44,6 +45,10 @@ type position struct {
 	EstSource string
 	Rated     bool
 	Country   string
+	// Class, Title and Text are the chip that shows the position on
+	// pages, built once here: a story page shows dozens of them, and every
+	// value a template prints costs an escaping call.
+	Class, Title, Text string
 }
 
 func positionOf(o *outlet.Outlet) position {
@@ -60,6 +65,14 @@ func positionOf(o *outlet.Outlet) position {
 	}
 	if !p.Rated {
 		p.LRLabel, p.EstLabel = "Unrated", "Unrated"
+	}
+	p.Class = "pos-" + p.Side + " est-" + p.EstSide
+	p.Text = p.LRLabel + " · " + p.EstLabel
+	if p.Rated {
+		p.Title = "Left–right " + strconv.FormatFloat(p.LR, 'f', -1, 64) + " (" + p.LRSource + "); establishment " +
+			strconv.FormatFloat(p.Est, 'f', -1, 64) + " (" + p.EstSource + ")"
+	} else {
+		p.Title = outlet.UnratedSource
 	}
 	return p
 }
