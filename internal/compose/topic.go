@@ -75,8 +75,13 @@ func topicName(arts []article.Article, leads []lead, headline string) string {
 			}
 		}
 		for k, c := range cands {
-			inTitle := containsWord(title, k)
-			if inTitle || containsWord(own.String(), k) {
+			inTitle, inLead := containsWord(title, k), containsWord(own.String(), k)
+			// "Valdorian" in a lead names Valdoria as much as "Valdoria".
+			for _, d := range ctx.demonyms(k) {
+				inTitle = inTitle || containsWord(title, d)
+				inLead = inLead || containsWord(own.String(), d)
+			}
+			if inTitle || inLead {
 				c.outlets[strings.ToLower(outletName(&arts[i]))] = true
 			}
 			if inTitle {
@@ -265,9 +270,13 @@ func (c *nameContext) matchAt(i int, ws []string) bool {
 // hasDemonym reports whether the text also uses the adjective of a place
 // ("Valdoria" and "Valdorian", "Norway" and "Norwegian"): a sign of a
 // country or a region.
-func (c *nameContext) hasDemonym(w string) bool {
-	if len(w) < 4 {
-		return false
+func (c *nameContext) hasDemonym(w string) bool { return len(c.demonyms(w)) > 0 }
+
+// demonyms returns the adjectives of the place w that the text uses.
+func (c *nameContext) demonyms(w string) []string {
+	var out []string
+	if len(w) < 4 || strings.Contains(w, " ") {
+		return nil
 	}
 	stems := []string{w, strings.TrimSuffix(w, "a"), strings.TrimSuffix(w, "y"), strings.TrimSuffix(w, "e"), strings.TrimSuffix(w, "ia")}
 	for _, st := range stems {
@@ -276,11 +285,11 @@ func (c *nameContext) hasDemonym(w string) bool {
 		}
 		for _, suf := range []string{"n", "an", "ian", "ese", "ish", "i", "ean", "egian", "ic"} {
 			if d := st + suf; d != w && c.words[d] {
-				return true
+				out = append(out, d)
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // surname reports whether a one-word name closes a longer name elsewhere

@@ -184,3 +184,33 @@ func texts(fs []Fact) []string {
 	}
 	return out
 }
+
+// Every outlet listed beside a fact must have a sentence that says what the
+// fact's wording says, not merely something on the same topic.
+func TestEvidenceSupportsWording(t *testing.T) {
+	docs := append([]Doc{}, quake...)
+	docs = append(docs, Doc{Article: "d1", Outlet: "Anadolu", Text: "A magnitude 6.8 earthquake struck Elazig province on Friday evening.\n\n" +
+		"The quake in Elazig on Friday was felt in neighbouring provinces, and schools there will stay closed on Monday."})
+	for _, f := range Analyze(docs, nil).Facts(Options{}) {
+		w := wordSet(f.Text)
+		for _, e := range f.Evidence {
+			if !supports(wordSet(e.Sentence), w) {
+				t.Errorf("%s's %q does not support the fact %q", e.Outlet, e.Sentence, f.Text)
+			}
+		}
+	}
+}
+
+func TestOwnerGroupIsOneSource(t *testing.T) {
+	docs := []Doc{
+		{Article: "a", Outlet: "Daily One", Group: "Media Group", Text: "The Senate passed the bill by a vote of 52 to 48 on Tuesday."},
+		{Article: "b", Outlet: "Daily Two", Group: "Media Group", Text: "The Senate passed the bill on Tuesday by a vote of 52 to 48."},
+	}
+	if fs := Analyze(docs, nil).Facts(Options{}); len(fs) != 0 {
+		t.Errorf("two feeds of one group made a fact: %+v", fs)
+	}
+	docs[1].Group = "Other Group"
+	if fs := Analyze(docs, nil).Facts(Options{}); len(fs) != 1 {
+		t.Errorf("independent outlets: %d facts, want 1", len(fs))
+	}
+}

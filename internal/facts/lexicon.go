@@ -241,6 +241,8 @@ var loaded = set(
 	"furious", "fury", "angry", "anger", "enraged", "rage", "raged", "howl", "howled",
 	"cheer", "cheered", "gushed", "touted", "trumpeted", "boasted", "bragged", "pounce",
 	"pounced", "ambush", "ambushed", "mess", "sideshow", "circus", "stench",
+	"bosses", "outdated", "job-killing", "naked", "nakedly", "ransom",
+	"bloated", "wasteful", "lackey", "lackeys", "henchmen", "shills", "shill", "cabal",
 )
 
 // evaluative words judge without being inflammatory.

@@ -1,0 +1,119 @@
+package compose
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+func TestHeadlineTopic(t *testing.T) {
+	for _, c := range []struct {
+		name           string
+		titles, leads  []string
+		headline, want string
+	}{
+		{
+			name:   "country by its demonym, not the river or the person",
+			titles: []string{"Floods kill 32 in port city", "State of emergency declared after floods"},
+			leads: []string{
+				"Floods in the Valdorian port city of Carrow killed 32 people after the Lenna river burst its banks, Governor Petra Lind said.",
+				"Prime Minister Alina Dravos declared a state of emergency in Valdoria on Sunday as the Lenna river flooded Carrow.",
+			},
+			headline: "Floods Kill 32 In Port City", want: "Valdoria",
+		},
+		{
+			name:   "institution",
+			titles: []string{"Justices side with police", "Police win immunity cases"},
+			leads: []string{
+				"The Supreme Court on Monday ruled for police officers in two cases.",
+				"In two unsigned opinions, the Supreme Court sided with officers accused of excessive force.",
+			},
+			headline: "Justices Side With Police", want: "Supreme Court",
+		},
+		{
+			name:   "people are never the topic",
+			titles: []string{"Senator blocks climate plan", "Climate plan stalls"},
+			leads: []string{
+				"Sen. Joe Manchin said on Friday he would not back the clean energy program.",
+				"Joe Manchin told the White House he opposes the program, Manchin's aides said.",
+			},
+			headline: "Senator Blocks Climate Plan", want: "",
+		},
+		{
+			name:   "a name only one outlet uses is not the topic",
+			titles: []string{"Storm hits coast", "Gales on the coast"},
+			leads: []string{
+				"A storm hit the coast of Norland on Sunday, cutting power to thousands.",
+				"Gales of up to 120 km/h battered coastal towns overnight.",
+			},
+			headline: "Storm Hits Coast", want: "",
+		},
+		{
+			name:   "already in the headline",
+			titles: []string{"Italy mandates health passes", "Italy enforces pass for workers"},
+			leads: []string{
+				"Italy on Friday required all workers to show a health pass.",
+				"Workers in Italy must now show a health pass to enter their workplace.",
+			},
+			headline: "Italy Mandates Health Passes", want: "",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var arts []article.Article
+			var leads []lead
+			for i := range c.titles {
+				arts = append(arts, article.Article{ID: c.titles[i], Outlet: string(rune('A' + i)), Title: c.titles[i]})
+				leads = append(leads, lead{doc: i, text: c.leads[i]})
+			}
+			if got := topicName(arts, leads, c.headline); got != c.want {
+				t.Errorf("topic = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestSingleOutletStory(t *testing.T) {
+	arts := []article.Article{
+		{ID: "a1", Outlet: "Wire Service", Title: "Council approves new tram line",
+			Text: "The city council approved a new tram line on Tuesday by 31 votes to 12.\n\nConstruction starts next spring."},
+		{ID: "a2", Outlet: "Wire Service", Title: "Tram line: what happens next",
+			Text: "The city council approved a new tram line on Tuesday by 31 votes to 12, clearing the way for construction."},
+	}
+	st := (&Composer{Positions: ratings}).Compose(arts)
+	if len(st.Facts) != 0 || len(st.Narratives) != 0 {
+		t.Errorf("one outlet cannot corroborate itself: facts %+v, narratives %+v", st.Facts, st.Narratives)
+	}
+	if st.Title == "" || st.Summary != "The city council approved a new tram line on Tuesday by 31 votes to 12." {
+		t.Errorf("title %q, summary %q", st.Title, st.Summary)
+	}
+	if st.Narratives == nil || len(st.Articles) != 2 || len(st.Sources) != 1 {
+		t.Errorf("story shape: %+v", st)
+	}
+}
+
+// groups puts two outlets in one owner group.
+type groups struct{ positions }
+
+func (groups) Group(name, _ string) string {
+	if name == "Capital Daily" || name == "Heartland News" {
+		return "Capital Media"
+	}
+	return name
+}
+
+func TestOwnerGroupCorroboratesOnce(t *testing.T) {
+	arts := []article.Article{
+		{ID: "c", Outlet: "Capital Daily", Title: "Port strike halts loading",
+			Text: "A strike halted loading at all twelve terminals of the port of Tallis on Monday, the port authority said."},
+		{ID: "h", Outlet: "Heartland News", Title: "Strike shuts port",
+			Text: "A strike halted loading at all twelve terminals of the port of Tallis on Monday, the port authority said."},
+	}
+	st := (&Composer{Positions: groups{ratings}, Scorer: nil}).Compose(arts)
+	if len(st.Facts) != 0 {
+		t.Errorf("two outlets of one owner made a fact: %+v", st.Facts)
+	}
+	st = (&Composer{Positions: ratings}).Compose(arts)
+	if len(st.Facts) != 1 {
+		t.Errorf("two independent outlets should make one fact, got %+v", st.Facts)
+	}
+}
