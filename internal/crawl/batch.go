@@ -12,12 +12,13 @@ import (
 // window from the store) serves many feeds. After each import it runs the
 // callbacks of the feeds in the batch, which save their states.
 type batcher struct {
-	c    *Crawler
-	p    *pass
-	in   chan job
-	done chan struct{}
-	ctx  context.Context // detached: imports run to the end after cancellation
-	stop func() bool
+	c      *Crawler
+	p      *pass
+	in     chan job
+	done   chan struct{}
+	ctx    context.Context // detached: imports run to the end after cancellation
+	cancel context.CancelFunc
+	stop   func() bool
 }
 
 type job struct {
@@ -30,7 +31,7 @@ func newBatcher(ctx context.Context, c *Crawler, p *pass) *batcher {
 	// After cancellation, what is gathered still gets imported, within a
 	// grace period.
 	stop := context.AfterFunc(ctx, func() { time.AfterFunc(c.opts.ShutdownGrace, cancel) })
-	b := &batcher{c: c, p: p, in: make(chan job), done: make(chan struct{}), ctx: ictx, stop: stop}
+	b := &batcher{c: c, p: p, in: make(chan job), done: make(chan struct{}), ctx: ictx, cancel: cancel, stop: stop}
 	go b.loop()
 	return b
 }
@@ -48,6 +49,7 @@ func (b *batcher) close() {
 	close(b.in)
 	<-b.done
 	b.stop()
+	b.cancel()
 }
 
 func (b *batcher) loop() {

@@ -50,8 +50,8 @@ func testClient() *fetch.Client {
 	p, _ := fetch.NewPolicy([]string{"127.0.0.1"})
 	return fetch.New(fetch.Options{
 		Policy: p, HostDelay: -1, RetryBase: time.Millisecond, MaxRetryWait: 10 * time.Millisecond,
-		ConnectTimeout: time.Second, HeaderTimeout: 300 * time.Millisecond, RequestTimeout: 500 * time.Millisecond,
-		MaxBodyBytes: 2 << 20, MaxDecodedBytes: 4 << 20,
+		ConnectTimeout: time.Second, HeaderTimeout: 500 * time.Millisecond, RequestTimeout: time.Second,
+		MaxBodyBytes: 1 << 20, MaxDecodedBytes: 1 << 20,
 	})
 }
 

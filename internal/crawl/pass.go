@@ -97,7 +97,7 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 		return
 	}
 
-	items, err := p.newItems(ctx, res.Feed.Items)
+	items, more, err := p.newItems(ctx, res.Feed.Items)
 	if err != nil {
 		if ctx.Err() == nil {
 			log.Error("feed items not checked", "err", err)
@@ -109,7 +109,7 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 	p.update(func(s *Stats) { s.Items += len(res.Feed.Items); s.NewItems += len(items) })
 
 	var arts []article.Article
-	complete := true
+	complete := !more // items left for later must not hide behind a 304
 	for _, it := range items {
 		if ctx.Err() != nil {
 			break
@@ -151,8 +151,9 @@ func (p *pass) saveState(ctx context.Context, st store.FeedState) {
 
 // newItems returns the items worth fetching: with a web link, not too old,
 // not stored, not judged before to be no article, not claimed by another
-// feed in this pass; newest first, at most MaxNewItems.
-func (p *pass) newItems(ctx context.Context, items []feed.Item) ([]feed.Item, error) {
+// feed in this pass; newest first, at most MaxNewItems. more reports that
+// some were left for the next poll.
+func (p *pass) newItems(ctx context.Context, items []feed.Item) (_ []feed.Item, more bool, _ error) {
 	c := p.c
 	now := c.opts.Now()
 	oldest := now.Add(-c.opts.MaxItemAge)
@@ -167,7 +168,7 @@ func (p *pass) newItems(ctx context.Context, items []feed.Item) ([]feed.Item, er
 	}
 	fresh, err := c.store.Unknown(ctx, probe)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	isFresh := make(map[string]bool, len(fresh))
 	for _, a := range fresh {
@@ -175,15 +176,24 @@ func (p *pass) newItems(ctx context.Context, items []feed.Item) ([]feed.Item, er
 	}
 	var out []feed.Item
 	for _, it := range cands {
-		if isFresh[it.Link] && p.claim(it.Link) {
+		if isFresh[it.Link] {
 			out = append(out, it)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b feed.Item) int { return b.Published.Compare(a.Published) })
-	if len(out) > c.opts.MaxNewItems {
+	more = len(out) > c.opts.MaxNewItems
+	if more {
 		out = out[:c.opts.MaxNewItems]
 	}
-	return out, nil
+	// Claimed only now, so that an item this feed leaves for later stays
+	// free for another feed that carries it.
+	kept := out[:0]
+	for _, it := range out {
+		if p.claim(it.Link) {
+			kept = append(kept, it)
+		}
+	}
+	return kept, more, nil
 }
 
 // unreachable reports whether err means the network did not carry the

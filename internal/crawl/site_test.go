@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
@@ -32,11 +33,18 @@ type site struct {
 	awayURL  string
 	slowHit  chan struct{} // receives when /slow/ is requested
 	slowOnce sync.Once
+
+	bombMember []byte // gzip of 1 MiB of zeros
 }
 
 func newSite(t *testing.T) *site {
 	t.Helper()
 	s := &site{hits: map[string]int{}, slowHit: make(chan struct{})}
+	var member bytes.Buffer
+	gz, _ := gzip.NewWriterLevel(&member, gzip.BestCompression)
+	gz.Write(make([]byte, 1<<20))
+	gz.Close()
+	s.bombMember = member.Bytes()
 	if ln, err := net.Listen("tcp4", "127.0.0.2:0"); err == nil {
 		s.away = &countingListener{Listener: ln}
 		s.away.done.Add(1)
@@ -66,7 +74,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	case p == "/feeds/huge.xml":
 		huge(w)
 	case p == "/feeds/bomb.xml":
-		bomb(w)
+		bomb(w, s.bombMember)
 	case p == "/feeds/drip.xml":
 		drip(w, r)
 	case p == "/feeds/loop.xml":
@@ -142,19 +150,17 @@ func huge(w http.ResponseWriter) {
 	}
 }
 
-// bomb streams gzip of zeros: a few KB on the wire, a gigabyte decoded.
-func bomb(w http.ResponseWriter) {
+// bomb streams a gigabyte of zeros as gzip, a few KB on the wire: the same
+// small gzip member of 1 MiB of zeros, over and over (gzip readers read
+// concatenated members as one stream).
+func bomb(w http.ResponseWriter, member []byte) {
 	w.Header().Set("Content-Encoding", "gzip")
 	w.Header().Set("Content-Type", "application/rss+xml")
-	gz, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-	zeros := make([]byte, 1<<20)
 	for range 1024 {
-		if _, err := gz.Write(zeros); err != nil || gz.Flush() != nil {
+		if _, err := w.Write(member); err != nil {
 			return
 		}
-		w.(http.Flusher).Flush()
 	}
-	gz.Close()
 }
 
 // drip sends a byte at a time, forever.

@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"bytes"
 	"compress/gzip"
 	"context"
 	"errors"
@@ -108,26 +109,30 @@ func TestHugeBody(t *testing.T) {
 
 // TestGzipBomb serves an endless gzip stream of zeros, tiny on the wire.
 func TestGzipBomb(t *testing.T) {
+	// One gzip member of 1 MiB of zeros, sent 1024 times: gzip readers
+	// read concatenated members as one stream.
+	var member bytes.Buffer
+	gz, _ := gzip.NewWriterLevel(&member, gzip.BestCompression)
+	gz.Write(make([]byte, 1<<20))
+	gz.Close()
+	var sent atomic.Int64
 	srv := httptest.NewServer(noRobots(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Encoding", "gzip")
-		gz, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-		zeros := make([]byte, 1<<20)
-		for range 1024 { // 1 GiB decoded
-			if _, err := gz.Write(zeros); err != nil {
+		for range 1024 {
+			if _, err := w.Write(member.Bytes()); err != nil {
 				return
 			}
-			if gz.Flush() != nil {
-				return
-			}
-			w.(http.Flusher).Flush()
+			sent.Add(int64(member.Len()))
 		}
-		gz.Close()
 	}))
 	defer srv.Close()
 	c := testClient(t, func(o *Options) { o.MaxDecodedBytes = 2 << 20 })
 	_, err := get(t, c, srv.URL)
 	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "decompression") {
 		t.Fatalf("err = %v, want ErrTooLarge after decompression", err)
+	}
+	if wire := int64(member.Len()) * 1024; wire > 8<<20 {
+		t.Fatalf("the bomb is %d bytes on the wire; it should be small", wire)
 	}
 }
 

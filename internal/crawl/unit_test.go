@@ -1,0 +1,172 @@
+package crawl
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/feed"
+	"github.com/parallax-news/parallax/internal/fetch"
+	"github.com/parallax-news/parallax/internal/outlet"
+)
+
+func testRegistry(t *testing.T) *outlet.Registry {
+	t.Helper()
+	rated := func(name, domain string, feeds ...string) outlet.Outlet {
+		o := outlet.Unrated(name)
+		o.Domains = []string{domain}
+		o.Feeds = feeds
+		o.Language = "en"
+		return o
+	}
+	reg, err := outlet.New([]outlet.Outlet{
+		rated("Tribune", "tribune.example", "https://tribune.example/rss", "https://tribune.example/world/rss"),
+		rated("Wire", "wire.example", "https://feeds.wire.example/top"),
+		rated("Aggregator", "aggregator.example", "https://aggregator.example/feed", "https://tribune.example/rss"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg
+}
+
+func TestFromRegistry(t *testing.T) {
+	got := FromRegistry(testRegistry(t))
+	want := []Source{
+		{URL: "https://tribune.example/rss", Outlet: "Tribune", Lang: "en"},
+		{URL: "https://tribune.example/world/rss", Outlet: "Tribune", Lang: "en"},
+		{URL: "https://feeds.wire.example/top", Outlet: "Wire", Lang: "en"},
+		{URL: "https://aggregator.example/feed", Outlet: "Aggregator", Lang: "en"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("source %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestFromOPML(t *testing.T) {
+	reg := testRegistry(t)
+	before := reg.Len()
+	feeds := []outlet.Feed{
+		{Title: "Tribune business", URL: "https://tribune.example/business/rss"},
+		{Title: "Wire top", URL: "https://feeds.wire.example/top"},
+		{Title: "Local Gazette", URL: "https://gazette.example/feed", HomeURL: "https://gazette.example/"},
+		{Title: "Not a web feed", URL: "ftp://x.example/feed"},
+	}
+	sources, ext, err := FromOPML(reg, feeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"https://tribune.example/business/rss": "Tribune",
+		"https://feeds.wire.example/top":       "Wire",
+		"https://gazette.example/feed":         "Local Gazette",
+	}
+	if len(sources) != len(want) {
+		t.Fatalf("sources %+v, want %d", sources, len(want))
+	}
+	for _, s := range sources {
+		if want[s.URL] != s.Outlet {
+			t.Errorf("%s attributed to %q, want %q", s.URL, s.Outlet, want[s.URL])
+		}
+	}
+	if reg.Len() != before {
+		t.Error("FromOPML changed the registry it was given")
+	}
+	if _, ok := ext.Lookup("", "https://gazette.example/2026/story"); !ok {
+		t.Error("the extended registry does not know the new outlet")
+	}
+}
+
+func TestCanonicalURL(t *testing.T) {
+	tests := []struct{ declared, fetched, want string }{
+		{"", "https://tribune.example/a#top", "https://tribune.example/a"},
+		{"https://tribune.example/a", "https://tribune.example/a?utm_source=rss", "https://tribune.example/a"},
+		{"https://www.tribune.example/a", "https://m.tribune.example/a", "https://www.tribune.example/a"},
+		{"https://bbc.co.uk/news/1", "https://www.bbc.co.uk/news/1", "https://bbc.co.uk/news/1"},
+		// Another site's URL is not believed: it could make a page pass for
+		// someone else's article and have that skipped as a duplicate.
+		{"https://wire.example/a", "https://tribune.example/a", "https://tribune.example/a"},
+		{"https://other.co.uk/a", "https://bbc.co.uk/a", "https://bbc.co.uk/a"},
+		{"javascript:alert(1)", "https://tribune.example/a", "https://tribune.example/a"},
+		{"/relative", "https://tribune.example/a", "https://tribune.example/a"},
+	}
+	for _, tt := range tests {
+		if got := canonicalURL(tt.declared, tt.fetched); got != tt.want {
+			t.Errorf("canonicalURL(%q, %q) = %q, want %q", tt.declared, tt.fetched, got, tt.want)
+		}
+	}
+}
+
+func TestBuildAttribution(t *testing.T) {
+	reg := testRegistry(t)
+	now := time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)
+	c := &Crawler{opts: Options{Now: func() time.Time { return now }, Outlets: reg}}
+	p := &pass{c: c}
+	src := Source{URL: "https://aggregator.example/feed", Outlet: "Aggregator", Lang: "de"}
+	it := feed.Item{Link: "https://tribune.example/a"}
+
+	a := p.build(src, it, "https://tribune.example/a", "T", "text", now.Add(-time.Hour), "")
+	if a.Outlet != "Tribune" || a.Lang != "en" || a.ID != ArticleID("https://tribune.example/a") {
+		t.Errorf("article via an aggregator: %+v, want the Tribune's", a)
+	}
+	a = p.build(src, it, "https://unknown.example/a", "T", "text", now.Add(48*time.Hour), "")
+	if a.Outlet != "Aggregator" || a.Lang != "de" || !a.Published.IsZero() {
+		t.Errorf("article on an unknown site: %+v, want the feed's outlet and no future date", a)
+	}
+	c.opts.Outlets = nil
+	if a = p.build(src, it, "https://tribune.example/a", "T", "x", now, ""); a.Outlet != "Aggregator" {
+		t.Errorf("without a registry the feed's outlet names the article, got %q", a.Outlet)
+	}
+}
+
+func TestArticleIDStable(t *testing.T) {
+	a, b := ArticleID("https://tribune.example/a"), ArticleID("https://tribune.example/a")
+	if a != b || len(a) != 32 || a == ArticleID("https://tribune.example/b") {
+		t.Errorf("ArticleID: %q %q", a, b)
+	}
+}
+
+func TestURLMemory(t *testing.T) {
+	m := newURLMemory(3, time.Hour)
+	for _, u := range []string{"a", "b", "c"} {
+		m.add(u)
+	}
+	if !m.has("a") || m.has("z") {
+		t.Error("memory lost or invented a URL")
+	}
+	m.add("d") // over the bound: forgets, never grows without limit
+	if len(m.seen) > 3 || !m.has("d") {
+		t.Errorf("memory holds %d URLs", len(m.seen))
+	}
+}
+
+func TestTransientAndUnreachable(t *testing.T) {
+	var p *fetch.Policy
+	blocked := p.Control("tcp4", "10.0.0.1:80", nil)
+	tests := []struct {
+		err                    error
+		transient, unreachable bool
+	}{
+		{blocked, false, false},
+		{fmt.Errorf("x: %w", fetch.ErrRobots), false, false},
+		{fmt.Errorf("x: %w", fetch.ErrTooLarge), false, false},
+		{fmt.Errorf("x: %w", fetch.ErrTimeout), true, true},
+		{&fetch.StatusError{Code: 503}, true, false},
+		{&fetch.StatusError{Code: 429}, true, false},
+		{&fetch.StatusError{Code: 404}, false, false},
+		{&net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connection refused")}, true, true},
+		{&net.DNSError{Err: "no such host", Name: "x.invalid", IsNotFound: true}, true, true},
+	}
+	for _, tt := range tests {
+		if transient(tt.err) != tt.transient || unreachable(tt.err) != tt.unreachable {
+			t.Errorf("%v: transient %v unreachable %v, want %v %v", tt.err, transient(tt.err), unreachable(tt.err), tt.transient, tt.unreachable)
+		}
+	}
+}
