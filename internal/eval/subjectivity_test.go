@@ -90,6 +90,9 @@ func TestSubjectivityFloors(t *testing.T) {
 	}
 	t.Logf("BABE 5-fold macro-F1 %.3f; CheckThat dev %.3f, dev_test %.3f, both %.3f",
 		rep.BABECrossValidated.MacroF1, rep.CheckThatDev.MacroF1, rep.CheckThatDevTest.MacroF1, rep.CheckThatAll.MacroF1)
+	if ms := rep.Metrics(); len(ms) != 5 || ms[0].Key() != "subjectivity/babe/macro_f1" || ms[0].Value != rep.BABECrossValidated.MacroF1 {
+		t.Errorf("Metrics() = %+v", ms)
+	}
 	if rep.BABECrossValidated.MacroF1 < babeCVFloor {
 		t.Errorf("BABE cross-validated macro-F1 %.3f < floor %.2f", rep.BABECrossValidated.MacroF1, babeCVFloor)
 	}
