@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/compose"
@@ -96,6 +97,15 @@ func (f *crawlFlags) setup(log *slog.Logger) (*crawlSetup, error) {
 	}, nil
 }
 
+// crawler builds a crawler over st. Its imports hold mu, which every other
+// import into st must hold too (in `run`, the web API's). `run` calls
+// crawlFlags.setup before it opens the store, so that a bad flag or OPML
+// file is reported before any file is created, then this.
+func (s *crawlSetup) crawler(st store.Store, log *slog.Logger, mu *sync.Mutex) (*crawl.Crawler, error) {
+	im := &pipeline.Importer{Store: st, Composer: s.composer, Log: log}
+	return crawl.New(st, s.sources, crawl.Locked(im, mu), s.opts)
+}
+
 func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "crawl")
 	once := fs.Bool("once", false, "make one pass over the feeds that are due, then exit")
@@ -135,24 +145,20 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	im := &pipeline.Importer{Store: st, Composer: setup.composer, Log: log}
-
-	if !*once {
-		c, err := crawl.New(st, setup.sources, im, setup.opts)
-		if err != nil {
-			return err
-		}
-		return c.Run(ctx)
+	prog := newProgress(e.stderr, bar)
+	if *once {
+		setup.opts.Progress = prog.update
 	}
-	p := newProgress(e.stderr, bar)
-	setup.opts.Progress = p.update
-	c, err := crawl.New(st, setup.sources, im, setup.opts)
+	c, err := setup.crawler(st, log, new(sync.Mutex))
 	if err != nil {
 		return err
 	}
+	if !*once {
+		return c.Run(ctx)
+	}
 	start := time.Now()
 	stats, err := c.Once(ctx)
-	p.finish()
+	prog.finish()
 	if err != nil && ctx.Err() == nil {
 		return err
 	}

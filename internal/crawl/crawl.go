@@ -298,3 +298,20 @@ feed:
 	}
 	return st, nil
 }
+
+// Locked returns an Importer that holds mu during each import. Where other
+// code imports into the same store (the web API's POST /api/articles), all
+// imports must share one lock: the clusterer reads the stored window before
+// it assigns, so two concurrent imports could split one story in two.
+func Locked(imp Importer, mu *sync.Mutex) Importer { return lockedImporter{imp, mu} }
+
+type lockedImporter struct {
+	imp Importer
+	mu  *sync.Mutex
+}
+
+func (l lockedImporter) Import(ctx context.Context, arts []article.Article) (pipeline.ImportResult, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.imp.Import(ctx, arts)
+}

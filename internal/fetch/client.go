@@ -45,7 +45,7 @@ type Options struct {
 
 	HostConcurrency int           // requests in flight per host, 1 or 2 [2]
 	HostDelay       time.Duration // pause between requests to one host [1s]; <0 means none
-	MaxCrawlDelay   time.Duration // cap on a robots.txt Crawl-delay [30s]
+	MaxCrawlDelay   time.Duration // cap on a robots.txt Crawl-delay [10s]
 
 	IgnoreRobots bool          // do not fetch or honour robots.txt
 	RobotsTTL    time.Duration // how long a robots.txt is cached [24h]
@@ -87,7 +87,7 @@ func (o *Options) defaults() {
 	o.HostConcurrency = min(o.HostConcurrency, 2)
 	def(&o.HostDelay, time.Second)
 	o.HostDelay = max(o.HostDelay, 0)
-	def(&o.MaxCrawlDelay, 30*time.Second)
+	def(&o.MaxCrawlDelay, 10*time.Second)
 	def(&o.RobotsTTL, 24*time.Hour)
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)

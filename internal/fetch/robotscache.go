@@ -91,6 +91,10 @@ func (rc *robotsCache) get(ctx context.Context, u *url.URL) (*Robots, error) {
 	}
 	select {
 	case <-e.ready:
+		if e.err != nil && e.expires.IsZero() && ctx.Err() == nil {
+			// The request that fetched it was cancelled, not ours: try again.
+			return rc.get(ctx, u)
+		}
 		return e.robots, e.err
 	case <-ctx.Done():
 		return nil, ctx.Err()
