@@ -61,12 +61,13 @@ func parallel(ctx context.Context, n int, fn func(i int)) error {
 // a phrase only one outlet uses says who wrote an article, not where the
 // outlet stands.
 func buildCorpus(ctx context.Context, arts []article.Article, outletOf []int, outlets []string, minOutlets, minDocs int) (*corpus, error) {
+	boiler := boilerplate(arts, outletOf, len(outlets))
 	keys := make([][]uint64, len(arts))
 	cnts := make([][]uint16, len(arts))
 	words := make([]int, len(arts))
 	err := parallel(ctx, len(arts), func(i int) {
 		if outletOf[i] >= 0 {
-			keys[i], cnts[i], words[i] = docKeys(articleText(arts[i].Title, arts[i].Text))
+			keys[i], cnts[i], words[i] = docKeys(ownText(&arts[i], boiler[outletOf[i]]))
 		}
 	})
 	if err != nil {

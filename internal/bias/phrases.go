@@ -78,7 +78,9 @@ func scanPhrases(s string, withStop bool, fn func(key uint64, words []string)) {
 			g.n = 0
 			continue
 		}
-		g.push(w, hashWord(w), text.IsStopword(w))
+		// Abbreviations ("Mr.", "Sen.", "U.S.") follow a house style guide,
+		// not a stance: they go with the stop words to the style channel.
+		g.push(w, hashWord(w), text.IsStopword(w) || strings.Contains(w, "."))
 		last := g.n - 1
 		if g.stop[last] {
 			if withStop {
