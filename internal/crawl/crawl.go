@@ -148,6 +148,11 @@ type Crawler struct {
 	log     *slog.Logger
 
 	rejected *urlMemory // pages judged not articles, not fetched again for a while
+	// stored holds item links whose article was stored under another
+	// (canonical) URL, which the store cannot match them with: without
+	// it, a feed linking through tracking parameters or redirects would
+	// have every page fetched again at every poll.
+	stored *urlMemory
 }
 
 // New returns a crawler over sources (see FromRegistry and FromOPML) that
@@ -164,6 +169,7 @@ func New(st store.Store, sources []Source, imp Importer, opts Options) (*Crawler
 		opts:     opts,
 		log:      opts.Log,
 		rejected: newURLMemory(50000, 7*24*time.Hour),
+		stored:   newURLMemory(200000, 14*24*time.Hour),
 	}, nil
 }
 

@@ -361,3 +361,30 @@ func mustPolicy(t *testing.T) *fetch.Policy {
 	}
 	return p
 }
+
+// TestLinksUnderCanonicalURLsNotRefetched: an item whose page declares
+// another canonical URL is not fetched again when its feed is read again.
+func TestLinksUnderCanonicalURLsNotRefetched(t *testing.T) {
+	s := newSite(t)
+	h := newHarness(t)
+	feedURL := s.base + "/feeds/daily.json"
+	c := h.crawler(t, []Source{{URL: feedURL, Outlet: "Daily"}}, func(o *Options) { o.Force = true })
+	ctx := context.Background()
+	if st, err := c.Once(ctx); err != nil || st.Added != 2 {
+		t.Fatalf("first pass: %+v, %v", st, err)
+	}
+	// Forget the validators so the feed is read in full again.
+	st := h.state(t, feedURL)
+	st.ETag, st.LastModified = "", ""
+	if err := h.store.SaveFeedState(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := c.Once(ctx); err != nil || st.NotModified != 0 || st.NewItems != 0 {
+		t.Fatalf("second pass: %+v, %v; want the feed read and nothing new", st, err)
+	}
+	for _, p := range []string{"/daily/strike.html", "/daily/rates.html"} {
+		if n := s.count(p); n != 1 {
+			t.Errorf("%s fetched %d times, want once", p, n)
+		}
+	}
+}

@@ -109,7 +109,8 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 	p.update(func(s *Stats) { s.Items += len(res.Feed.Items); s.NewItems += len(items) })
 
 	var arts []article.Article
-	complete := !more // items left for later must not hide behind a 304
+	var aliases []string // item links that differ from their article's URL
+	complete := !more    // items left for later must not hide behind a 304
 	for _, it := range items {
 		if ctx.Err() != nil {
 			break
@@ -119,6 +120,9 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 		// feed's item may have led to the same article.
 		if ok && (a.URL == it.Link || p.claim(a.URL)) {
 			arts = append(arts, a)
+		}
+		if ok && a.URL != it.Link {
+			aliases = append(aliases, it.Link)
 		}
 		if transient {
 			complete = false
@@ -135,6 +139,11 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 			p.saveState(ctx, c.opts.Schedule.Failed(st, err, now))
 		default:
 			p.saveState(ctx, c.opts.Schedule.Succeeded(st, res, len(items), complete, now))
+		}
+		if err == nil {
+			for _, l := range aliases {
+				c.stored.add(l)
+			}
 		}
 		if !abandoned {
 			p.feedDone()
@@ -160,7 +169,7 @@ func (p *pass) newItems(ctx context.Context, items []feed.Item) (_ []feed.Item, 
 	var cands []feed.Item
 	var probe []article.Article
 	for _, it := range items {
-		if it.Link == "" || (!it.Published.IsZero() && it.Published.Before(oldest)) || c.rejected.has(it.Link) {
+		if it.Link == "" || (!it.Published.IsZero() && it.Published.Before(oldest)) || c.rejected.has(it.Link) || c.stored.has(it.Link) {
 			continue
 		}
 		cands = append(cands, it)
