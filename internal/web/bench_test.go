@@ -113,7 +113,7 @@ func BenchmarkLoad(b *testing.B) {
 	h, big := newBenchServer(b, benchStories)
 	srv := httptest.NewServer(h)
 	defer srv.Close()
-	const clients = 16
+	const clients = 8
 	for _, target := range []string{"/", "/story/" + big} {
 		b.Run(target, func(b *testing.B) {
 			tr := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}

@@ -215,9 +215,12 @@ func TestBrowser(t *testing.T) {
 	}
 	shot("story-phone-dark")
 	do("loading the front page", chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS(".stories")))
+	if overflow, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`)); err != nil || overflow {
+		t.Errorf("the front page is wider than a phone's screen (%v)", err)
+	}
 	shot("front-phone-dark")
 	media("light")
-	do("back to a desktop", chromedp.ResetViewport())
+	do("back to a desktop", chromedp.EmulateViewport(1280, 900))
 
 	// Pages built from hostile articles: no payload runs, whatever the
 	// reader opens or hovers.

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/outlet"
-	"github.com/parallax-news/parallax/internal/story"
 )
 
 const maxIDLen = 128 // story IDs are short hashes; anything longer is not one
@@ -346,9 +345,4 @@ func snippet(text string, n int) string {
 		cut = n
 	}
 	return strings.ToValidUTF8(text[:cut], "") + "…"
-}
-
-// storyOutletNames lists a story's outlets for feeds.
-func storyOutletNames(st *story.Story) string {
-	return strings.Join(st.Sources, ", ")
 }

@@ -25,8 +25,6 @@ type pages struct {
 	bufs sync.Pool
 }
 
-var pageNames = []string{"front", "story", "outlet", "search", "about", "error"}
-
 func loadPages(as *assets) (*pages, error) {
 	funcs := template.FuncMap{
 		"date":       func(t time.Time) string { return t.UTC().Format("2 Jan 2006, 15:04 UTC") },
@@ -46,7 +44,7 @@ func loadPages(as *assets) (*pages, error) {
 	}
 	p := &pages{t: map[string]*template.Template{}}
 	p.bufs.New = func() any { return new(bytes.Buffer) }
-	for _, name := range pageNames {
+	for _, name := range []string{"front", "story", "outlet", "search", "about", "error"} {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS,
 			"templates/layout.html", "templates/parts.html", "templates/"+name+".html")
 		if err != nil {

@@ -314,7 +314,7 @@ func names(text string) []string {
 	for _, f := range strings.Fields(text) {
 		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		r, _ := utf8.DecodeRuneInString(w)
-		if !start && unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 3 && !commonCapitals[strings.ToLower(w)] {
+		if !start && unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 3 && !commonCapital(strings.ToLower(w)) {
 			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 				w = w[:len(w)-2]
 			}
@@ -325,17 +325,19 @@ func names(text string) []string {
 	return out
 }
 
-// commonCapitals are capitalised words that name no topic.
-var commonCapitals = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
-		january february march april may june july august september october november december
-		the and but for president prime minister minister mr mrs ms dr sen gen senior said
-		according`) {
-		m[w] = true
+// commonCapital reports whether a capitalised word names no topic: a day,
+// a month, a title or a word capitalised by habit.
+func commonCapital(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december",
+		"the", "and", "but", "for", "president", "prime", "minister", "mr", "mrs", "ms",
+		"dr", "sen", "gen", "senior", "said", "according":
+		return true
 	}
-	return m
-}()
+	return false
+}
 
 func topChips(n map[string]int, minCount, limit int) []chip {
 	var out []chip
