@@ -42,6 +42,9 @@ func findChromium() string {
 // Screenshots go to the test's artifact directory (keep them with
 // go test -run Browser -artifacts -outputdir DIR).
 func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the browser test takes several seconds: run it without -short")
+	}
 	bin := findChromium()
 	if bin == "" {
 		t.Skip("no Chromium found (looked for /usr/bin/chromium and chromium, chromium-browser, google-chrome on PATH; set PARALLAX_CHROMIUM): install Debian's chromium package to run the browser test")
@@ -221,6 +224,14 @@ func TestBrowser(t *testing.T) {
 	shot("front-phone-dark")
 	media("light")
 	do("back to a desktop", chromedp.EmulateViewport(1280, 900))
+
+	do("loading an outlet", chromedp.Navigate(srv.URL+"/outlet/TASS"), chromedp.WaitVisible(chromedp.CSS(".ratings")))
+	if n := count(".ratings .prov"); n < 2 {
+		t.Errorf("the outlet page shows the provenance of %d ratings, want 2", n)
+	}
+	shot("outlet")
+	do("searching", chromedp.Navigate(srv.URL+"/search?q=gas"), chromedp.WaitVisible(chromedp.CSS(".hits")))
+	shot("search")
 
 	// Pages built from hostile articles: no payload runs, whatever the
 	// reader opens or hovers.
