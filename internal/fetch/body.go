@@ -107,18 +107,24 @@ func retryAfter(v string, now time.Time) time.Duration {
 // describe turns a transport error into one that names the URL once and
 // says what happened in plain words.
 func describe(u string, err error) error {
+	return fmt.Errorf("%s: %w", u, plain(err))
+}
+
+// plain drops the *url.Error wrapper (describe names the URL) and marks
+// timeouts as ErrTimeout.
+func plain(err error) error {
 	var ue *url.Error
 	if errors.As(err, &ue) {
 		err = ue.Err
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("%s: %w", u, ErrTimeout)
+		return ErrTimeout
 	}
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {
-		return fmt.Errorf("%s: %w (%v)", u, ErrTimeout, err)
+		return fmt.Errorf("%w (%v)", ErrTimeout, err)
 	}
-	return fmt.Errorf("%s: %w", u, err)
+	return err
 }
 
 // sleep waits for d or until ctx is done.

@@ -44,7 +44,7 @@ func (rc *robotsCache) check(ctx context.Context, u *url.URL) error {
 	}
 	rb, err := rc.get(ctx, u)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", u, err)
 	}
 	path := u.EscapedPath()
 	if u.RawQuery != "" {
@@ -123,14 +123,14 @@ func (rc *robotsCache) fetch(ctx context.Context, site, host string) (*Robots, e
 	robotsURL := site + "/robots.txt"
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, robotsURL, nil)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", robotsURL, err)
+		return nil, fmt.Errorf("reading robots.txt: %w", err)
 	}
 	req.Header.Set("User-Agent", c.opts.UserAgent)
 	req.Header.Set("Accept", "text/plain, */*;q=0.5")
 	req.Header.Set("Accept-Encoding", "gzip")
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("reading robots.txt: %w", describe(robotsURL, err))
+		return nil, fmt.Errorf("reading robots.txt: %w", plain(err))
 	}
 	defer resp.Body.Close()
 	switch {
@@ -143,7 +143,7 @@ func (rc *robotsCache) fetch(ctx context.Context, site, host string) (*Robots, e
 	}
 	body, err := c.readBody(resp)
 	if err != nil {
-		return nil, fmt.Errorf("reading robots.txt: %w", describe(robotsURL, err))
+		return nil, fmt.Errorf("reading robots.txt: %w", plain(err))
 	}
 	rb := ParseRobots(body)
 	if d := rb.CrawlDelay(c.opts.UserAgent); d > 0 {
