@@ -249,7 +249,7 @@ func (c *Crawler) Once(ctx context.Context) (Stats, error) {
 	now := c.opts.Now()
 	var due []store.FeedState
 	var sources []Source
-	for _, s := range c.sources {
+	for _, s := range spreadHosts(c.sources) {
 		st, ok := states[s.URL]
 		if !ok {
 			st = store.FeedState{URL: s.URL}

@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -69,6 +70,34 @@ func dedupeSources(in []Source) []Source {
 		}
 		seen[s.URL] = true
 		out = append(out, s)
+	}
+	return out
+}
+
+// spreadHosts orders sources so that feeds of one host are as far apart
+// as they can be: politeness lets one or two requests at a time reach a
+// host, so workers given its feeds back to back would wait on each other
+// while other hosts stand idle. The order is otherwise kept.
+func spreadHosts(in []Source) []Source {
+	var hosts []string
+	byHost := map[string][]Source{}
+	for _, s := range in {
+		h := s.URL
+		if u, err := url.Parse(s.URL); err == nil {
+			h = strings.ToLower(u.Host)
+		}
+		if _, ok := byHost[h]; !ok {
+			hosts = append(hosts, h)
+		}
+		byHost[h] = append(byHost[h], s)
+	}
+	out := make([]Source, 0, len(in))
+	for round := 0; len(out) < len(in); round++ {
+		for _, h := range hosts {
+			if round < len(byHost[h]) {
+				out = append(out, byHost[h][round])
+			}
+		}
 	}
 	return out
 }

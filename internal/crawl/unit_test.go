@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strings"
 	"testing"
 	"time"
 
@@ -168,5 +169,20 @@ func TestTransientAndUnreachable(t *testing.T) {
 		if transient(tt.err) != tt.transient || unreachable(tt.err) != tt.unreachable {
 			t.Errorf("%v: transient %v unreachable %v, want %v %v", tt.err, transient(tt.err), unreachable(tt.err), tt.transient, tt.unreachable)
 		}
+	}
+}
+
+func TestSpreadHosts(t *testing.T) {
+	in := []Source{
+		{URL: "https://a.example/1"}, {URL: "https://a.example/2"}, {URL: "https://a.example/3"},
+		{URL: "https://b.example/1"}, {URL: "https://c.example/1"}, {URL: "https://c.example/2"},
+	}
+	var got []string
+	for _, s := range spreadHosts(in) {
+		got = append(got, s.URL)
+	}
+	want := "https://a.example/1 https://b.example/1 https://c.example/1 https://a.example/2 https://c.example/2 https://a.example/3"
+	if strings.Join(got, " ") != want {
+		t.Errorf("spreadHosts = %v\nwant %s", got, want)
 	}
 }

@@ -435,3 +435,27 @@ func TestCancelledWhileWaiting(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+
+func TestGetIfModifiedSince(t *testing.T) {
+	const lastMod = "Mon, 02 Mar 2026 10:00:00 GMT"
+	var full atomic.Int64
+	srv := httptest.NewServer(noRobots(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-Modified-Since") == lastMod {
+			w.WriteHeader(http.StatusNotModified) // no validators repeated
+			return
+		}
+		full.Add(1)
+		w.Header().Set("Last-Modified", lastMod)
+		fmt.Fprint(w, "feed")
+	}))
+	defer srv.Close()
+	c := testClient(t, nil)
+	resp, err := get(t, c, srv.URL+"/feed")
+	if err != nil || resp.LastModified != lastMod || resp.ETag != "" {
+		t.Fatalf("first: %v %+v", err, resp)
+	}
+	resp, err = c.Get(context.Background(), Request{URL: srv.URL + "/feed", LastModified: resp.LastModified})
+	if err != nil || !resp.NotModified || resp.LastModified != lastMod || full.Load() != 1 {
+		t.Fatalf("conditional: %v %+v after %d full responses", err, resp, full.Load())
+	}
+}
