@@ -64,6 +64,9 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false) // "<s>" in signals is text, not markup
+
 	r := bufio.NewReaderSize(in, 64<<10)
 	var bad, done int
 	for line := 1; ; line++ {
@@ -106,10 +109,8 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 				label = "subjective"
 			}
 			fmt.Fprintf(out, "%s\t%s\t%.4f\n", id, label, res.Score)
-		} else {
-			enc, _ := json.Marshal(res)
-			out.Write(enc)
-			out.WriteByte('\n')
+		} else if err := enc.Encode(res); err != nil {
+			return fmt.Errorf("writing results: %w", err)
 		}
 		done++
 	}

@@ -102,6 +102,7 @@ type features struct {
 	dense  []float32
 	hashed []uint32
 	terms  []string
+	loaded string // the word behind loaded:max, when explaining
 }
 
 // extract computes the features of sentence s.
@@ -197,6 +198,9 @@ func (f *featurizer) extract(s string, explain bool) features {
 			z := f.loaded.logit(wordHashes(toks, i), wi)
 			if loadedN == 0 || z > d[cLoadedMax] {
 				d[cLoadedMax] = z
+				if explain {
+					ft.loaded = w
+				}
 			}
 			loadedN++
 			p := float32(sigmoid(float64(z)))

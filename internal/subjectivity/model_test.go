@@ -71,6 +71,15 @@ func TestExplain(t *testing.T) {
 	if !found {
 		t.Errorf("Explain does not show \"disgraceful\" pushing towards subjective: %v", sig)
 	}
+	var loaded string
+	for _, s := range sig {
+		if s.Feature == "loaded:max" {
+			loaded = s.Text
+		}
+	}
+	if loaded != "disgraceful" && loaded != "betrayal" && loaded != "utter" {
+		t.Errorf("loaded:max names %q, want one of the loaded words", loaded)
+	}
 }
 
 func abs(x float64) float64 {

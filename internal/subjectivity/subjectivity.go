@@ -110,8 +110,9 @@ func (m *Model) logit(ft features) float64 {
 }
 
 // Signal is one thing that pushed a sentence's score: a word or word pair
-// (Feature "word" or "bigram"), a cue such as "cue:hedge", or "semantic" (the
-// sentence's word vectors as a whole). Weight is its contribution to the
+// (Feature "word" or "bigram"), a cue such as "cue:scare_quotes", the most
+// loaded word ("loaded:max", Text naming it), or "semantic" (the sentence's
+// word vectors as a whole). Weight is its contribution to the
 // log-odds of subjectivity: positive pushes towards subjective.
 type Signal struct {
 	Feature string  `json:"feature"`
@@ -134,7 +135,11 @@ func (m *Model) Explain(sentence string) []Signal {
 		if x == 0 {
 			continue // an absent cue is part of the baseline, not a reason
 		}
-		out = append(out, Signal{Feature: cueNames[i], Weight: c})
+		sig := Signal{Feature: cueNames[i], Weight: c}
+		if i == cLoadedMax {
+			sig.Text = ft.loaded
+		}
+		out = append(out, sig)
 	}
 	out = append(out, Signal{Feature: "semantic", Weight: semantic})
 	for i, h := range ft.hashed {
