@@ -44,7 +44,7 @@ func (s *server) middleware(next http.Handler) http.Handler {
 					s.fail(rec, r, http.StatusInternalServerError, "internal error")
 				}
 			}
-			s.metrics.observe(routeOf(inner), r.Method, rec.status, time.Since(start))
+			s.metrics.observe(routeOf(inner), methodOf(r), rec.status, time.Since(start))
 		}()
 		if len(r.URL.EscapedPath()) > maxPathBytes || len(r.URL.RawQuery) > maxQueryBytes {
 			s.fail(rec, r, http.StatusRequestURITooLong, "the address is too long")
@@ -67,6 +67,16 @@ func routeOf(r *http.Request) string {
 		return p
 	}
 	return r.Pattern
+}
+
+// methodOf names the method for metrics; any method the site does not
+// serve is "other", so that clients cannot grow the label set.
+func methodOf(r *http.Request) string {
+	switch r.Method {
+	case http.MethodGet, http.MethodHead, http.MethodPost:
+		return r.Method
+	}
+	return "other"
 }
 
 // statusRecorder remembers the status code written, for metrics.
