@@ -61,10 +61,6 @@ var (
 		"don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't",
 		"cannot", "couldn't", "haven't", "hasn't", "hadn't")
 
-	questionWords = set("why", "how", "what", "who", "whom", "whose", "where", "when", "which", "is", "are",
-		"do", "does", "did", "can", "could", "would", "should", "will", "isn't", "aren't", "don't", "doesn't",
-		"didn't", "won't", "wouldn't", "shouldn't", "has", "have", "was", "were")
-
 	// Words ending in -est that are not superlatives.
 	notSuperlative = set("interest", "forest", "protest", "arrest", "request", "west", "test", "contest",
 		"suggest", "honest", "modest", "digest", "invest", "harvest", "manifest", "guest", "chest", "nest",

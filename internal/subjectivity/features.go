@@ -91,7 +91,8 @@ func newFeaturizer(lex *lexicon, vec *vectors, hashBits uint) *featurizer {
 	return &featurizer{lex: lex, vec: vec, hashBits: hashBits, vocab: buildVocab(lex, vec)}
 }
 
-// nDense is the length of the dense vector: cues, then the mean word vector.
+// nDense is the length of the dense vector: cues, then the mean and the
+// element-wise maximum of the sentence's word vectors.
 func (f *featurizer) nDense() int {
 	return nCues + 2*f.vec.dim
 }

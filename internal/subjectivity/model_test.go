@@ -195,9 +195,9 @@ func FuzzParseParams(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for k := range p.hashed {
-			if k >= 1<<p.hashBits {
-				t.Fatalf("index %d outside %d bits", k, p.hashBits)
+		for k, w := range p.hashed {
+			if k >= 1<<p.hashBits || !finite(w) {
+				t.Fatalf("weight %d = %v in a %d-bit space", k, w, p.hashBits)
 			}
 		}
 	})
@@ -223,8 +223,13 @@ func FuzzParseLexicon(f *testing.F) {
 	f.Add("a bit\t\t\th\nbad\t-2.5\t-3\t\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		lx, err := parseLexicon(s)
-		if err == nil && lx.maxPhrase < 1 {
-			t.Fatal("maxPhrase < 1")
+		if err != nil {
+			return
+		}
+		for w, e := range lx.words {
+			if w == "" || !(e.valence >= -5 && e.valence <= 5) {
+				t.Fatalf("implausible entry %q %+v", w, e)
+			}
 		}
 	})
 }

@@ -122,6 +122,9 @@ func parseParams(b []byte, nDense, vecDim int) (*params, error) {
 		p.dense[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[i*12+8:]))
 	}
 	b = b[nd*12:]
+	if !finite(p.bias) || !allFinite(p.mean) || !allFinite(p.scale) || !allFinite(p.dense) {
+		return nil, fmt.Errorf("%w: a dense weight is not a finite number", errWeights)
+	}
 	var err error
 	if p.hashed, b, err = parseSparse(b, p.hashBits); err != nil {
 		return nil, err
@@ -153,6 +156,9 @@ func parseWordScorer(b []byte, vecDim int) (*wordScorer, error) {
 	s := &wordScorer{bias: math.Float32frombits(binary.LittleEndian.Uint32(b)), w: make([]float32, n)}
 	for i := range s.w {
 		s.w[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4+4*i:]))
+	}
+	if !finite(s.bias) || !allFinite(s.w) {
+		return nil, fmt.Errorf("%w: a word scorer weight is not a finite number", errWeights)
 	}
 	var err error
 	if s.ident, b, err = parseSparse(b[4+4*n:], wordIdentBits); err != nil {
@@ -216,8 +222,25 @@ func parseSparse(b []byte, bits uint) (map[uint32]float32, []byte, error) {
 		if k >= limit {
 			return nil, nil, fmt.Errorf("%w: index %d outside a %d-bit space", errWeights, k, bits)
 		}
-		m[uint32(k)] = scale * float32(int16(binary.LittleEndian.Uint16(b[sz:])))
+		w := scale * float32(int16(binary.LittleEndian.Uint16(b[sz:])))
+		if !finite(w) {
+			return nil, nil, fmt.Errorf("%w: sparse weight %d is not a finite number", errWeights, i)
+		}
+		m[uint32(k)] = w
 		b = b[sz+2:]
 	}
 	return m, b, nil
+}
+
+// finite reports whether x is neither NaN nor infinite: one such weight in a
+// corrupt file would turn every score into NaN.
+func finite(x float32) bool { return x-x == 0 }
+
+func allFinite(xs []float32) bool {
+	for _, x := range xs {
+		if !finite(x) {
+			return false
+		}
+	}
+	return true
 }
