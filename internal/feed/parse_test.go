@@ -2,6 +2,7 @@ package feed
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -190,4 +191,27 @@ func FuzzPlainText(f *testing.F) {
 			t.Fatalf("badly separated paragraphs: %q", out)
 		}
 	})
+}
+
+// BenchmarkParseLarge parses an RSS feed of 1,000 items with HTML content,
+// about 1.5 MB: the upper end of what feeds carry.
+func BenchmarkParseLarge(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Big</title>`)
+	for i := range 1000 {
+		fmt.Fprintf(&sb, `<item><title>Item %d</title><link>https://big.example/%d</link><pubDate>Sun, 01 Mar 2026 09:30:00 +0000</pubDate>`+
+			`<content:encoded><![CDATA[%s]]></content:encoded></item>`, i, i, strings.Repeat("<p>Some paragraph of news text here.</p>", 35))
+	}
+	sb.WriteString(`</channel></rss>`)
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		f, err := Parse(data, "", "https://big.example/rss")
+		if err != nil || len(f.Items) != 1000 {
+			b.Fatal(err)
+		}
+		for i := range f.Items {
+			_ = f.Items[i].Text()
+		}
+	}
 }
