@@ -131,8 +131,15 @@ func table(counts [][]float64, n []float64, clip float64) *mat.Dense {
 	rows, cols := len(counts), len(counts[0])
 	a := mat.NewDense(rows, cols, nil)
 	for o := range rows {
+		// Counts are whole numbers up to n: transform each possible value
+		// once rather than every cell, as bootstrap redoes this many times.
+		lut := make([]float64, int(n[o])+1)
+		for x := range lut {
+			lut[x] = 2 * math.Asin(math.Sqrt((float64(x)+3.0/8)/(n[o]+3.0/4)))
+		}
+		row := a.RawRowView(o)
 		for j := range cols {
-			a.Set(o, j, 2*math.Asin(math.Sqrt((counts[o][j]+3.0/8)/(n[o]+3.0/4))))
+			row[j] = lut[min(int(counts[o][j]), len(lut)-1)]
 		}
 	}
 	for j := range cols {
