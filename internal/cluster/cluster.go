@@ -68,6 +68,13 @@ type Clusterer struct {
 	threshold float64
 	model     model
 	x         *extractor
+	weigher   weigher
+
+	// Buffers reused from one article to the next.
+	acc   map[*story]float32
+	cands []candidate
+	feats []features
+	dense dense
 
 	voc       *vocab
 	stories   map[string]*story
@@ -97,6 +104,7 @@ func New(opts Options) *Clusterer {
 		stories:   make(map[string]*story),
 		byArticle: make(map[string]*story),
 		postings:  make(map[uint32][]*story, 1<<14),
+		acc:       make(map[*story]float32, 64),
 	}
 }
 

@@ -1,9 +1,6 @@
 package cluster
 
 import (
-	"cmp"
-	"math"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,37 +28,60 @@ func defaultParams() params {
 	return params{title: 3, lead: 2, body: 1, capital: 1.6, entity: 2, number: 0.5, name: 2, leadWords: 45, bodyWords: 350, keepTerms: 0}
 }
 
-// extractor turns articles into feature bags. It caches, for each word as
-// written (lower-cased), the ids of its stem and of its name-channel copy: a
-// news vocabulary repeats, and stemming and interning are the larger part of
-// reading an article.
+// extractor turns articles into feature bags. It caches what it learns about
+// each word as written: whether it counts, whether it is capitalised, and
+// the ids of its stem and of its name-channel copy. A news vocabulary
+// repeats, and lower-casing, stemming and interning are otherwise the larger
+// part of reading an article. Its buffers are reused from one article to the
+// next, so an extractor serves one article at a time.
 type extractor struct {
 	params
 	voc   *vocab
-	words map[string]wordIDs
+	words map[string]wordInfo
+
+	toks []text.Token
+	rest []text.Token
+	runs []tokenRun // capitalised runs in the body's lead, as token spans
+	bag  bag
+	key  []byte // an entity's feature key being built
 }
 
-type wordIDs struct{ stem, name uint32 }
+// wordInfo is what the extractor knows about a word as written.
+type wordInfo struct {
+	stem, name uint32
+	flags      uint8
+}
+
+const (
+	wordSkip    = 1 << iota // too short, a stop word or a function word
+	wordNumber              // a number: its stem id is the number as written
+	wordCapital             // starts with an upper-case letter
+)
+
+// tokenRun is a run of capitalised words, toks[from:to] with punctuation
+// and skipped words excluded by construction.
+type tokenRun struct{ from, to int32 }
 
 // maxWords bounds the word cache; past it the cache starts over, which keeps
 // memory flat on a crawler that runs for months.
 const maxWords = 1 << 18
 
 func newExtractor(p params, voc *vocab) *extractor {
-	return &extractor{params: p, voc: voc, words: make(map[string]wordIDs, 1<<14)}
+	return &extractor{params: p, voc: voc, words: make(map[string]wordInfo, 1<<14)}
 }
 
 const (
 	entityPrefix  = "\x00e:" // cannot occur in a word
 	namePrefix    = "\x00n:"
 	minTermLength = 2
-	runWords      = 250 // names are looked for in the lead part of the body
-	maxWordBytes  = 12  // generous bytes per word, words with spaces and punctuation
+	runWords      = 250  // names are looked for in the lead part of the body
+	maxWordBytes  = 12   // generous bytes per word, words with spaces and punctuation
+	entityBytes   = 1500 // bytes of the body the entity finder reads
+	// firstPass is how many bytes per word the body is first tokenized
+	// with: enough for the word limit in most articles, so the rest of the
+	// maxWordBytes budget is read only for articles dense in punctuation.
+	firstPass = 8
 )
-
-// bag is a weighted bag of features (vocabulary ids) of one article before
-// IDF weighting.
-type bag map[uint32]float64
 
 // Similarity channels: an article is compared with a story on several views
 // of its features, each telling something the others miss.
@@ -74,42 +94,82 @@ const (
 	nChannels
 )
 
-// bags are the feature bags of one article, one per channel.
-type bags [nChannels]bag
+// extract fills p.bag with the feature bags of an article: stemmed content
+// words weighted by where they stand, plus multi-word names as features of
+// their own. The bag stays valid until the next call.
+func (p *extractor) extract(title, body string) *bag {
+	b := &p.bag
+	b.reset()
+	p.runs = p.runs[:0]
+	p.toks = text.AppendTokens(p.toks[:0], title)
+	p.addSection(b, p.toks, p.title, p.title, false, 0, false)
+	b.copyChannel(chTitle, chAll)
 
-// extract builds the feature bags of an article: stemmed content words
-// weighted by where they stand, plus multi-word names as features of their
-// own.
-func (p *extractor) extract(title, body string) bags {
-	b := bags{make(bag, 256), make(bag, 16), make(bag, 64), make(bag, 32), make(bag, 16)}
-	p.addSection(b, title, p.title, p.title, false, 0, nil)
-	for id, w := range b[chAll] {
-		b[chTitle][id] = w
+	// The body is tokenized in two steps, cut at white space so that no
+	// token changes: most articles reach the word limit in the first.
+	limit := p.bodyWords
+	s := prefix(body, limit*maxWordBytes)
+	first := cutAtSpace(s, limit*firstPass)
+	p.toks = text.AppendTokens(p.toks[:0], s[:first])
+	if first < len(s) && countWords(p.toks) < limit {
+		// A buffer of its own, so that the tokenizer sees no token before
+		// the cut, as it would not across white space.
+		p.rest = text.AppendTokens(p.rest[:0], s[first:])
+		for _, t := range p.rest {
+			t.Start += first
+			t.End += first
+			p.toks = append(p.toks, t)
+		}
 	}
-	var runs []string
-	p.addSection(b, prefix(body, p.bodyWords*maxWordBytes), p.lead, p.body, true, p.bodyWords, &runs)
-	p.addEntities(b, title, body, runs)
+	p.addSection(b, p.toks, p.lead, p.body, true, limit, true)
+	p.addEntities(b, title, body)
 	return b
 }
 
-// addSection adds the words of s: the first leadWords with weight lead, the
-// rest with weight rest, stopping after limit words when limit > 0. When
-// boostCaps is set, capitalised words within a sentence weigh more; headlines
-// are often in title case, so there it would mean nothing. When runs is not
-// nil, runs of two or more capitalised words within a sentence in the first
-// runWords words are appended to it, lower-cased: "tara reid", "java sea".
-func (p *extractor) addSection(b bags, s string, lead, rest float64, boostCaps bool, limit int, runs *[]string) {
+// countWords counts the tokens that are not punctuation.
+func countWords(toks []text.Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind != text.Punct {
+			n++
+		}
+	}
+	return n
+}
+
+// cutAtSpace returns the index of the first ASCII white space at or after n
+// in s, or len(s).
+func cutAtSpace(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for i := n; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n', '\t', '\r':
+			return i
+		}
+	}
+	return len(s)
+}
+
+// addSection adds the words of toks: the first leadWords with weight lead,
+// the rest with weight rest, stopping after limit words when limit > 0. It
+// returns how many words it read and whether it stopped at the limit. When
+// boostCaps is set, capitalised words within a sentence weigh more;
+// headlines are often in title case, so there it would mean nothing. When
+// runs is set, runs of two or more capitalised words within a sentence in
+// the first runWords words are recorded in p.runs: "Tara Reid", "Java Sea".
+func (p *extractor) addSection(b *bag, toks []text.Token, lead, rest float64, boostCaps bool, limit int, runs bool) (int, bool) {
 	words := 0
 	sentenceStart := true
-	var run []string
+	run := tokenRun{from: -1}
 	flush := func() {
-		if runs != nil && len(run) >= 2 {
-			*runs = append(*runs, strings.Join(run, " "))
+		if runs && run.from >= 0 && run.to-run.from >= 2 {
+			p.runs = append(p.runs, run)
 		}
-		run = run[:0]
+		run.from = -1
 	}
-	defer flush()
-	for _, t := range text.Tokenize(s) {
+	for i, t := range toks {
 		if t.Kind == text.Punct {
 			switch t.Text {
 			case ".", "!", "?", ":", ";", "\"", "“", "”", "(", "—", "-":
@@ -119,7 +179,8 @@ func (p *extractor) addSection(b bags, s string, lead, rest float64, boostCaps b
 			continue
 		}
 		if limit > 0 && words >= limit {
-			break
+			flush()
+			return words, true
 		}
 		w := rest
 		if words < p.leadWords {
@@ -128,71 +189,156 @@ func (p *extractor) addSection(b bags, s string, lead, rest float64, boostCaps b
 		words++
 		wasStart := sentenceStart
 		sentenceStart = false
-		lower := t.Lower()
-		lower = strings.Trim(lower, "'’")
-		if utf8.RuneCountInString(lower) < minTermLength || text.IsStopword(lower) || isFunctionWord(lower) {
+		info := p.lookup(t)
+		if info.flags&wordSkip != 0 {
 			flush()
 			continue
 		}
-		if t.Kind == text.Number {
+		if info.flags&wordNumber != 0 {
 			flush()
-			id := p.lookup(lower, false).stem
-			b[chAll][id] += w * p.number
-			b[chNums][id] += w
+			b.add(chAll, info.stem, w*p.number)
+			b.add(chNums, info.stem, w)
 			continue
 		}
-		ids := p.lookup(lower, true)
-		if boostCaps && isCapitalised(t.Text) && (!wasStart || len(run) > 0) {
+		if boostCaps && info.flags&wordCapital != 0 && (!wasStart || run.from >= 0) {
 			w *= p.capital
 			if p.name > 0 {
-				b[chAll][ids.name] += w * p.name
+				b.add(chAll, info.name, w*p.name)
 			}
-			b[chNames][ids.stem] += w
-			if runs != nil && words <= runWords {
-				run = append(run, lower)
+			b.add(chNames, info.stem, w)
+			if runs && words <= runWords {
+				if run.from < 0 {
+					run.from = int32(i)
+				}
+				run.to = int32(i + 1)
 			}
 		} else {
 			flush()
 		}
-		b[chAll][ids.stem] += w
+		b.add(chAll, info.stem, w)
 		if words <= p.leadWords {
-			b[chLead][ids.stem] += w
+			b.add(chLead, info.stem, w)
 		}
 	}
+	flush()
+	return words, false
+}
+
+// lookup returns what the extractor knows about the word or number t as
+// written, learning it on first sight. A token's kind follows from its text,
+// so the text alone is the key.
+func (p *extractor) lookup(t text.Token) wordInfo {
+	if info, ok := p.words[t.Text]; ok {
+		return info
+	}
+	var info wordInfo
+	lower := termOf(t.Text)
+	switch {
+	case utf8.RuneCountInString(lower) < minTermLength || text.IsStopword(lower) || isFunctionWord(lower):
+		info.flags = wordSkip
+	case t.Kind == text.Number:
+		// A number is its own feature; its name copy is interned too, so
+		// that ids are given out the same way for words and numbers.
+		info = wordInfo{stem: p.voc.id(lower), name: p.voc.id(namePrefix + lower), flags: wordNumber}
+	default:
+		// The possessive, which the tokenizer keeps on some words, is folded.
+		st := strings.TrimSuffix(lower, "'s")
+		st = strings.TrimSuffix(st, "’s")
+		st = text.Stem(st)
+		info = wordInfo{stem: p.voc.id(st), name: p.voc.id(namePrefix + st)}
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
+			info.flags = wordCapital
+		}
+	}
+	if len(p.words) >= maxWords {
+		clear(p.words)
+	}
+	p.words[strings.Clone(t.Text)] = info
+	return info
+}
+
+// termOf lower-cases a word and trims the apostrophes around it.
+func termOf(w string) string {
+	return strings.Trim(strings.ToLower(w), "'’")
 }
 
 // addEntities adds multi-word names. It prefers the text analyser's entities
-// and falls back to runs, the capitalised runs addSection found, when the
-// analyser finds none.
-func (p *extractor) addEntities(b bags, title, body string, runs []string) {
-	lead := prefix(body, 1500)
+// and falls back to the capitalised runs addSection found, when the analyser
+// finds none.
+func (p *extractor) addEntities(b *bag, title, body string) {
 	n := 0
-	for _, e := range text.Entities(title + ".\n\n" + lead) {
-		if k := entityKey(e.Text); k != "" {
-			id := p.voc.id(k)
-			b[chAll][id] += p.entity
-			b[chNames][id] += p.entity
+	for _, e := range text.Entities(title + ".\n\n" + prefix(body, entityBytes)) {
+		if id, ok := p.entityID(e.Text); ok {
+			b.add(chAll, id, p.entity)
+			b.add(chNames, id, p.entity)
 			n++
 		}
 	}
 	if n > 0 {
 		return
 	}
-	for _, name := range runs {
-		id := p.voc.id(entityPrefix + name)
-		b[chAll][id] += p.entity
-		b[chNames][id] += p.entity
+	for _, r := range p.runs {
+		k := append(p.key[:0], entityPrefix...)
+		for i := r.from; i < r.to; i++ {
+			if i > r.from {
+				k = append(k, ' ')
+			}
+			k = append(k, termOf(p.toks[i].Text)...)
+		}
+		p.key = k
+		id := p.voc.idBytes(k)
+		b.add(chAll, id, p.entity)
+		b.add(chNames, id, p.entity)
 	}
 }
 
-// entityKey normalises a name for use as a feature, or returns "" for names of
-// a single short word, which the word features already carry.
-func entityKey(s string) string {
+// entityID returns the feature id of a name, lower-cased with its words
+// joined by single spaces, or false for a name of a single word, which the
+// word features already carry.
+func (p *extractor) entityID(s string) (uint32, bool) {
+	k := append(p.key[:0], entityPrefix...)
+	fields := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return p.entityIDSlow(s)
+		}
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+			i++
+			continue
+		}
+		if fields > 0 {
+			k = append(k, ' ')
+		}
+		fields++
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return p.entityIDSlow(s)
+			}
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			k = append(k, c)
+		}
+	}
+	p.key = k
+	if fields < 2 {
+		return 0, false
+	}
+	return p.voc.idBytes(k), true
+}
+
+// entityIDSlow is entityID for names with letters beyond ASCII.
+func (p *extractor) entityIDSlow(s string) (uint32, bool) {
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) < 2 {
-		return ""
+		return 0, false
 	}
-	return entityPrefix + strings.Join(f, " ")
+	return p.voc.id(entityPrefix + strings.Join(f, " ")), true
 }
 
 // prefix returns at most the first n bytes of s, cut at a rune boundary, so
@@ -205,32 +351,6 @@ func prefix(s string, n int) string {
 		n--
 	}
 	return s[:n]
-}
-
-func isCapitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
-// lookup returns the feature ids of a lower-case word: its stem (the word
-// itself for a number) and its name-channel copy. The possessive, which the
-// tokenizer keeps, is folded.
-func (p *extractor) lookup(lower string, stem bool) wordIDs {
-	if ids, ok := p.words[lower]; ok {
-		return ids
-	}
-	st := lower
-	if stem {
-		st = strings.TrimSuffix(st, "'s")
-		st = strings.TrimSuffix(st, "’s")
-		st = text.Stem(st)
-	}
-	ids := wordIDs{stem: p.voc.id(st), name: p.voc.id(namePrefix + st)}
-	if len(p.words) >= maxWords {
-		clear(p.words)
-	}
-	p.words[lower] = ids
-	return ids
 }
 
 // isFunctionWord drops reporting verbs and other words that every news
@@ -255,85 +375,3 @@ var functionWords = func() map[string]struct{} {
 	}
 	return m
 }()
-
-// vector is a sparse, L2-normalised feature vector sorted by term id.
-type vector struct {
-	ids   []uint32
-	w     []float32
-	order []uint32 // ids, heaviest first
-}
-
-// weigh turns a bag into a TF-IDF vector with the vocabulary's current
-// document frequencies. tf is dampened so that one long article cannot
-// outweigh a story's other members.
-func (v *vocab) weigh(b bag, keep, top int) vector {
-	tmp := make([]tw, 0, len(b))
-	for id, tf := range b {
-		w := (1 + math.Log(tf)) * v.idf(id)
-		if tf < 1 {
-			w = tf * v.idf(id)
-		}
-		tmp = append(tmp, tw{id, w})
-	}
-	if keep > 0 && len(tmp) > keep {
-		slices.SortFunc(tmp, heavierFirst)
-		tmp = tmp[:keep]
-	}
-	var norm float64
-	for _, x := range tmp {
-		norm += x.w * x.w
-	}
-	if norm == 0 {
-		return vector{}
-	}
-	slices.SortFunc(tmp, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
-	out := vector{ids: make([]uint32, len(tmp)), w: make([]float32, len(tmp))}
-	if top > 0 {
-		out.order = heaviest(tmp, top)
-	}
-	inv := 1 / math.Sqrt(norm)
-	for i, x := range tmp {
-		out.ids[i] = x.id
-		out.w[i] = float32(x.w * inv)
-	}
-	return out
-}
-
-type tw struct {
-	id uint32
-	w  float64
-}
-
-func heavierFirst(a, b tw) int {
-	if a.w != b.w {
-		return cmp.Compare(b.w, a.w)
-	}
-	return cmp.Compare(a.id, b.id)
-}
-
-// heaviest returns the ids of the k heaviest of ts, heaviest first, by
-// insertion into a short sorted list: k is small and most features are light.
-func heaviest(ts []tw, k int) []uint32 {
-	top := make([]tw, 0, k+1)
-	for _, x := range ts {
-		if len(top) == k && heavierFirst(x, top[k-1]) >= 0 {
-			continue
-		}
-		i, _ := slices.BinarySearchFunc(top, x, heavierFirst)
-		top = slices.Insert(top, i, x)
-		if len(top) > k {
-			top = top[:k]
-		}
-	}
-	out := make([]uint32, len(top))
-	for i, x := range top {
-		out[i] = x.id
-	}
-	return out
-}
-
-// top returns the ids of the k heaviest features of v, heaviest first; k is
-// at most the top weigh was asked for.
-func (v vector) top(k int) []uint32 {
-	return v.order[:min(k, len(v.order))]
-}

@@ -45,35 +45,70 @@ func (m *model) prob(f *features) float64 { return 1 / (1 + math.Exp(-m.logit(f)
 
 // features scores d against s on every channel.
 func (c *Clusterer) features(d *doc, s *story) features {
-	var f features
+	return c.scoreAll(d, []*story{s}, nil)[0]
+}
+
+// scoreAll appends to out the features of d against each of stories. It
+// spreads each of d's channels over a dense array once, so that comparing
+// with a member or a centroid costs one index per feature of theirs.
+func (c *Clusterer) scoreAll(d *doc, stories []*story, out []features) []features {
+	start := len(out)
+	for range stories {
+		out = append(out, features{})
+	}
+	fs := out[start:]
+	if n := len(c.voc.df); len(c.dense) < n {
+		c.dense = make(dense, n+n/2)
+	}
+	x := c.dense
+
 	// The centroid is the sum of the members' vectors, so its dot product
 	// with d is the sum of theirs, which the closest and farthest member
-	// need anyway; a sparse merge beats a map lookup per term.
-	var dot float64
-	f[fMin] = 1
-	for _, v := range s.vecs {
-		x := v.dot(d.ch[chAll])
-		dot += x
-		f[fMax] = max(f[fMax], x)
-		f[fMin] = min(f[fMin], x)
+	// need anyway.
+	x.set(d.ch[chAll])
+	for k, s := range stories {
+		f := &fs[k]
+		var dot float64
+		f[fMin] = 1
+		for _, v := range s.vecs {
+			y := x.dot(v.ids, v.w)
+			dot += y
+			f[fMax] = max(f[fMax], y)
+			f[fMin] = min(f[fMin], y)
+		}
+		if len(s.vecs) == 0 {
+			f[fMin] = 0
+		}
+		if n := s.ch[chAll].norm2; n > 0 {
+			f[fAll] = dot / math.Sqrt(n)
+		}
 	}
-	if len(s.vecs) == 0 {
-		f[fMin] = 0
+	x.unset(d.ch[chAll])
+
+	for _, ch := range [...]struct{ ch, f int }{{chTitle, fTitle}, {chLead, fLead}, {chNames, fNames}, {chNums, fNums}} {
+		v := d.ch[ch.ch]
+		if len(v.ids) == 0 {
+			continue // every cosine is 0
+		}
+		x.set(v)
+		for k, s := range stories {
+			if cn := &s.ch[ch.ch]; cn.norm2 > 0 {
+				fs[k][ch.f] = x.dot(cn.ids, cn.w) / math.Sqrt(cn.norm2)
+			}
+		}
+		x.unset(v)
 	}
-	if n := s.ch[chAll].norm2; n > 0 {
-		f[fAll] = dot / math.Sqrt(n)
+
+	for k, s := range stories {
+		f := &fs[k]
+		if mean, ok := s.meanDays(); ok && !d.t.IsZero() {
+			f[fGap] = min(math.Abs(unixDays(d.t)-mean), maxGapDays)
+			f[fHours] = math.Log1p(24 * f[fGap])
+		} else {
+			f[fUndated] = 1
+		}
 	}
-	f[fTitle] = s.ch[chTitle].cos(d.ch[chTitle])
-	f[fLead] = s.ch[chLead].cos(d.ch[chLead])
-	f[fNames] = s.ch[chNames].cos(d.ch[chNames])
-	f[fNums] = s.ch[chNums].cos(d.ch[chNums])
-	if mean, ok := s.meanDays(); ok && !d.t.IsZero() {
-		f[fGap] = min(math.Abs(unixDays(d.t)-mean), maxGapDays)
-		f[fHours] = math.Log1p(24 * f[fGap])
-	} else {
-		f[fUndated] = 1
-	}
-	return f
+	return out
 }
 
 // defaultModel holds the weights TestFitModel fitted.

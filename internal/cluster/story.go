@@ -33,19 +33,15 @@ type doc struct {
 // frequencies.
 func (c *Clusterer) prepare(title, body string, t time.Time) doc {
 	b := c.x.extract(title, body)
-	c.voc.observe(b[chAll])
-	d := doc{t: t}
-	d.ch[chAll] = c.voc.weigh(b[chAll], c.x.keepTerms, maxTop)
-	for i := chAll + 1; i < nChannels; i++ {
-		d.ch[i] = c.voc.weigh(b[i], 0, 0)
-	}
-	return d
+	c.voc.observe(b)
+	return doc{ch: c.weigher.weigh(c.voc, b, c.x.keepTerms, maxTop), t: t}
 }
 
 // candidates returns the live stories that accept d and share heavy terms
 // with it, at most maxCandidates, those sharing the most weight first.
 func (c *Clusterer) candidates(d *doc) []*story {
-	acc := make(map[*story]float32, 64)
+	acc := c.acc
+	clear(acc)
 	for _, id := range d.ch[chAll].top(queryTerms) {
 		list := c.postings[id]
 		if len(list) == 0 || len(list) >= maxPosting || c.voc.common(id, commonShare) {
@@ -58,20 +54,17 @@ func (c *Clusterer) candidates(d *doc) []*story {
 			}
 		}
 	}
-	type cand struct {
-		s   *story
-		acc float32
-	}
-	cands := make([]cand, 0, len(acc))
+	cands := c.cands[:0]
 	for s, x := range acc {
-		cands = append(cands, cand{s, x})
+		cands = append(cands, candidate{s, x})
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
+	slices.SortFunc(cands, func(a, b candidate) int {
 		if a.acc != b.acc {
 			return cmp.Compare(b.acc, a.acc)
 		}
 		return cmp.Compare(a.s.seq, b.s.seq)
 	})
+	c.cands = cands
 	out := make([]*story, 0, min(len(cands), maxCandidates))
 	for _, cd := range cands[:min(len(cands), maxCandidates)] {
 		out = append(out, cd.s)
@@ -79,14 +72,22 @@ func (c *Clusterer) candidates(d *doc) []*story {
 	return out
 }
 
+// candidate is a story with the weight it shares with the article.
+type candidate struct {
+	s   *story
+	acc float32
+}
+
 // best returns the candidate story most likely to hold d, when that
 // likelihood passes the threshold.
 func (c *Clusterer) best(d *doc) *story {
+	cands := c.candidates(d)
+	fs := c.scoreAll(d, cands, c.feats[:0])
+	c.feats = fs
 	var best *story
 	bestP := c.threshold
-	for _, s := range c.candidates(d) {
-		f := c.features(d, s)
-		if p := c.model.prob(&f); p >= bestP && (best == nil || p > bestP || s.seq < best.seq) {
+	for i, s := range cands {
+		if p := c.model.prob(&fs[i]); p >= bestP && (best == nil || p > bestP || s.seq < best.seq) {
 			best, bestP = s, p
 		}
 	}
@@ -220,67 +221,82 @@ func (s *story) farthest(t float64) float64 {
 
 func unixDays(t time.Time) float64 { return float64(t.Unix()) / 86400 }
 
-// centroid is the sum of unit vectors.
+// centroid is the sum of unit vectors, sorted by id.
 type centroid struct {
-	w     map[uint32]float32
+	ids   []uint32
+	w     []float32
 	norm2 float64 // squared length of w
 }
 
+// add adds v to c in place: one pass finds the dot product and the ids new
+// to c, a second merges from the back into the grown slices.
 func (c *centroid) add(v vector) {
 	if len(v.ids) == 0 {
 		return
 	}
-	if c.w == nil {
-		c.w = make(map[uint32]float32, 2*len(v.ids))
+	var d float64
+	fresh := 0
+	i, j := 0, 0
+	for j < len(v.ids) {
+		switch {
+		case i == len(c.ids) || v.ids[j] < c.ids[i]:
+			fresh++
+			j++
+		case v.ids[j] > c.ids[i]:
+			i++
+		default:
+			d += float64(c.w[i]) * float64(v.w[j])
+			i++
+			j++
+		}
 	}
 	// |c+v|² = |c|² + 2c·v + |v|², and v has unit length.
-	c.norm2 += 2*c.dot(v) + 1
-	for i, id := range v.ids {
-		c.w[id] += v.w[i]
-	}
-}
-
-func (c *centroid) dot(v vector) float64 {
-	var d float64
-	for i, id := range v.ids {
-		if w, ok := c.w[id]; ok {
-			d += float64(w) * float64(v.w[i])
-		}
-	}
-	return d
-}
-
-// cos is the cosine similarity of v with c, 0 when either is empty.
-func (c *centroid) cos(v vector) float64 {
-	if c.norm2 <= 0 {
-		return 0
-	}
-	return c.dot(v) / math.Sqrt(c.norm2)
-}
-
-// dot is the dot product of two vectors sorted by id.
-func (v vector) dot(u vector) float64 {
-	var d float64
-	i, j := 0, 0
-	for i < len(v.ids) && j < len(u.ids) {
+	c.norm2 += 2*d + 1
+	n := len(c.ids)
+	c.ids = slices.Grow(c.ids, fresh)[:n+fresh]
+	c.w = slices.Grow(c.w, fresh)[:n+fresh]
+	i, j = n-1, len(v.ids)-1
+	for k := n + fresh - 1; j >= 0; k-- {
 		switch {
-		case v.ids[i] < u.ids[j]:
-			i++
-		case v.ids[i] > u.ids[j]:
-			j++
+		case i >= 0 && c.ids[i] > v.ids[j]:
+			c.ids[k], c.w[k] = c.ids[i], c.w[i]
+			i--
+		case i >= 0 && c.ids[i] == v.ids[j]:
+			c.ids[k], c.w[k] = c.ids[i], c.w[i]+v.w[j]
+			i--
+			j--
 		default:
-			d += float64(v.w[i]) * float64(u.w[j])
-			i++
-			j++
+			c.ids[k], c.w[k] = v.ids[j], v.w[j]
+			j--
 		}
 	}
-	return d
 }
 
-// weight returns the weight of id in v, or 0.
-func (v vector) weight(id uint32) float32 {
-	if i, ok := slices.BinarySearch(v.ids, id); ok {
-		return v.w[i]
+// dense is a vector spread over an array indexed by feature id, so that its
+// dot product with another vector costs one index per feature of the other.
+type dense []float32
+
+// set spreads v over x, which must be long enough and all zero.
+func (x dense) set(v vector) {
+	for i, id := range v.ids {
+		x[id] = v.w[i]
 	}
-	return 0
+}
+
+// unset zeroes what set wrote.
+func (x dense) unset(v vector) {
+	for _, id := range v.ids {
+		x[id] = 0
+	}
+}
+
+// dot is the dot product of x with the vector ids, w. It sums in the order
+// of ids, as a sparse merge would, so that both give the same result.
+func (x dense) dot(ids []uint32, w []float32) float64 {
+	var d float64
+	w = w[:len(ids)]
+	for i, id := range ids {
+		d += float64(w[i]) * float64(x[id])
+	}
+	return d
 }

@@ -23,12 +23,13 @@ func (v *vocab) id(term string) uint32 {
 	return id
 }
 
-// observe counts one more document containing the terms of b.
-func (v *vocab) observe(b bag) {
-	v.docs++
-	for id := range b {
-		v.df[id]++
+// idBytes is id for a term held in a buffer: it copies the term only when
+// it is new.
+func (v *vocab) idBytes(term []byte) uint32 {
+	if id, ok := v.ids[string(term)]; ok {
+		return id
 	}
+	return v.id(string(term))
 }
 
 // idf is the smoothed inverse document frequency of id. Until a few dozen
