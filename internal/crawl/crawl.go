@@ -39,6 +39,7 @@ type Options struct {
 	MaxNewItems int           // new items taken from one feed in one poll, newest first [50]
 	MaxItemAge  time.Duration // older items are skipped; undated ones are kept [7 days]
 	BatchSize   int           // articles gathered before an import [200]
+	FeedTimeout time.Duration // time for the pages of one feed in one pass; the rest wait [10m]
 	FlushEvery  time.Duration // gathered articles are imported at least this often [5s]
 	// ShutdownGrace bounds the import of what was gathered when the
 	// context is cancelled [30s].
@@ -75,6 +76,7 @@ func (o *Options) defaults() {
 	pos(&o.BatchSize, 200)
 	dur(&o.MaxItemAge, 7*24*time.Hour)
 	dur(&o.FlushEvery, 5*time.Second)
+	dur(&o.FeedTimeout, 10*time.Minute)
 	dur(&o.ShutdownGrace, 30*time.Second)
 	dur(&o.MinPassWait, 5*time.Second)
 	dur(&o.MaxPassWait, time.Minute)

@@ -388,3 +388,29 @@ func TestLinksUnderCanonicalURLsNotRefetched(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedTimeout: a feed whose pages hang is cut off at its time budget;
+// what it gave is kept and the rest waits for the next poll.
+func TestFeedTimeout(t *testing.T) {
+	s := newSite(t)
+	h := newHarness(t)
+	feedURL := s.base + "/feeds/slow.xml"
+	c := h.crawler(t, []Source{{URL: feedURL, Outlet: "Slow"}}, func(o *Options) {
+		o.Client = fetch.New(fetch.Options{Policy: mustPolicy(t), HostDelay: -1, RequestTimeout: time.Minute})
+		o.FeedTimeout = 300 * time.Millisecond
+	})
+	stats, err := c.Once(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Added != 1 {
+		t.Errorf("%d articles added, want the one before the hanging page", stats.Added)
+	}
+	st := h.state(t, feedURL)
+	if st.ErrorCount != 0 || st.ETag != "" || !st.NextPoll.After(clock) {
+		t.Errorf("state %+v: want a success without validators, so the next poll reads the feed in full", st)
+	}
+	if !strings.Contains(h.log.String(), "out of time") {
+		t.Error("the log does not say the feed ran out of time")
+	}
+}

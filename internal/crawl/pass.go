@@ -111,11 +111,20 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 	var arts []article.Article
 	var aliases []string // item links that differ from their article's URL
 	complete := !more    // items left for later must not hide behind a 304
+	// The pages of one feed get a time budget, so that a feed full of
+	// slow pages cannot hold up the pass: what is left waits for the next
+	// poll.
+	pctx, cancel := context.WithTimeout(ctx, c.opts.FeedTimeout)
+	defer cancel()
+	handled := 0
 	for _, it := range items {
-		if ctx.Err() != nil {
+		if pctx.Err() != nil {
 			break
 		}
-		a, ok, transient := p.article(ctx, src, it, log)
+		a, ok, transient := p.article(pctx, src, it, log)
+		if pctx.Err() == nil {
+			handled++
+		}
 		// The canonical URL may differ from the item's link, and another
 		// feed's item may have led to the same article.
 		if ok && (a.URL == it.Link || p.claim(a.URL)) {
@@ -129,6 +138,10 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 		}
 	}
 	abandoned := ctx.Err() != nil
+	if pctx.Err() != nil && !abandoned {
+		complete = false
+		log.Warn("feed out of time; its other items wait for the next poll", "budget", c.opts.FeedTimeout, "items_left", len(items)-handled)
+	}
 	now := c.opts.Now()
 	imp.add(arts, func(err error) {
 		switch {
