@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -46,8 +47,10 @@ func (s *server) writeJSON(w http.ResponseWriter, status int, v any) {
 	// The API is public and read-only without the token, and the token is
 	// never a cookie, so other sites' scripts may read it.
 	h.Set("Access-Control-Allow-Origin", "*")
+	b = append(b, '\n')
+	h.Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
-	_, _ = w.Write(append(b, '\n'))
+	_, _ = w.Write(b)
 }
 
 func (s *server) apiNotFound(w http.ResponseWriter, r *http.Request) {

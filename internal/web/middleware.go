@@ -53,7 +53,9 @@ func (s *server) middleware(next http.Handler) http.Handler {
 		ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
 		defer cancel()
 		inner = r.WithContext(ctx)
-		next.ServeHTTP(rec, inner)
+		gw, done := s.gzip.wrap(rec, r)
+		defer done()
+		next.ServeHTTP(gw, inner)
 	})
 }
 

@@ -97,6 +97,7 @@ type server struct {
 	metrics *metrics
 	pool    *poolCache
 	outlets *outletIndex
+	gzip    *gzipper
 }
 
 // New returns the handler of the site and API. reg places outlets on the
@@ -123,7 +124,7 @@ func New(st store.Store, reg *outlet.Registry, opts Options) (http.Handler, erro
 	s := &server{
 		st: st, reg: reg, opts: opts, log: opts.Log,
 		pages: pg, assets: as, metrics: newMetrics(opts.Now()),
-		outlets: newOutletIndex(reg),
+		outlets: newOutletIndex(reg), gzip: newGzipper(),
 	}
 	s.pool = &poolCache{load: s.loadPool, ttl: opts.CacheTTL, now: opts.Now}
 	return s.routes(), nil
