@@ -111,24 +111,6 @@ type Stats struct {
 	ImportErrs  int // failed imports
 }
 
-func (s *Stats) add(o Stats) {
-	s.Feeds += o.Feeds
-	s.Polled += o.Polled
-	s.NotModified += o.NotModified
-	s.FeedErrors += o.FeedErrors
-	s.Unreachable += o.Unreachable
-	s.Items += o.Items
-	s.NewItems += o.NewItems
-	s.Pages += o.Pages
-	s.PageErrors += o.PageErrors
-	s.NotArticles += o.NotArticles
-	s.FromFeed += o.FromFeed
-	s.Added += o.Added
-	s.Duplicates += o.Duplicates
-	s.Stories += o.Stories
-	s.ImportErrs += o.ImportErrs
-}
-
 // AllUnreachable reports whether every feed polled failed for want of a
 // network: the machine is probably offline.
 func (s Stats) AllUnreachable() bool {
@@ -155,6 +137,17 @@ type Crawler struct {
 	// it, a feed linking through tracking parameters or redirects would
 	// have every page fetched again at every poll.
 	stored *urlMemory
+
+	totalsMu sync.Mutex
+	totals   Stats
+}
+
+// Totals returns the counts of every pass so far, the one running
+// included, for metrics and status pages. It is safe to call at any time.
+func (c *Crawler) Totals() Stats {
+	c.totalsMu.Lock()
+	defer c.totalsMu.Unlock()
+	return c.totals
 }
 
 // New returns a crawler over sources (see FromRegistry and FromOPML) that
@@ -185,11 +178,10 @@ func (c *Crawler) Sources() []Source { return append([]Source(nil), c.sources...
 // the store fails.
 func (c *Crawler) Run(ctx context.Context) error {
 	c.log.Info("crawler started", "feeds", len(c.sources))
-	var total Stats
 	for {
-		st, err := c.Once(ctx)
-		total.add(st)
+		_, err := c.Once(ctx)
 		if ctx.Err() != nil {
+			total := c.Totals()
 			c.log.Info("crawler stopped", "articles_added", total.Added, "stories_updated", total.Stories)
 			return nil
 		}
@@ -202,6 +194,7 @@ func (c *Crawler) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			t.Stop()
+			total := c.Totals()
 			c.log.Info("crawler stopped", "articles_added", total.Added, "stories_updated", total.Stories)
 			return nil
 		case <-t.C:
@@ -262,7 +255,7 @@ func (c *Crawler) Once(ctx context.Context) (Stats, error) {
 		}
 	}
 	p := &pass{c: c, total: len(due), seen: map[string]bool{}}
-	p.stats.Feeds = len(due)
+	p.update(func(s *Stats) { s.Feeds += len(due) })
 	if len(due) == 0 {
 		return p.stats, nil
 	}

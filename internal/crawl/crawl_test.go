@@ -352,6 +352,9 @@ func TestRunStops(t *testing.T) {
 	if n := len(h.articles(t)); n != 2 {
 		t.Errorf("%d articles stored, want 2", n)
 	}
+	if tot := c.Totals(); tot.Added != 2 || tot.Feeds < 1 || tot.Polled < 1 {
+		t.Errorf("totals %+v, want the first pass counted", tot)
+	}
 }
 
 func mustPolicy(t *testing.T) *fetch.Policy {

@@ -25,10 +25,15 @@ type pass struct {
 	seen  map[string]bool // item and canonical URLs claimed in this pass
 }
 
+// update applies fn, an increment, to the pass's counts and to the
+// crawler's running totals.
 func (p *pass) update(fn func(s *Stats)) {
 	p.mu.Lock()
 	fn(&p.stats)
 	p.mu.Unlock()
+	p.c.totalsMu.Lock()
+	fn(&p.c.totals)
+	p.c.totalsMu.Unlock()
 }
 
 func (p *pass) snapshot() Stats {
