@@ -116,16 +116,21 @@ type segment struct {
 // coverageView is a story's coverage as two bars: left / centre / right,
 // and pro-establishment / neutral / establishment-critical.
 type coverageView struct {
-	story.Coverage
-	Neutral int
-	Rated   int
-	LRBar   []segment
-	EstBar  []segment
-	Blind   []string
+	// The counts are copied rather than embedded: templates find the
+	// fields of an embedded struct by a slow reflective search.
+	Left, Center, Right                     int
+	ProEstablishment, EstablishmentCritical int
+	Neutral                                 int
+	Rated                                   int
+	LRBar                                   []segment
+	EstBar                                  []segment
+	Blind                                   []string
 }
 
 func newCoverage(c story.Coverage) coverageView {
-	v := coverageView{Coverage: c, Rated: c.Left + c.Center + c.Right}
+	v := coverageView{Left: c.Left, Center: c.Center, Right: c.Right,
+		ProEstablishment: c.ProEstablishment, EstablishmentCritical: c.EstablishmentCritical,
+		Rated: c.Left + c.Center + c.Right}
 	v.Neutral = max(v.Rated-c.ProEstablishment-c.EstablishmentCritical, 0)
 	v.LRBar = bar(v.Rated,
 		segment{Class: "left", N: c.Left, Label: "left"},
