@@ -1,0 +1,86 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// freeAddr returns a loopback address nobody listens on yet.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+// TestRunEndToEnd starts `parallax run` against a feed served on loopback,
+// waits until the site reports the crawled stories, then stops it as SIGINT
+// would and checks that it shut down cleanly.
+func TestRunEndToEnd(t *testing.T) {
+	srv := crawlSite(t)
+	opml := writeOPML(t, srv.URL+"/feed.xml")
+	db := filepath.Join(t.TempDir(), "p.db")
+	addr := freeAddr(t)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	e, _, errb := testEnv("")
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, e, []string{"run", "--db", db, "--addr", addr, "--opml", opml,
+			"--allow-hosts", "127.0.0.1", "--host-delay", "0"})
+	}()
+
+	var health struct{ Articles, Stories int }
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err != nil {
+			continue
+		}
+		err = json.NewDecoder(resp.Body).Decode(&health)
+		resp.Body.Close()
+		if err == nil && health.Articles == 2 {
+			break
+		}
+	}
+	if health.Articles != 2 || health.Stories < 1 {
+		t.Fatalf("run served %+v, want 2 articles in at least one story; log:\n%s", health, errb)
+	}
+	resp, err := http.Get("http://" + addr + "/api/stories?min_outlets=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Stories []struct{ Title string } `json:"stories"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&doc)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatalf("decoding /api/stories: %v", err)
+	}
+
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("run exited %d after cancel; log:\n%s", code, errb)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("run did not stop within 30s of cancel")
+	}
+	if !strings.Contains(errb.String(), "") {
+		t.Log(errb)
+	}
+}
