@@ -24,10 +24,11 @@ type measure struct {
 
 func measures() map[string]measure {
 	return map[string]measure{
-		"clustering": {"B-cubed precision, recall and F1 of story clustering (allsides, basil, ecbplus)", evalClustering},
-		"facts":      {"support, outlets per fact, lexical bias and ROUGE of the Facts section (allsides, basil)", evalFacts},
-		"narratives": {"share of narratives on the labelled pole and carrying a bias span (allsides, basil)", evalNarratives},
-		"extraction": {"article-body F1 on the extraction benchmark, scored as its evaluate.py does", evalExtraction},
+		"clustering":   {"B-cubed precision, recall and F1 of story clustering (allsides, basil, ecbplus)", evalClustering},
+		"facts":        {"support, outlets per fact, lexical bias and ROUGE of the Facts section (allsides, basil)", evalFacts},
+		"narratives":   {"share of narratives on the labelled pole and carrying a bias span (allsides, basil)", evalNarratives},
+		"subjectivity": {"held-out macro-F1 of the sentence classifier (BABE 5-fold, CheckThat dev)", evalSubjectivity},
+		"extraction":   {"article-body F1 on the extraction benchmark, scored as its evaluate.py does", evalExtraction},
 	}
 }
 
@@ -195,4 +196,12 @@ func evalNarratives(ctx context.Context, data string) ([]eval.Metric, error) {
 		}
 	}
 	return out, nil
+}
+
+func evalSubjectivity(ctx context.Context, data string) ([]eval.Metric, error) {
+	r, err := eval.Subjectivity(ctx, data, eval.SubjectivityOptions{Seed: 1})
+	if err != nil {
+		return nil, err
+	}
+	return r.Metrics(), nil
 }
