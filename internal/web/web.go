@@ -53,6 +53,8 @@ type Options struct {
 	// stories (POST /api/articles). It returns how many articles were new.
 	Import func(ctx context.Context, arts []article.Article) (added int, err error)
 	// Crawl, when set, starts a crawl of the outlets' feeds (POST /api/crawl).
+	// It should start the crawl and return at once: ctx ends with the
+	// response. An error (e.g. a crawl is already running) is a 409.
 	Crawl func(ctx context.Context) error
 	// Now returns the current time; nil means time.Now. Tests fix it.
 	Now func() time.Time
