@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -12,8 +13,11 @@ import (
 
 // runOutletsMap learns where outlets stand from the phrases they use:
 //
-//	parallax outlets map [--format json|csv|svg] [--min-articles N] [--seed N]
+//	parallax outlets map [--format json|csv|svg] [--full] [--min-articles N] [--seed N]
 //	    [--bootstrap N] [--topics N] [--poles FILE] (--db PATH | --articles FILE.jsonl | FILE.jsonl...)
+//
+// JSON is an array of positions, one per placed outlet; --full prints the
+// whole map instead.
 func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "outlets map")
 	db := fs.String("db", "", "read the articles from this store (SQLite file or postgres:// URL)")
@@ -24,6 +28,7 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	seed := fs.Uint64("seed", 1, "seed for topics and bootstrap")
 	boot := fs.Int("bootstrap", 50, "bootstrap draws for the uncertainties (0 for none)")
 	topics := fs.Int("topics", 0, "topic groups to compare outlets within (0: by corpus size)")
+	full := fs.Bool("full", false, "with --format json, print the whole map (axes, phrases pulling each way, outlets not placed), not only the positions")
 	polesFile := fs.String("poles", "", "JSON `FILE` naming reference outlets: left, right, pro_establishment, establishment_critical")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -81,7 +86,12 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	case "svg":
 		return bias.WriteSVG(e.stdout, m)
 	}
-	return bias.WriteJSON(e.stdout, m)
+	if *full {
+		return bias.WriteJSON(e.stdout, m)
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(m.Positions)
 }
 
 // mapStoredArticles reads every stored article. The store package is not part

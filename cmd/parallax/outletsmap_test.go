@@ -61,9 +61,9 @@ func TestOutletsMap(t *testing.T) {
 		t.Fatal(err)
 	}
 	var m struct {
-		Positions []map[string]any `json:"positions"`
+		Positions []map[string]any
 	}
-	if err := json.Unmarshal([]byte(out), &m); err != nil {
+	if err := json.Unmarshal([]byte(out), &m.Positions); err != nil {
 		t.Fatalf("JSON: %v\n%s", err, out)
 	}
 	if len(m.Positions) != 4 {
@@ -75,6 +75,11 @@ func TestOutletsMap(t *testing.T) {
 				t.Errorf("position lacks %q: %v", k, p)
 			}
 		}
+	}
+
+	out, err = run("--full", "--min-articles", "10", "--bootstrap", "0", path)
+	if err != nil || !strings.Contains(out, `"left_right_axis"`) || !strings.Contains(out, `"positions"`) {
+		t.Errorf("--full: %v\n%s", err, out)
 	}
 
 	out, err = run("--format", "svg", "--min-articles", "10", "--bootstrap", "0", "--articles", path)

@@ -27,8 +27,9 @@ import (
 type Options struct {
 	// MinArticles is the fewest articles an outlet needs to be placed (20).
 	MinArticles int
-	// Topics is the number of topic groups to derive (0: about one per 500
-	// articles, between 1 and 12; 1: compare outlets over all their articles).
+	// Topics is the number of topic groups to derive (0: one per 25 articles
+	// of the median outlet, between 1 and 12; 1: compare outlets over all
+	// their articles).
 	Topics int
 	// TopicOf, when set, gives each article's topic instead of deriving them.
 	TopicOf func(article.Article) string
@@ -369,7 +370,14 @@ func assignTopics(ctx context.Context, c *corpus, arts []article.Article, outlet
 	}
 	k := opts.Topics
 	if k <= 0 {
-		k = max(1, min(12, len(c.docs)/500))
+		// A rate needs articles behind it: aim for about 25 articles of the
+		// typical outlet in each topic.
+		per := make([]int, len(c.outlets))
+		for _, d := range c.docs {
+			per[d.outlet]++
+		}
+		slices.Sort(per)
+		k = max(1, min(12, per[len(per)/2]/25))
 	}
 	topic, err := deriveTopics(ctx, c, k, opts.Seed)
 	return topic, k, err
