@@ -112,8 +112,8 @@ func separation(scores [][]float64, axis int, lo, hi []int) float64 {
 }
 
 // nameAxes picks, among the candidate axes, the one that best separates the
-// left from the right reference outlets as left-right, and the best of the
-// others for the establishment pair; each is signed so that right and
+// left from the right reference outlets as left-right, and the strongest of
+// the others as establishment; each is signed so that right and
 // pro-establishment are positive. Without references the leading axes are
 // taken in order.
 func nameAxes(scores [][]float64, outlets []string, p Poles) (lr, est int, lrSign, estSign float64, lrRef, estRef bool) {
@@ -136,6 +136,17 @@ func nameAxes(scores [][]float64, outlets []string, p Poles) (lr, est int, lrSig
 		return ax, math.Copysign(1, sep), true
 	}
 	lr, lrSign, lrRef = best(-1, left, right)
-	est, estSign, estRef = best(lr, crit, pro)
+	// The establishment axis is the strongest of the others; its
+	// references only sign it. Letting them pick among the weaker
+	// components as well made the axis change from one half of the
+	// articles to the other.
+	est = 0
+	if lr == 0 {
+		est = 1
+	}
+	estSign, estRef = 1, false
+	if s := separation(scores, est, crit, pro); s != 0 {
+		estSign, estRef = math.Copysign(1, s), true
+	}
 	return lr, est, lrSign, estSign, lrRef, estRef
 }
