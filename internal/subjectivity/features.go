@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/text"
+	"github.com/parallax-news/parallax/internal/wordvec"
 )
 
 // Dense cue features, in the order of the dense vector. The order and names
@@ -81,20 +82,20 @@ const noLoadedWord = -8
 // resources, so one value serves any number of goroutines.
 type featurizer struct {
 	lex      *lexicon // for phrases; single words are in vocab
-	vec      *vectors
+	vec      *wordvec.Table
 	loaded   *wordScorer // the model's word scorer; nil before training it
 	vocab    map[string]wordInfo
 	hashBits uint
 }
 
-func newFeaturizer(lex *lexicon, vec *vectors, hashBits uint) *featurizer {
+func newFeaturizer(lex *lexicon, vec *wordvec.Table, hashBits uint) *featurizer {
 	return &featurizer{lex: lex, vec: vec, hashBits: hashBits, vocab: buildVocab(lex, vec)}
 }
 
 // nDense is the length of the dense vector: cues, then the mean and the
 // element-wise maximum of the sentence's word vectors.
 func (f *featurizer) nDense() int {
-	return nCues + 2*f.vec.dim
+	return nCues + 2*f.vec.Dim()
 }
 
 // features of one sentence. hashed holds indexes into the hashed space, one
@@ -128,7 +129,7 @@ func (f *featurizer) extract(s string, explain bool) features {
 
 	var words, quotedWords, proper, loadedN int
 	prev := "<s>"
-	emb, embMax := d[nCues:nCues+f.vec.dim], d[nCues+f.vec.dim:]
+	emb, embMax := d[nCues:nCues+f.vec.Dim()], d[nCues+f.vec.Dim():]
 	embN := 0
 	for i, t := range toks {
 		if t.punct {
@@ -234,7 +235,7 @@ func (f *featurizer) extract(s string, explain bool) features {
 			f.matchPhrases(toks, i, int(wi.phrase), d)
 		}
 		if !stop && wi.row >= 0 {
-			f.vec.pool(emb, embMax, embN == 0, wi.row)
+			pool(emb, embMax, embN == 0, f.vec.Row(int(wi.row)))
 			embN++
 		}
 
@@ -272,6 +273,18 @@ func (f *featurizer) extract(s string, explain bool) features {
 	d[cRhetoricalQuestion] = rhetoricalQuestion(toks)
 	d[cScareQuotes] = float32(scareQuotes(toks, infos, spans))
 	return ft
+}
+
+// pool adds v to sum and raises mx to it, element-wise (first initialises mx).
+func pool(sum, mx []float32, first bool, v []float32) {
+	mx = mx[:len(v)]
+	sum = sum[:len(v)]
+	for j, x := range v {
+		sum[j] += x
+		if first || x > mx[j] {
+			mx[j] = x
+		}
+	}
 }
 
 // matchPhrases counts the lexicon's multi-word hedges and weasels starting at i.

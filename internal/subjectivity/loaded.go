@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/wordvec"
 )
 
 // A word scorer estimates how likely a word is loaded — marked as biased by
@@ -26,14 +28,14 @@ type wordScorer struct {
 // prepare fills the derived tables. The vector part of a word's score does
 // not depend on the sentence, so computing it once per vocabulary word saves
 // a 100-dimensional dot product per word scored.
-func (s *wordScorer) prepare(v *vectors) {
-	s.rowScore = make([]float32, len(v.scale))
+func (s *wordScorer) prepare(v *wordvec.Table) {
+	s.rowScore = make([]float32, v.Len())
 	for r := range s.rowScore {
 		var dot float32
-		for j, q := range v.data[r*v.dim : (r+1)*v.dim] {
-			dot += s.w[j] * float32(q)
+		for j, x := range v.Row(r) {
+			dot += s.w[j] * x
 		}
-		s.rowScore[r] = v.scale[r] * dot
+		s.rowScore[r] = dot
 	}
 	s.identW = make([]float32, 1<<wordIdentBits)
 	for h, w := range s.ident {
@@ -136,7 +138,7 @@ func (f *featurizer) trainWordScorer(examples []Example, seed uint64) *wordScore
 	if len(inst) == 0 {
 		return nil
 	}
-	n := f.vec.dim + nWordLex
+	n := f.vec.Dim() + nWordLex
 	s := &wordScorer{w: make([]float32, n), ident: map[uint32]float32{}}
 	w := make([]float64, n)
 	g := make([]float64, n)
@@ -158,13 +160,12 @@ func (f *featurizer) trainWordScorer(examples []Example, seed uint64) *wordScore
 			in := inst[i]
 			clear(x)
 			if in.row >= 0 {
-				sc := float64(f.vec.scale[in.row])
-				for j, q := range f.vec.data[int(in.row)*f.vec.dim : int(in.row+1)*f.vec.dim] {
-					x[j] = sc * float64(q)
+				for j, v := range f.vec.Row(int(in.row)) {
+					x[j] = float64(v)
 				}
 			}
 			for j, v := range lexInputs(in.lex) {
-				x[f.vec.dim+j] = float64(v)
+				x[f.vec.Dim()+j] = float64(v)
 			}
 			z := bias
 			for _, h := range in.hs {

@@ -191,7 +191,7 @@ func FuzzParseParams(f *testing.F) {
 	f.Add([]byte(weightsMagic))
 	nd := m.f.nDense()
 	f.Fuzz(func(t *testing.T, b []byte) {
-		p, err := parseParams(b, nd, m.f.vec.dim)
+		p, err := parseParams(b, nd, m.f.vec.Dim())
 		if err != nil {
 			return
 		}
@@ -199,21 +199,6 @@ func FuzzParseParams(f *testing.F) {
 			if k >= 1<<p.hashBits || !finite(w) {
 				t.Fatalf("weight %d = %v in a %d-bit space", k, w, p.hashBits)
 			}
-		}
-	})
-}
-
-func FuzzParseVectors(f *testing.F) {
-	f.Add(vectorsBin[:200])
-	f.Add([]byte("PXVEC4\x01\x00\x00\x00\x02\x00\x01a\x00\x00\x80\x3f\x7f"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		v, err := parseVectors(b)
-		if err != nil {
-			return
-		}
-		sum, mx := make([]float32, v.dim), make([]float32, v.dim)
-		for _, row := range v.index {
-			v.pool(sum, mx, false, row)
 		}
 	})
 }

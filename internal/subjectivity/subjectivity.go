@@ -21,13 +21,13 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/parallax-news/parallax/internal/wordvec"
 )
 
 var (
 	//go:embed data/lexicon.tsv
 	lexiconTSV string
-	//go:embed data/vectors.bin
-	vectorsBin []byte
 	//go:embed data/weights.bin
 	weightsBin []byte
 )
@@ -48,7 +48,7 @@ var resources = sync.OnceValues(func() (*featurizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	vec, err := parseVectors(vectorsBin)
+	vec, err := wordvec.Default()
 	if err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading subjectivity weights: %w", err)
 	}
-	p, err := parseParams(b, f.nDense(), f.vec.dim)
+	p, err := parseParams(b, f.nDense(), f.vec.Dim())
 	if err != nil {
 		return nil, err
 	}

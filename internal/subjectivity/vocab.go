@@ -1,6 +1,10 @@
 package subjectivity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/wordvec"
+)
 
 // cueBits flags a word's closed-class cues (see cues.go).
 type cueBits uint16
@@ -31,17 +35,17 @@ type wordInfo struct {
 
 var unknownWord = wordInfo{row: -1}
 
-func buildVocab(lx *lexicon, vec *vectors) map[string]wordInfo {
-	m := make(map[string]wordInfo, len(vec.index)+len(lx.words))
+func buildVocab(lx *lexicon, vec *wordvec.Table) map[string]wordInfo {
+	m := make(map[string]wordInfo, vec.Len()+len(lx.words))
 	get := func(w string) wordInfo {
 		if wi, ok := m[w]; ok {
 			return wi
 		}
 		return unknownWord
 	}
-	for w, row := range vec.index {
+	for w, row := range vec.All() {
 		wi := get(w)
-		wi.row = row
+		wi.row = int32(row)
 		m[w] = wi
 	}
 	for w, e := range lx.words {

