@@ -348,3 +348,16 @@ func biasPearson(x, y []float64) float64 {
 	}
 	return sxy / math.Sqrt(sxx*syy)
 }
+
+// Metrics returns the result as rows of the eval table.
+func (r *BiasMapResult) Metrics() []Metric {
+	const set = "biascorpus"
+	return []Metric{
+		{Measure: "biasmap", Set: set, Name: "rho_allsides", Value: r.Rho, Target: ">= 0.8"},
+		{Measure: "biasmap", Set: set, Name: "rho_gold", Value: r.RhoGold},
+		{Measure: "biasmap", Set: set, Name: "stability_left_right", Value: r.Stability},
+		{Measure: "biasmap", Set: set, Name: "stability_establishment", Value: r.StabilityEst},
+		{Measure: "biasmap", Set: set, Name: "outlets_rated", Value: float64(r.Matched)},
+		{Measure: "biasmap", Set: set, Name: "learn_seconds", Value: r.Learn.Seconds()},
+	}
+}

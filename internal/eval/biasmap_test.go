@@ -107,3 +107,14 @@ func BenchmarkLearnBiasCorpus(b *testing.B) {
 		}
 	}
 }
+
+func TestBiasMapMetrics(t *testing.T) {
+	ms := (&BiasMapResult{Rho: 0.5, Stability: 0.9}).Metrics()
+	keys := map[string]float64{}
+	for _, m := range ms {
+		keys[m.Key()] = m.Value
+	}
+	if keys["biasmap/biascorpus/rho_allsides"] != 0.5 || keys["biasmap/biascorpus/stability_left_right"] != 0.9 {
+		t.Errorf("metrics: %v", keys)
+	}
+}
