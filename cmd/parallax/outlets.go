@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -22,7 +21,7 @@ subcommands:
   list         print the outlet registry (--format json|csv|text)
   export-opml  print every outlet's feeds as OPML, grouped by outlet
   import-opml  read an OPML feed list and print the outlets file (--outlets) that adds it
-  map          print the outlets' positions learned from their articles (not built yet)
+  map          print the outlets' positions learned from their articles (--format json|csv|svg)
 
 Every subcommand takes --outlets FILE, a JSON file of your own that adds,
 removes or overrides outlets (see 'parallax outlets list -h').`
@@ -41,7 +40,7 @@ func runOutlets(ctx context.Context, e *env, args []string) error {
 	case "import-opml":
 		return runOutletsImportOPML(ctx, e, args[1:])
 	case "map":
-		return errors.New("outlets map is not built yet: it needs learned outlet positions from the store; use 'parallax outlets list' for the registry's ratings")
+		return runOutletsMap(ctx, e, args[1:])
 	case "-h", "--help", "help":
 		fmt.Fprintln(e.stderr, outletsUsage)
 		return flag.ErrHelp

@@ -82,7 +82,7 @@ func TestOutletsErrors(t *testing.T) {
 		{[]string{"list", "--format", "yaml"}, 2, "--format must be"},
 		{[]string{"list", "--outlets", bad}, 1, `no outlet has that name`},
 		{[]string{"list", "--outlets", "/nonexistent/x.json"}, 1, "opening the outlets file"},
-		{[]string{"map"}, 1, "not built yet"},
+		{[]string{"map"}, 2, "give either --db PATH"},
 		{[]string{"frobnicate"}, 2, "unknown subcommand"},
 		{nil, 2, "subcommands:"},
 		{[]string{"import-opml"}, 2, "usage:"},

@@ -3,12 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/bias"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
 // runOutletsMap learns where outlets stand from the phrases they use:
@@ -94,10 +94,22 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	return enc.Encode(m.Positions)
 }
 
-// mapStoredArticles reads every stored article. The store package is not part
-// of this build yet; until it is, the map reads JSONL files.
+// mapStoredArticles reads every stored article.
 func mapStoredArticles(ctx context.Context, dsn string) ([]article.Article, error) {
-	return nil, errors.New("reading a store is not available in this build; export the articles and pass them with --articles FILE.jsonl")
+	st, err := store.Open(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	var arts []article.Article
+	err = st.Articles(ctx, func(a article.Article) error {
+		arts = append(arts, a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading stored articles: %w", err)
+	}
+	return arts, nil
 }
 
 func mapReadArticles(ctx context.Context, e *env, name string, arts *[]article.Article) error {
