@@ -28,7 +28,8 @@ type FactsReport struct {
 	// LexicalBias is the share of facts whose evidence overlaps a sentence
 	// BASIL annotators marked as lexically biased (BASIL only, else -1).
 	LexicalBias float64
-	// ROUGE of the Facts section and of the baseline (the centre outlet's
+	// ROUGE of what a reader sees above the narratives (the summary line
+	// and the Facts section) and of the baseline (the centre outlet's
 	// first two sentences) against the neutral summary (AllSides only).
 	Rouge, Baseline RougeScores
 	// StoriesWithFacts is the share of stories with at least one fact.
@@ -140,11 +141,7 @@ func Facts(ctx context.Context, dir string, c *compose.Composer) (*FactsReport, 
 			if !ok || ref == "" {
 				continue
 			}
-			var parts []string
-			for i := range st.Facts {
-				parts = append(parts, render.FactText(&st.Facts[i]))
-			}
-			addRouge(&r.Rouge, Rouge(strings.Join(parts, " "), ref))
+			addRouge(&r.Rouge, Rouge(readerText(&st), ref))
 			addRouge(&r.Baseline, Rouge(centreLead(arts, gold), ref))
 			rougeN++
 		}
@@ -342,4 +339,19 @@ func rougeF1(overlap, candidate, reference int) float64 {
 	p := float64(overlap) / float64(candidate)
 	r := float64(overlap) / float64(reference)
 	return 2 * p * r / (p + r)
+}
+
+// readerText is what a reader sees of a story before its narratives: the
+// summary line, then the facts. The summary is usually the lead fact, and
+// then it is counted once; a story without facts still has its summary.
+func readerText(st *story.Story) string {
+	var parts []string
+	sum := strings.TrimSpace(st.Summary)
+	if sum != "" && (len(st.Facts) == 0 || strings.TrimSpace(st.Facts[0].Text) != sum) {
+		parts = append(parts, sum)
+	}
+	for i := range st.Facts {
+		parts = append(parts, render.FactText(&st.Facts[i]))
+	}
+	return strings.Join(parts, " ")
 }

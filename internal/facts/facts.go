@@ -7,6 +7,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -55,6 +56,7 @@ type Fact struct {
 	Members []int // indices into Analysis.Sentences, one per outlet
 	Wording int   // the member whose text is the fact's text
 	pos     float64
+	cluster []int // every matched sentence, before support and calm filtering
 }
 
 type edge struct {
@@ -71,7 +73,7 @@ func (a *Analysis) Facts(opt Options) []Fact {
 	clusters := a.cluster(edges, opt)
 	var out []Fact
 	for _, members := range clusters {
-		if f, ok := a.fact(members); ok {
+		if f, ok := a.fact(members, nil); ok {
 			out = append(out, f)
 		}
 	}
@@ -108,8 +110,134 @@ func (a *Analysis) Facts(opt Options) []Fact {
 		}
 		return len(kept[x].Sources) > len(kept[y].Sources)
 	})
-	return kept
+	return a.withoutRepeats(kept)
 }
+
+// withoutRepeats rewords, in reading order, each fact that repeats what an
+// earlier one already said ("..., killing at least 32 people" after the
+// toll), choosing the member wording that adds the most, and drops a fact
+// whose every wording is mostly said already.
+func (a *Analysis) withoutRepeats(fs []Fact) []Fact {
+	said := map[int32]bool{}
+	var figs []figure
+	out := fs[:0]
+	for _, f := range fs {
+		if len(said) > 0 {
+			seen := &seenSoFar{terms: said, figs: figs}
+			g, ok := a.fact(f.cluster, seen)
+			if !ok || a.repeated(g.Wording, seen) > repeatMax {
+				continue
+			}
+			// The same count of the same thing in one story is the same
+			// claim told again ("12,000 residents were moved", "12,000
+			// people were evacuated"): its outlets back the earlier fact
+			// where they support its wording, and it is not shown twice.
+			if k := a.sameCount(g.Wording, out); k >= 0 {
+				a.fold(&out[k], g.Members)
+				continue
+			}
+			g.pos = f.pos
+			f = g
+		}
+		out = append(out, f)
+		for _, t := range a.Sentences[f.Wording].terms {
+			said[t] = true
+		}
+		figs = append(figs, a.Sentences[f.Wording].nums...)
+	}
+	return out
+}
+
+// sameCount returns the fact of fs that gives a figure sentence i also
+// gives, or -1.
+func (a *Analysis) sameCount(i int, fs []Fact) int {
+	for _, n := range a.Sentences[i].nums {
+		if n.year || n.unit == "" {
+			continue
+		}
+		for k := range fs {
+			if hasFigure(a.Sentences[fs[k].Wording].nums, n) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// fold adds to f the members of another outlet that support its wording,
+// with their outlets and evidence.
+func (a *Analysis) fold(f *Fact, members []int) {
+	have := map[string]bool{}
+	for _, m := range f.Members {
+		have[a.keys[a.Sentences[m].Doc]] = true
+	}
+	w := wordSet(a.Sentences[f.Wording].Text)
+	for _, m := range members {
+		s := &a.Sentences[m]
+		k := a.keys[s.Doc]
+		if have[k] || !supports(wordSet(s.Text), w) {
+			continue
+		}
+		have[k] = true
+		f.Members = append(f.Members, m)
+		o := a.Docs[s.Doc].Outlet
+		f.Evidence = append(f.Evidence, story.Evidence{Article: a.Docs[s.Doc].Article, Outlet: o, Sentence: s.Text})
+		if !slices.Contains(f.Sources, o) {
+			f.Sources = append(f.Sources, o)
+		}
+	}
+	sort.Strings(f.Sources)
+	sort.SliceStable(f.Evidence, func(x, y int) bool { return f.Evidence[x].Outlet < f.Evidence[y].Outlet })
+}
+
+// seenSoFar is what the facts before the one being worded already say.
+type seenSoFar struct {
+	terms map[int32]bool
+	figs  []figure
+}
+
+// repeated is the idf-weighted share of a sentence's content that earlier
+// facts already say, with a figure they already gave counting as said in
+// full: a repeated toll is the plainest repeat a reader notices.
+func (a *Analysis) repeated(i int, seen *seenSoFar) float64 {
+	if seen == nil {
+		return 0
+	}
+	s := &a.Sentences[i]
+	for _, n := range s.nums {
+		if !n.year && n.unit != "" && hasFigure(seen.figs, n) {
+			return max(a.termShare(i, seen.terms), repeatFigure)
+		}
+	}
+	return a.termShare(i, seen.terms)
+}
+
+func (a *Analysis) termShare(i int, said map[int32]bool) float64 {
+	var in, all float64
+	for _, t := range a.Sentences[i].terms {
+		w := a.idf[t]
+		all += w
+		if said[t] {
+			in += w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}
+
+const (
+	// repeatMax is the share of a fact's wording earlier facts may already
+	// say; past it the fact tells a reader nothing new.
+	repeatMax = 0.7
+	// repeatFigure is how repeated a wording counts when it gives a figure
+	// an earlier fact gave: enough to prefer another wording, not enough
+	// alone to drop the fact.
+	repeatFigure = 0.5
+	// repeatWeight turns repetition into wording score.
+	repeatWeight = 2.0
+)
 
 // outletKey identifies an outlet for corroboration: spelling and case aside,
 // two articles of one outlet, or of two outlets of one owner group, are one
@@ -232,7 +360,7 @@ func (a *Analysis) compatible(x, y []int, floor float64) bool {
 // it. The wording is the most neutral and informative member that the
 // others support; a member that does not say enough of what the wording
 // says is left out, so every listed outlet really reports the fact.
-func (a *Analysis) fact(members []int) (Fact, bool) {
+func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	words := make(map[int]map[string]bool, len(members))
 	for _, m := range members {
 		words[m] = wordSet(a.Sentences[m].Text)
@@ -240,7 +368,7 @@ func (a *Analysis) fact(members []int) (Fact, bool) {
 	supports := func(i, w int) bool { return supports(words[i], words[w]) }
 	best, bestScore := -1, 0.0
 	for _, m := range members {
-		sc := a.wordingScore(m)
+		sc := a.wordingScore(m) - repeatWeight*a.repeated(m, seen)
 		for _, o := range members {
 			if o != m && supports(o, m) {
 				sc += supportBonus
@@ -262,7 +390,7 @@ func (a *Analysis) fact(members []int) (Fact, bool) {
 		return Fact{}, false
 	}
 	kept = a.calmest(kept, best)
-	f := Fact{Members: kept, Wording: best}
+	f := Fact{Members: kept, Wording: best, cluster: members}
 	outlets := map[string]string{}
 	var pos float64
 	for _, m := range kept {
