@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/bias"
 	"github.com/parallax-news/parallax/internal/cluster"
 	"github.com/parallax-news/parallax/internal/compose"
 	"github.com/parallax-news/parallax/internal/eval"
@@ -29,6 +30,7 @@ func measures() map[string]measure {
 		"narratives":   {"share of narratives on the labelled pole and carrying a bias span (allsides, basil)", evalNarratives},
 		"subjectivity": {"held-out macro-F1 of the sentence classifier (BABE 5-fold, CheckThat dev)", evalSubjectivity},
 		"extraction":   {"article-body F1 on the extraction benchmark, scored as its evaluate.py does", evalExtraction},
+		"biasmap":      {"Spearman rho of learned left-right positions with AllSides ratings, and split-half stability (biascorpus)", evalBiasMap},
 	}
 }
 
@@ -200,6 +202,14 @@ func evalNarratives(ctx context.Context, data string) ([]eval.Metric, error) {
 
 func evalSubjectivity(ctx context.Context, data string) ([]eval.Metric, error) {
 	r, err := eval.Subjectivity(ctx, data, eval.SubjectivityOptions{Seed: 1})
+	if err != nil {
+		return nil, err
+	}
+	return r.Metrics(), nil
+}
+
+func evalBiasMap(ctx context.Context, data string) ([]eval.Metric, error) {
+	r, err := eval.BiasMap(ctx, data, bias.Options{Seed: 1})
 	if err != nil {
 		return nil, err
 	}
