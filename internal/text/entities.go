@@ -21,9 +21,10 @@ type Entity struct {
 // commonly opens sentences ("Officials", "However").
 func Entities(s string) []Entity {
 	var buf [128]Token
-	toks := AppendTokens(buf[:0], s)
+	toks := AppendTokens(tokenBuffer(buf[:0], s), s)
 	starts := sentenceStarts(s, toks)
 	var out []Entity
+	var lb [32]byte
 	for i := 0; i < len(toks); {
 		if !isNameToken(toks, i) {
 			i++
@@ -57,7 +58,7 @@ func Entities(s string) []Entity {
 				continue
 			}
 			// "Whether NATO ...": drop a common opener glued to a name.
-			if first < last && isNameToken(toks, first+1) && commonOpener(lowerWord(toks[first].Text)) {
+			if first < last && isNameToken(toks, first+1) && commonOpener(string(appendLower(lb[:0], toks[first].Text))) {
 				first++
 			}
 		}
@@ -118,7 +119,8 @@ func isNameToken(toks []Token, i int) bool {
 		return true
 	}
 	w := strings.TrimSuffix(t.Text, ".")
-	if w == "I" || isStop(lowerWord(w)) || isWeekday(w) {
+	var lb [32]byte
+	if w == "I" || isStop(string(appendLower(lb[:0], w))) || isWeekday(w) {
 		return false
 	}
 	if isMonthName(w) {
@@ -184,7 +186,8 @@ func isAcronym(w string) bool {
 // adverb in -ly, or a word s also writes in lower case.
 func ordinaryOpener(s string, toks []Token, i int) bool {
 	w := toks[i].Text
-	lw := lowerWord(w)
+	var lb [32]byte
+	lw := string(appendLower(lb[:0], w))
 	if commonOpener(lw) || isReportingVerb(lw) {
 		return true
 	}

@@ -42,3 +42,13 @@ func TestEntities(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkEntities(b *testing.B) {
+	s := readNews(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
+	for b.Loop() {
+		Entities(s)
+	}
+}

@@ -3,6 +3,7 @@ package text
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // numberAt recognises a number starting at toks[i] (with a currency sign
@@ -48,8 +49,9 @@ func numberAt(s string, toks []Token, i int) (Quantity, int, bool) {
 		return q, 0, false
 	}
 	// Multipliers: "3.5 million", "two billion".
+	var lb, lb2 [32]byte
 	for next < len(toks) && toks[next].Kind == Word {
-		m := multiplier(lowerWord(toks[next].Text), false)
+		m := multiplier(string(appendLower(lb[:0], toks[next].Text)), false)
 		if m == 0 {
 			break
 		}
@@ -59,17 +61,17 @@ func numberAt(s string, toks []Token, i int) (Quantity, int, bool) {
 	// Percent, currency words.
 	if next < len(toks) {
 		n := toks[next]
-		switch lw := lowerWord(n.Text); {
+		switch lw := string(appendLower(lb[:0], n.Text)); {
 		case n.Text == "%" && n.Start == toks[next-1].End:
 			q.Unit = "%"
 			next++
 		case lw == "percent" || lw == "pct":
 			q.Unit = "%"
 			next++
-		case lw == "per" && next+1 < len(toks) && lowerWord(toks[next+1].Text) == "cent":
+		case lw == "per" && next+1 < len(toks) && string(appendLower(lb2[:0], toks[next+1].Text)) == "cent":
 			q.Unit = "%"
 			next += 2
-		case lw == "percentage" && next+1 < len(toks) && lowerWord(toks[next+1].Text) == "points":
+		case lw == "percentage" && next+1 < len(toks) && string(appendLower(lb2[:0], toks[next+1].Text)) == "points":
 			q.Unit = "percentage points"
 			next += 2
 		case q.Unit == "" && (lw == "dollars" || lw == "dollar"):
@@ -175,9 +177,13 @@ done:
 // "twenty-five", "a dozen", "two hundred") and returns its value and the
 // number of tokens it spans.
 func spelledNumber(toks []Token, i int) (float64, int) {
-	w := lowerWord(toks[i].Text)
+	if !maybeNumberWord(toks[i].Text) {
+		return 0, 0
+	}
+	var lb, lb2 [32]byte
+	w := string(appendLower(lb[:0], toks[i].Text))
 	if (w == "a" || w == "an" || w == "one") && i+1 < len(toks) {
-		if lowerWord(toks[i+1].Text) == "dozen" {
+		if string(appendLower(lb2[:0], toks[i+1].Text)) == "dozen" {
 			return 12, 2
 		}
 	}
@@ -189,10 +195,32 @@ func spelledNumber(toks []Token, i int) (float64, int) {
 		return 0, 0
 	}
 	n := 1
-	if i+1 < len(toks) && lowerWord(toks[i+1].Text) == "dozen" {
+	if i+1 < len(toks) && string(appendLower(lb2[:0], toks[i+1].Text)) == "dozen" {
 		return v * 12, 2
 	}
 	return v, n
+}
+
+// maybeNumberWord rules out, cheaply, most words that spelledNumber would
+// reject: spelled numbers, "a", "an" and "dozen" are short and start with
+// one of a few letters. Words beyond ASCII are left to the full test.
+func maybeNumberWord(w string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if len(w) > len("seventy-seven") {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'a', 'd', 'e', 'f', 'n', 'o', 's', 't', 'z':
+		return true
+	}
+	return false
 }
 
 // numberWord parses "three", "nineteen", "forty", "twenty-five".
@@ -205,19 +233,63 @@ func numberWord(w string) (float64, bool) {
 		}
 		return 0, false
 	}
-	words := [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven",
-		"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-		"sixteen", "seventeen", "eighteen", "nineteen"}
-	for n, x := range words {
-		if w == x {
-			return float64(n), true
-		}
-	}
-	tens := [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-	for n, x := range tens {
-		if w == x {
-			return float64(20 + 10*n), true
-		}
+	switch w {
+	case "zero":
+		return 0, true
+	case "one":
+		return 1, true
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	case "four":
+		return 4, true
+	case "five":
+		return 5, true
+	case "six":
+		return 6, true
+	case "seven":
+		return 7, true
+	case "eight":
+		return 8, true
+	case "nine":
+		return 9, true
+	case "ten":
+		return 10, true
+	case "eleven":
+		return 11, true
+	case "twelve":
+		return 12, true
+	case "thirteen":
+		return 13, true
+	case "fourteen":
+		return 14, true
+	case "fifteen":
+		return 15, true
+	case "sixteen":
+		return 16, true
+	case "seventeen":
+		return 17, true
+	case "eighteen":
+		return 18, true
+	case "nineteen":
+		return 19, true
+	case "twenty":
+		return 20, true
+	case "thirty":
+		return 30, true
+	case "forty":
+		return 40, true
+	case "fifty":
+		return 50, true
+	case "sixty":
+		return 60, true
+	case "seventy":
+		return 70, true
+	case "eighty":
+		return 80, true
+	case "ninety":
+		return 90, true
 	}
 	return 0, false
 }

@@ -33,9 +33,13 @@ type Quantity struct {
 // "32 dead").
 func Quantities(s string) []Quantity {
 	var buf [128]Token
-	toks := AppendTokens(buf[:0], s)
+	toks := AppendTokens(tokenBuffer(buf[:0], s), s)
 	var out []Quantity
 	for i := 0; i < len(toks); {
+		if !mayStartQuantity(toks[i]) {
+			i++
+			continue
+		}
 		if q, next, ok := dateAt(s, toks, i); ok {
 			out = append(out, q)
 			i = next
@@ -49,6 +53,19 @@ func Quantities(s string) []Quantity {
 		i++
 	}
 	return out
+}
+
+// mayStartQuantity rules out, cheaply, tokens that neither dateAt nor
+// numberAt accept: a date or number starts with digits, a currency sign, a
+// capitalised weekday or month, or a spelled number.
+func mayStartQuantity(t Token) bool {
+	switch t.Kind {
+	case Number:
+		return true
+	case Punct:
+		return currencySign(t.Text) != ""
+	}
+	return t.Text != "" && 'A' <= t.Text[0] && t.Text[0] <= 'Z' || maybeNumberWord(t.Text)
 }
 
 // monthNumber returns 1-12 for a lower-case month name or abbreviation.
@@ -91,17 +108,28 @@ func monthOf(t Token) int {
 	if !isMonthName(w) {
 		return 0
 	}
-	return monthNumber(lowerASCII(w))
+	var lb [32]byte
+	return monthNumber(string(appendLowerASCII(lb[:0], w)))
 }
 
 // weekdayOf returns 1 (Monday) to 7 (Sunday) for a weekday token, or 0.
 // Abbreviations need their period: "Sun" and "Sat" are also words.
 func weekdayOf(t Token) int {
-	full := [...]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-	for i, d := range full {
-		if t.Text == d {
-			return i + 1
-		}
+	switch t.Text {
+	case "Monday":
+		return 1
+	case "Tuesday":
+		return 2
+	case "Wednesday":
+		return 3
+	case "Thursday":
+		return 4
+	case "Friday":
+		return 5
+	case "Saturday":
+		return 6
+	case "Sunday":
+		return 7
 	}
 	if !strings.HasSuffix(t.Text, ".") {
 		return 0

@@ -44,3 +44,13 @@ func TestQuantities(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkQuantities(b *testing.B) {
+	s := readNews(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
+	for b.Loop() {
+		Quantities(s)
+	}
+}

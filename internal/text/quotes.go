@@ -20,7 +20,7 @@ type Quote struct {
 // paragraph ends there, as in news copy where a quote runs on.
 func Quotes(s string) []Quote {
 	var buf [128]Token
-	toks := AppendTokens(buf[:0], s)
+	toks := AppendTokens(tokenBuffer(buf[:0], s), s)
 	spans := quoteSpans(s, toks)
 	if len(spans) == 0 {
 		return nil

@@ -270,7 +270,8 @@ func isBoundary(s string, sent, j, k, end int, closed, strong bool) bool {
 		if opened == '(' || opened == '[' {
 			return false // "Jesse Jackson Jr. (D-Ill.) pleaded"
 		}
-		return opened != 0 || isSentenceOpener(lowerASCII(next))
+		var lb [32]byte
+		return opened != 0 || isSentenceOpener(string(appendLowerASCII(lb[:0], next)))
 	}
 	if len(w) <= 2 && allDigits(w, 0, len(w)) && j-len(w) == sent {
 		return false // a list marker: "1. The first point"

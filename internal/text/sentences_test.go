@@ -166,6 +166,7 @@ func BenchmarkSentences(b *testing.B) {
 	s := readNews(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		Sentences(s)
 	}

@@ -1,5 +1,7 @@
 package text
 
+import "unicode/utf8"
+
 // This file implements the Porter2 stemmer, the English stemmer of the
 // Snowball project (snowballstem.org/algorithms/english/stemmer.html), in
 // its classic form: R1 exceptions gener, commun and arsen, and the two
@@ -42,10 +44,30 @@ func Stem(word string) string {
 	}
 	st := stemmer{b: b}
 	st.run()
-	if string(st.b) == word {
-		return word
+	return sameOrString(word, st.b)
+}
+
+// stemASCII stems the lower-case ASCII word in b in place, as Stem would,
+// and returns the stem; b must have room to grow by two bytes.
+func stemASCII(b []byte) []byte {
+	if len(b) < 3 || len(b) > 40 {
+		return b
 	}
-	return string(st.b)
+	if s, ok := stemException1(b); ok {
+		return append(b[:0], s...)
+	}
+	st := stemmer{b: b}
+	st.run()
+	return st.b
+}
+
+// sameOrString returns b as a string, sharing w's memory when b is a prefix
+// of w: most stems are, and then stemming allocates nothing.
+func sameOrString(w string, b []byte) string {
+	if len(b) <= len(w) && w[:len(b)] == string(b) {
+		return w[:len(b)]
+	}
+	return string(b)
 }
 
 func stemException1(b []byte) (string, bool) {
@@ -141,10 +163,13 @@ func (s *stemmer) regionAfter(start int) int {
 
 func (s *stemmer) markRegions() {
 	s.p1 = -1
-	for _, p := range [...]string{"gener", "commun", "arsen"} {
-		if len(s.b) >= len(p) && string(s.b[:len(p)]) == p {
-			s.p1 = len(p)
-			break
+	switch s.b[0] {
+	case 'g', 'c', 'a':
+		for _, p := range [...]string{"gener", "commun", "arsen"} {
+			if len(s.b) >= len(p) && string(s.b[:len(p)]) == p {
+				s.p1 = len(p)
+				break
+			}
 		}
 	}
 	if s.p1 < 0 {
@@ -188,6 +213,9 @@ func hasVowel(b []byte) bool {
 }
 
 func (s *stemmer) step0() {
+	if c := s.last(); c != '\'' && (c != 's' || len(s.b) < 2 || s.b[len(s.b)-2] != '\'') {
+		return
+	}
 	for _, suf := range [...]string{"'s'", "'s", "'"} {
 		if s.ends(suf) {
 			s.replace(len(suf), "")
@@ -215,7 +243,18 @@ func (s *stemmer) step1a() {
 }
 
 func (s *stemmer) step1b() {
-	for _, suf := range [...]string{"eedly", "ingly", "edly", "eed", "ing", "ed"} {
+	var sufs []string
+	switch s.last() {
+	case 'y':
+		sufs = []string{"eedly", "ingly", "edly"}
+	case 'd':
+		sufs = []string{"eed", "ed"}
+	case 'g':
+		sufs = []string{"ing"}
+	default:
+		return
+	}
+	for _, suf := range sufs {
 		if !s.ends(suf) {
 			continue
 		}
@@ -251,6 +290,36 @@ func (s *stemmer) step1c() {
 
 type rule struct{ suf, rep string }
 
+// ruleIndex holds, for each final byte, the rules whose suffix ends in it,
+// in the order of the full list, so that a step tests only the rules that
+// can match.
+type ruleIndex [128][]rule
+
+func indexRules(rs []rule) *ruleIndex {
+	var x ruleIndex
+	for _, r := range rs {
+		c := r.suf[len(r.suf)-1]
+		x[c] = append(x[c], r)
+	}
+	return &x
+}
+
+// rules returns the rules of x that can match the stemmer's word.
+func (s *stemmer) rules(x *ruleIndex) []rule {
+	if c := s.last(); c < utf8.RuneSelf {
+		return x[c]
+	}
+	return nil
+}
+
+// last returns the word's final byte, or 0 when it is empty.
+func (s *stemmer) last() byte {
+	if len(s.b) == 0 {
+		return 0
+	}
+	return s.b[len(s.b)-1]
+}
+
 // Rules are listed longest suffix first: Porter2 acts on the longest
 // matching suffix only, even when that suffix's condition then fails.
 var step2Rules = [...]rule{
@@ -262,8 +331,10 @@ var step2Rules = [...]rule{
 	{"alli", "al"}, {"bli", "ble"}, {"ogi", "og"}, {"li", ""},
 }
 
+var step2Index = indexRules(step2Rules[:])
+
 func (s *stemmer) step2() {
-	for _, r := range step2Rules {
+	for _, r := range s.rules(step2Index) {
 		if !s.ends(r.suf) {
 			continue
 		}
@@ -296,8 +367,10 @@ var step3Rules = [...]rule{
 	{"iciti", "ic"}, {"ative", ""}, {"ical", "ic"}, {"ness", ""}, {"ful", ""},
 }
 
+var step3Index = indexRules(step3Rules[:])
+
 func (s *stemmer) step3() {
-	for _, r := range step3Rules {
+	for _, r := range s.rules(step3Index) {
 		if !s.ends(r.suf) {
 			continue
 		}
@@ -309,13 +382,15 @@ func (s *stemmer) step3() {
 	}
 }
 
-var step4Suffixes = [...]string{
-	"ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism",
-	"ate", "iti", "ous", "ive", "ize", "ion", "al", "er", "ic",
-}
+var step4Index = indexRules([]rule{
+	{"ement", ""}, {"ance", ""}, {"ence", ""}, {"able", ""}, {"ible", ""}, {"ment", ""},
+	{"ant", ""}, {"ent", ""}, {"ism", ""}, {"ate", ""}, {"iti", ""}, {"ous", ""},
+	{"ive", ""}, {"ize", ""}, {"ion", ""}, {"al", ""}, {"er", ""}, {"ic", ""},
+})
 
 func (s *stemmer) step4() {
-	for _, suf := range step4Suffixes {
+	for _, r := range s.rules(step4Index) {
+		suf := r.suf
 		if !s.ends(suf) {
 			continue
 		}

@@ -75,6 +75,7 @@ func BenchmarkStem(b *testing.B) {
 	words := []string{"consolidating", "government", "officials", "said", "presidential",
 		"elections", "knives", "running", "nationalization", "military"}
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for i := 0; b.Loop(); i++ {
 		Stem(words[i%len(words)])
 	}

@@ -40,7 +40,7 @@ func (t Token) IsPossessive() bool {
 // "1990s"). Currency symbols, "%" and dashes are punctuation tokens; "..."
 // and "--" are single tokens.
 func Tokenize(s string) []Token {
-	return AppendTokens(make([]Token, 0, len(s)/5+1), s)
+	return AppendTokens(make([]Token, 0, tokenEstimate(s)), s)
 }
 
 // AppendTokens appends the tokens of s to dst and returns the extended
@@ -48,6 +48,10 @@ func Tokenize(s string) []Token {
 func AppendTokens(dst []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
+		if s[i] == ' ' {
+			i++
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -83,36 +87,61 @@ func AppendTokens(dst []Token, s string) []Token {
 	return dst
 }
 
+// The classifiers below test ASCII inline and leave the rest to a call, so
+// that the tokenizer's inner loops stay cheap on English text.
+
 func isSpaceRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+		return r <= ' ' && asciiSpace&(1<<uint(r)) != 0
 	}
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+	return isSpaceSlow(r)
 }
+
+// asciiSpace has bit c set for each ASCII space character c.
+const asciiSpace = 1<<' ' | 1<<'\n' | 1<<'\t' | 1<<'\r' | 1<<'\v' | 1<<'\f'
+
+//go:noinline
+func isSpaceSlow(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
 
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return (r|0x20) >= 'a' && (r|0x20) <= 'z'
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isLetterSlow(r)
 }
+
+//go:noinline
+func isLetterSlow(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 func isDigit(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= '0' && r <= '9'
 	}
-	return unicode.IsDigit(r)
+	return isDigitSlow(r)
+}
+
+//go:noinline
+func isDigitSlow(r rune) bool { return unicode.IsDigit(r) }
+
+// isAlnumASCII reports whether c is an ASCII letter or digit.
+func isAlnumASCII(c byte) bool {
+	return (c|0x20) >= 'a' && (c|0x20) <= 'z' || c >= '0' && c <= '9'
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // runeAt decodes the rune at byte i, or returns (0, 0) at the end of s.
 func runeAt(s string, i int) (rune, int) {
+	if uint(i) < uint(len(s)) && s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
+	}
+	return runeAtSlow(s, i)
+}
+
+//go:noinline
+func runeAtSlow(s string, i int) (rune, int) {
 	if i >= len(s) || i < 0 {
 		return 0, 0
-	}
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
@@ -133,6 +162,11 @@ func scanWord(s string, i int) int {
 	seg := 0        // letters in the current dot-separated segment
 	dotted := false // the word has an inner abbreviation period
 	for i < len(s) {
+		if isAlnumASCII(s[i]) {
+			i++
+			seg++
+			continue
+		}
 		r, size := runeAt(s, i)
 		switch {
 		case isLetter(r) || isDigit(r):

@@ -113,6 +113,7 @@ func BenchmarkTokenize(b *testing.B) {
 	s := readNews(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	buf := make([]Token, 0, 1024)
 	for b.Loop() {
 		buf = AppendTokens(buf[:0], s)
@@ -123,6 +124,7 @@ func BenchmarkTerms(b *testing.B) {
 	s := readNews(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		Terms(s)
 	}
