@@ -65,6 +65,10 @@ func runRun(ctx context.Context, e *env, args []string) error {
 			res, err := im.Import(ctx, arts)
 			return res.Added, err
 		},
+		Crawl: func(context.Context) error {
+			crawler.Wake()
+			return nil
+		},
 	})
 	if err != nil {
 		return err

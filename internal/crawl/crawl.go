@@ -137,6 +137,8 @@ type Crawler struct {
 	// it, a feed linking through tracking parameters or redirects would
 	// have every page fetched again at every poll.
 	stored *urlMemory
+	// wake cuts Run's wait short so that the next pass starts now.
+	wake chan struct{}
 
 	totalsMu sync.Mutex
 	totals   Stats
@@ -165,7 +167,18 @@ func New(st store.Store, sources []Source, imp Importer, opts Options) (*Crawler
 		log:      opts.Log,
 		rejected: newURLMemory(50000, 7*24*time.Hour),
 		stored:   newURLMemory(200000, 14*24*time.Hour),
+		wake:     make(chan struct{}, 1),
 	}, nil
+}
+
+// Wake asks Run to start its next pass over the due feeds now instead of
+// waiting for the first one to fall due. It never blocks; a pass already
+// requested is not requested twice.
+func (c *Crawler) Wake() {
+	select {
+	case c.wake <- struct{}{}:
+	default:
+	}
 }
 
 // Sources returns the feeds the crawler follows.
@@ -197,6 +210,8 @@ func (c *Crawler) Run(ctx context.Context) error {
 			total := c.Totals()
 			c.log.Info("crawler stopped", "articles_added", total.Added, "stories_updated", total.Stories)
 			return nil
+		case <-c.wake:
+			t.Stop()
 		case <-t.C:
 		}
 	}
