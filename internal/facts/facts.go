@@ -415,18 +415,30 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 // still come from two outlets: the fact loses a source, but its evidence
 // no longer leans on the wording of one side.
 func (a *Analysis) calmest(members []int, wording int) []int {
-	var calm []int
-	groups := map[string]bool{}
-	for _, m := range members {
-		if m == wording || a.Sentences[m].Subj < memberSubjMax {
-			calm = append(calm, m)
-			groups[a.keys[a.Sentences[m].Doc]] = true
+	for _, keep := range []func(int) bool{a.calm, a.plain} {
+		var out []int
+		groups := map[string]bool{}
+		for _, m := range members {
+			if m == wording || keep(m) {
+				out = append(out, m)
+				groups[a.keys[a.Sentences[m].Doc]] = true
+			}
+		}
+		if len(groups) >= 2 {
+			return out
 		}
 	}
-	if len(groups) < 2 {
-		return members
-	}
-	return calm
+	return members
+}
+
+// plain reports whether a member at least quotes nobody's characterisation.
+func (a *Analysis) plain(m int) bool { return !a.Sentences[m].partial }
+
+// calm reports whether a member reads as a plain report: a low score, no
+// evaluative word or intensifier, and no quoted characterisation.
+func (a *Analysis) calm(m int) bool {
+	s := &a.Sentences[m]
+	return s.Subj < memberSubjMax && !s.partial && s.Cues.Evaluative == 0 && s.Cues.Intensifier == 0
 }
 
 // memberSubjMax is the subjectivity above which a member is dropped from a

@@ -95,6 +95,9 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 		if f&cueCausal != 0 && !in {
 			c.Causal++
 		}
+		if f&cueLoadedFirst != 0 && !in && loadedPhraseAt(toks, i) {
+			c.Loaded++
+		}
 		if f&cueCausalFirst != 0 && i+1 < len(toks) && !in {
 			if causal2[l+" "+normWord(lowerASCII(toks[i+1].Text))] {
 				c.Causal++
@@ -116,6 +119,7 @@ const (
 	cuePerson
 	cueCausal
 	cueCausalFirst // first word of a two-word causal connective
+	cueLoadedFirst // first word of a loaded phrase
 )
 
 // cueIndex folds the word lists into one table, built once.
@@ -132,6 +136,12 @@ var cueIndex = func() map[string]uint8 {
 	}
 	for w := range causal2 {
 		m[strings.Fields(w)[0]] |= cueCausalFirst
+	}
+	for w := range characterising {
+		m[w] |= cueLoaded
+	}
+	for w := range loadedPhrases {
+		m[strings.Fields(w)[0]] |= cueLoadedFirst
 	}
 	return m
 }()

@@ -38,6 +38,11 @@ type Sentence struct {
 	nums  []figure
 	words int
 	trunc bool // ends in an ellipsis: an excerpt cut mid-thought
+	// partial is true when the sentence quotes a few words of someone
+	// inside its own ("called the probe “politically motivated”"): the
+	// quoted words are the speaker's framing, and scare quotes the
+	// writer's.
+	partial bool
 	// factual is false for sentences that cannot back a fact: opinion,
 	// loaded wording, first or second person, questions, quoted speech.
 	factual bool
@@ -122,6 +127,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			}
 			slices.Sort(st.terms)
 			st.trunc = strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+			st.partial = partialQuote(t)
 			st.factual = factual(t, st.Subj, st.Cues)
 			a.Sentences = append(a.Sentences, st)
 		}
@@ -213,10 +219,12 @@ const factualMax = 0.45
 // out even when two outlets carry the same quote: a fact is what happened,
 // and a quote's wording is the speaker's framing.
 func factual(s string, subj float64, c CueCounts) bool {
-	if subj >= factualMax || QuoteFragment(s) || strings.HasSuffix(s, "?") {
+	if subj >= factualMax || QuoteFragment(s) || strings.HasSuffix(s, "?") || conversational(s) {
 		return false
 	}
-	if c.Loaded > 0 || c.Person > 0 || c.Rhetoric > 0 {
+	// A loaded word in quotes is either a scare quote or the speaker's
+	// verdict carried into the fact's wording; either way not neutral.
+	if c.Loaded > 0 || c.Person > 0 || c.Rhetoric > 0 || c.QuotedLoaded > 0 {
 		return false
 	}
 	quoted := 0
@@ -225,6 +233,44 @@ func factual(s string, subj float64, c CueCounts) bool {
 	}
 	return quoted*10 <= len(s)*3
 }
+
+// conversational reports whether s opens the way speech or a column does
+// ("Oh, ...", "So here's ...", "Well, ..."): not the voice of a report.
+func conversational(s string) bool {
+	f := strings.Fields(strings.ToLower(normWord(s)))
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[0], ",.!")
+	switch {
+	case interjections[w]:
+		return true
+	case (w == "so" || w == "well" || w == "now" || w == "look") && (strings.HasSuffix(f[0], ",") || len(f) > 1 && (f[1] == "here's" || f[1] == "there's")):
+		return true
+	}
+	return false
+}
+
+var interjections = set("oh", "ah", "aha", "wow", "hey", "okay", "ok", "alas", "yes", "sigh", "ugh", "whoa")
+
+// partialQuote reports whether s quotes a short run of words (at most
+// partialWords) inside a sentence of its own: a scare quote or a quoted
+// characterisation, as opposed to a full quote or no quote at all.
+func partialQuote(s string) bool {
+	for _, sp := range quotedSpans(s) {
+		if sp[0] < 0 || sp[1] >= len(s) || sp[1]-sp[0] > len(s)*2/3 {
+			continue
+		}
+		if n := len(strings.Fields(s[sp[0]+1 : sp[1]])); n > 0 && n <= partialWords {
+			return true
+		}
+	}
+	return false
+}
+
+// partialWords is the longest quoted run that reads as a characterisation
+// rather than a full quote.
+const partialWords = 6
 
 func clamp01(x float64) float64 {
 	switch {

@@ -26,6 +26,10 @@ func (a *Analysis) wordingScore(i int) float64 {
 	if QuoteFragment(s.Text) {
 		score -= 2
 	}
+	if s.partial {
+		score -= 1
+	}
+	score -= 0.5 * float64(c.Evaluative+c.Intensifier)
 	if s.trunc {
 		score -= 1.5
 	}
@@ -84,7 +88,7 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 	"announced", "explained", "warned", "noted", "continued", "recalled", "replied")
 
 // dateline matches a wire-style dateline: "WASHINGTON — ", "LONDON (Reuters) - ".
-var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?\s*[—–-]{1,2}\s+`)
+var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?\s*[—–―-]{1,2}\s+`)
 
 // Clean tidies a sentence for display: no dateline, single spaces.
 func Clean(s string) string {

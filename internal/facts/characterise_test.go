@@ -1,0 +1,40 @@
+package facts
+
+import "testing"
+
+func TestNeutralMember(t *testing.T) {
+	for _, tc := range []struct {
+		s       string
+		factual bool
+	}{
+		{"The senator said on Tuesday that he would vote against the bill.", true},
+		{"The senator railed against the bill on Tuesday in a speech on the floor.", false},
+		{"The senator lashed out at the bill's sponsors on Tuesday in a floor speech.", false},
+		{"The governor, moving to address a growing firestorm over the law, said he would seek changes.", false},
+		{"The mayor called the plan a “total disgrace” in a statement on Monday.", false},
+		{"Oh, not a plan anyone in the city council had seen before the vote.", false},
+		{"So here's the plan the council approved on Monday after a long debate.", false},
+		{"No one was injured in the fire at the warehouse on Monday night.", true},
+	} {
+		c := Cues(tc.s)
+		if got := factual(tc.s, c.score(), c); got != tc.factual {
+			t.Errorf("factual(%q) = %v, want %v (cues %+v)", tc.s, got, tc.factual, c)
+		}
+	}
+}
+
+func TestPartialQuote(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Stone said he was “falsely accused” and would plead not guilty.", true},
+		{"He said she has the \"courage\" for the job.", true},
+		{"“We will rebuild every home that was lost,” the governor said on Sunday.", false},
+		{"The court ruled on Monday that the law can stay in place.", false},
+	} {
+		if got := partialQuote(tc.s); got != tc.want {
+			t.Errorf("partialQuote(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
