@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/compose"
+	"github.com/parallax-news/parallax/internal/narrative"
 	"github.com/parallax-news/parallax/internal/story"
 )
 
@@ -23,7 +24,8 @@ type NarrativesReport struct {
 	// BiasSpan is the share of narratives with a sentence BASIL annotators
 	// marked as informationally or lexically biased (BASIL only, else -1).
 	BiasSpan float64
-	// OneSided is the share of stories with a note about a missing side.
+	// OneSided is the share of stories with a note about a missing side
+	// (not a side present without framing of its own).
 	OneSided float64
 }
 
@@ -60,7 +62,7 @@ func Narratives(ctx context.Context, dir string, c *compose.Composer) (*Narrativ
 		}
 		st := c.Compose(arts)
 		r.Stories++
-		if len(st.Notes) > 0 {
+		if missingSide(st.Notes) {
 			notes++
 		}
 		for _, n := range st.Narratives {
@@ -171,4 +173,16 @@ func wordOverlap(a, b string) float64 {
 func fileExists(path string) bool {
 	st, err := os.Stat(path)
 	return err == nil && !st.IsDir()
+}
+
+// missingSide reports whether notes say a side has no coverage at all.
+func missingSide(notes []string) bool {
+	for _, n := range notes {
+		for _, p := range []string{story.PoleLeft, story.PoleRight, story.PolePro, story.PoleCritical} {
+			if n == narrative.MissingNote(p) {
+				return true
+			}
+		}
+	}
+	return false
 }

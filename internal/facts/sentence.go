@@ -49,6 +49,8 @@ type Sentence struct {
 	// candidate sentences may back a fact: factual and long enough. Only
 	// they get names and figures, the costly part of the analysis.
 	candidate bool
+	modelled  bool // Subj includes the trained scorer's verdict
+
 }
 
 // figure is a number with what it counts, e.g. 32 "dead" with "at least".
@@ -193,6 +195,7 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 			// The model decides only what the lexicon let through: a
 			// sentence the lexicon finds subjective stays so.
 			st.Subj = clamp01(max(a.scorer.Score(st.Text), st.Subj*lexiconWeight))
+			st.modelled = true
 			st.factual = factual(st.Text, st.Subj, st.Cues)
 			if !st.factual {
 				continue
@@ -208,6 +211,22 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 // too: the lexicon still vetoes a sentence full of loaded words the model
 // has not seen, but one mild evaluative word alone does not.
 const lexiconWeight = 0.9
+
+// Subjectivity returns the subjectivity of sentence i with the trained
+// scorer's verdict, scoring it on first request: Analyze runs the scorer
+// only on sentences that may back a fact, and narrative selection asks for
+// the few others it considers. Like the rest of an Analysis, it is not safe
+// for concurrent use.
+func (a *Analysis) Subjectivity(i int) float64 {
+	st := &a.Sentences[i]
+	if !st.modelled {
+		st.modelled = true
+		if _, lexOnly := a.scorer.(Lexicon); !lexOnly {
+			st.Subj = clamp01(max(a.scorer.Score(st.Text), st.Subj*lexiconWeight))
+		}
+	}
+	return st.Subj
+}
 
 // Key returns the corroboration key of document i: its owner group.
 func (a *Analysis) Key(i int) string { return a.keys[i] }

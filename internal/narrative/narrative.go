@@ -27,6 +27,9 @@ type Options struct {
 	MinScore float64
 	// MaxSentences caps a narrative's length.
 	MaxSentences int
+	// MinFraming is the evaluative, causal or subjective weight a sentence
+	// needs before being distinct from the other outlets counts at all.
+	MinFraming float64
 	// Novelty is the largest similarity a narrative sentence may have to a
 	// fact, or to another outlet's sentence, and still count as its own.
 	Novelty float64
@@ -38,6 +41,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxSentences == 0 {
 		o.MaxSentences = 3
+	}
+	if o.MinFraming == 0 {
+		o.MinFraming = 0.15
 	}
 	if o.Novelty == 0 {
 		o.Novelty = 0.35
@@ -76,8 +82,8 @@ func poles(axis string) [2]string {
 	return [2]string{story.PoleLeft, story.PoleRight}
 }
 
-// missingNote is what a story says when a pole has no coverage.
-func missingNote(pole string) string {
+// MissingNote is what a story says when a pole has no coverage.
+func MissingNote(pole string) string {
 	switch pole {
 	case story.PoleLeft:
 		return "No left-leaning coverage found"
@@ -87,6 +93,21 @@ func missingNote(pole string) string {
 		return "No pro-establishment coverage found"
 	}
 	return "No establishment-critical coverage found"
+}
+
+// noFramingNote is what a story says when a pole's outlets report the
+// story but none of their sentences frames it: saying so beats padding a
+// narrative with a plain detail.
+func noFramingNote(pole string) string {
+	switch pole {
+	case story.PoleLeft:
+		return "Left-leaning coverage adds no framing of its own"
+	case story.PoleRight:
+		return "Right-leaning coverage adds no framing of its own"
+	case story.PolePro:
+		return "Pro-establishment coverage adds no framing of its own"
+	}
+	return "Establishment-critical coverage adds no framing of its own"
 }
 
 // ChooseAxis returns the axis on which the outlets differ most. An axis with
@@ -153,7 +174,7 @@ func Build(a *facts.Analysis, fs []facts.Fact, pos []Position, opt Options) ([]s
 			onPole = onPole || poleOf(axis, p) == pole
 		}
 		if !onPole {
-			notes = append(notes, missingNote(pole))
+			notes = append(notes, MissingNote(pole))
 			continue
 		}
 		extremity := map[string]float64{}
@@ -166,6 +187,8 @@ func Build(a *facts.Analysis, fs []facts.Fact, pos []Position, opt Options) ([]s
 		}
 		if n, ok := best(a, byOutlet, extremity, axis, pole, opt); ok {
 			out = append(out, n)
+		} else {
+			notes = append(notes, noFramingNote(pole))
 		}
 	}
 	return out, notes
@@ -269,8 +292,14 @@ func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
 		c := s.Cues
 		interp := math.Min(float64(c.Causal), 2) * 0.15
 		evaluative := math.Min(float64(c.Loaded+c.Evaluative+c.QuotedLoaded), 3) * 0.1
+		framing := 0.55*a.Subjectivity(i) + interp + evaluative
+		if framing < opt.MinFraming {
+			// A detail only this outlet reports, told plainly, is news
+			// the others left out, not a way of seeing the story.
+			continue
+		}
 		distinct := 1 - math.Min(common/opt.Novelty, 1)
-		out[i] = 0.55*s.Subj + interp + evaluative + 0.35*distinct
+		out[i] = framing + 0.35*distinct
 	}
 	return out
 }

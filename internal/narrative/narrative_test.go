@@ -82,3 +82,24 @@ func TestNoPositionsNoNarratives(t *testing.T) {
 		t.Errorf("got %+v %v", ns, notes)
 	}
 }
+
+// A detail only one side reports, told plainly, is not a narrative: that
+// side gets a note instead of a padded narrative.
+func TestPlainDetailIsNotANarrative(t *testing.T) {
+	docs := []facts.Doc{
+		{Article: "a", Outlet: "Capital Wire", Text: "The two presidents signed a ten-year gas supply agreement in Geneva on Tuesday.\n\n" +
+			"Both leaders said talks on reopening border crossings would continue next month."},
+		{Article: "b", Outlet: "Border Times", Text: "The two presidents signed a ten-year gas supply agreement in Geneva on Tuesday.\n\n" +
+			"The deal shows that attempts by outside powers to isolate the region have failed, and critics fear it hands the supplier dangerous leverage."},
+	}
+	pos := []Position{{-1.5, 0, true}, {1.5, 0, true}}
+	an := facts.Analyze(docs, nil)
+	fs := an.Facts(facts.Options{})
+	ns, notes := Build(an, fs, pos, Options{})
+	if len(ns) != 1 || ns[0].Outlet != "Border Times" {
+		t.Fatalf("want one narrative, from Border Times; got %+v", ns)
+	}
+	if len(notes) != 1 || notes[0] != noFramingNote(story.PoleLeft) {
+		t.Errorf("notes = %q, want the left side noted as adding no framing", notes)
+	}
+}
