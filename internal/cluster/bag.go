@@ -13,6 +13,7 @@ import (
 type bag struct {
 	slot  []int32 // by feature id: 1 + index into feats, 0 when absent
 	feats []featWeights
+	ids   []uint32 // the features' ids, sorted by weigh
 }
 
 // featWeights is one feature's weight on each channel; in has bit ch set
@@ -74,21 +75,30 @@ type vector struct {
 
 // weigher turns bags into TF-IDF vectors, reusing its buffers.
 type weigher struct {
-	idf []float64 // by index into the bag's feats
-	tmp []tw
-	top []tw
+	sorted []*featWeights // the bag's features by id
+	idf    []float64      // by index into sorted
+	tmp    []tw
+	top    []tw
 }
 
 // weigh turns the bag into one TF-IDF vector per channel with the
 // vocabulary's current document frequencies; the first channel's vector
 // lists its top heaviest ids. tf is dampened so that one long article cannot
-// outweigh a story's other members. It sorts the bag's features by id.
+// outweigh a story's other members.
 func (x *weigher) weigh(v *vocab, b *bag, keep, top int) [nChannels]vector {
-	slices.SortFunc(b.feats, func(a, b featWeights) int { return cmp.Compare(a.id, b.id) })
-	x.idf = x.idf[:0]
-	n := 0
+	// Sorting the ids alone is cheaper than sorting the features.
+	b.ids = b.ids[:0]
 	for _, f := range b.feats {
-		x.idf = append(x.idf, v.idf(f.id))
+		b.ids = append(b.ids, f.id)
+	}
+	slices.Sort(b.ids)
+	x.idf = x.idf[:0]
+	x.sorted = x.sorted[:0]
+	n := 0
+	for _, id := range b.ids {
+		f := &b.feats[b.slot[id]-1]
+		x.sorted = append(x.sorted, f)
+		x.idf = append(x.idf, v.idf(id))
 		for ch := range nChannels {
 			n += int(f.in>>ch) & 1
 		}
@@ -100,7 +110,7 @@ func (x *weigher) weigh(v *vocab, b *bag, keep, top int) [nChannels]vector {
 	var out [nChannels]vector
 	for ch := range nChannels {
 		tmp := x.tmp[:0]
-		for i, f := range b.feats {
+		for i, f := range x.sorted {
 			if f.in&(1<<ch) == 0 {
 				continue
 			}

@@ -70,6 +70,8 @@ type Clusterer struct {
 	x         *extractor
 	weigher   weigher
 
+	maxID uint32 // the largest feature id of any article joined
+
 	// Buffers reused from one article to the next.
 	acc   map[*story]float32
 	cands []candidate
@@ -118,16 +120,22 @@ func (c *Clusterer) Add(a *article.Article) string {
 		return s.id
 	}
 	d := c.prepare(a.Title, a.Text, a.Published)
-	best := c.best(&d)
+	return c.decide(a.ID, &d)
+}
+
+// decide puts the article articleID, read as d, into the story most likely
+// to hold it or into a new one, and returns the story's ID.
+func (c *Clusterer) decide(articleID string, d *doc) string {
+	best := c.best(d)
 	if best == nil {
-		id := storyID(a.ID)
+		id := storyID(articleID)
 		for n := 1; c.stories[id] != nil; n++ {
 			// A 48-bit hash collision: keep IDs unique, still deterministic.
-			id = storyID(a.ID + "#" + strconv.Itoa(n))
+			id = storyID(articleID + "#" + strconv.Itoa(n))
 		}
 		best = c.newStory(id)
 	}
-	c.join(best, a.ID, d)
+	c.join(best, articleID, *d)
 	return best.id
 }
 

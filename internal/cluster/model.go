@@ -57,7 +57,7 @@ func (c *Clusterer) scoreAll(d *doc, stories []*story, out []features) []feature
 		out = append(out, features{})
 	}
 	fs := out[start:]
-	if n := len(c.voc.df); len(c.dense) < n {
+	if n := int(max(c.maxID, d.maxID)) + 1; len(c.dense) < n {
 		c.dense = make(dense, n+n/2)
 	}
 	x := c.dense

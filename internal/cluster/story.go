@@ -23,10 +23,14 @@ type story struct {
 	live    bool
 }
 
-// doc is an article as the clusterer compares it.
+// doc is an article as the clusterer compares it. It depends only on the
+// articles read before it, not on any decision, so it can be read ahead of
+// them.
 type doc struct {
-	ch [nChannels]vector
-	t  time.Time
+	ch    [nChannels]vector
+	query []uint32 // heavy ids to look up in the index, heaviest first
+	maxID uint32   // the largest id of any channel
+	t     time.Time
 }
 
 // prepare reads an article's features and counts them in the document
@@ -34,7 +38,20 @@ type doc struct {
 func (c *Clusterer) prepare(title, body string, t time.Time) doc {
 	b := c.x.extract(title, body)
 	c.voc.observe(b)
-	return doc{ch: c.weigher.weigh(c.voc, b, c.x.keepTerms, maxTop), t: t}
+	d := doc{ch: c.weigher.weigh(c.voc, b, c.x.keepTerms, maxTop), t: t}
+	// Terms in too large a share of the articles seen so far are not
+	// looked up: they would cost more than they tell.
+	for _, id := range d.ch[chAll].top(queryTerms) {
+		if !c.voc.common(id, commonShare) {
+			d.query = append(d.query, id)
+		}
+	}
+	for _, v := range d.ch {
+		if n := len(v.ids); n > 0 {
+			d.maxID = max(d.maxID, v.ids[n-1])
+		}
+	}
+	return d
 }
 
 // candidates returns the live stories that accept d and share heavy terms
@@ -42,9 +59,9 @@ func (c *Clusterer) prepare(title, body string, t time.Time) doc {
 func (c *Clusterer) candidates(d *doc) []*story {
 	acc := c.acc
 	clear(acc)
-	for _, id := range d.ch[chAll].top(queryTerms) {
+	for _, id := range d.query {
 		list := c.postings[id]
-		if len(list) == 0 || len(list) >= maxPosting || c.voc.common(id, commonShare) {
+		if len(list) == 0 || len(list) >= maxPosting {
 			continue
 		}
 		w := d.ch[chAll].weight(id)
@@ -120,6 +137,7 @@ func (c *Clusterer) newStory(id string) *story {
 func (c *Clusterer) join(s *story, articleID string, d doc) {
 	s.members = append(s.members, articleID)
 	c.byArticle[articleID] = s
+	c.maxID = max(c.maxID, d.maxID)
 	if t := d.t; !t.IsZero() {
 		if s.first.IsZero() || t.Before(s.first) {
 			s.first = t

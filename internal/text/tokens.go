@@ -29,7 +29,17 @@ func (t Token) Lower() string { return strings.ToLower(t.Text) }
 // IsPossessive reports whether t is the possessive clitic that Tokenize
 // splits off a word ("Myanmar's" -> "Myanmar" + "'s").
 func (t Token) IsPossessive() bool {
-	return t.Kind == Word && (t.Text == "'s" || t.Text == "’s" || t.Text == "'S" || t.Text == "’S")
+	if t.Kind != Word {
+		return false
+	}
+	// 's'|0x20 and 'S'|0x20 are 's', and no other byte is.
+	switch w := t.Text; len(w) {
+	case 2:
+		return w[0] == '\'' && w[1]|0x20 == 's'
+	case 4:
+		return w[:3] == "’" && w[3]|0x20 == 's'
+	}
+	return false
 }
 
 // Tokenize splits s into tokens. Words keep inner hyphens ("well-known"),
