@@ -29,6 +29,10 @@ type Options struct {
 	// LeadFactor scales Match for two sentences that both open their
 	// articles.
 	LeadFactor float64
+	// Semantic is the word-vector cosine from which two sentences that
+	// share fewer rare words than Match asks still state one claim in
+	// other words; SemanticFloor is the share of Match they still need.
+	Semantic, SemanticFloor float64
 }
 
 func (o Options) withDefaults() Options {
@@ -43,6 +47,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.LeadFactor == 0 {
 		o.LeadFactor = 0.4
+	}
+	if o.Semantic == 0 {
+		o.Semantic = 0.92
+	}
+	if o.SemanticFloor == 0 {
+		o.SemanticFloor = 0.5
 	}
 	if o.MaxFacts == 0 {
 		o.MaxFacts = 8
@@ -273,6 +283,12 @@ func (a *Analysis) edges(opt Options) []edge {
 				continue
 			}
 			sim := a.Similarity(i, j)
+			if sim < match && sim >= match*opt.SemanticFloor && a.Semantic(i, j) >= opt.Semantic {
+				// Said in other words: the meaning matches where the
+				// rare words fall short. Names, figures and evidence
+				// support are still checked as for any match.
+				sim = match
+			}
 			if sim < opt.Dispute && sim < match {
 				continue
 			}

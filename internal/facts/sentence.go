@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/text"
+	"github.com/parallax-news/parallax/internal/wordvec"
 )
 
 // Doc is one article as fact extraction sees it.
@@ -72,7 +73,8 @@ type Analysis struct {
 	idf       []float64 // by term id
 	norm      []float64 // by sentence: L2 norm of its idf-weighted term vector
 	vocab     map[string]int32
-	keys      []string // by doc: corroboration key (owner group)
+	keys      []string    // by doc: corroboration key (owner group)
+	vecs      [][]float32 // by sentence: meaning vector of a candidate, else nil
 }
 
 // maxSentencesPerDoc bounds the work on very long articles: facts and
@@ -147,6 +149,9 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			sum += a.idf[id] * a.idf[id]
 		}
 		a.norm[i] = math.Sqrt(sum)
+	}
+	if tab, err := wordvec.Default(); err == nil {
+		a.addVectors(tab)
 	}
 	return a
 }
