@@ -37,7 +37,7 @@ func defaultParams() params {
 type extractor struct {
 	params
 	voc   *vocab
-	words map[string]wordInfo
+	words *wordCache
 
 	toks []text.Token
 	rest []text.Token
@@ -67,7 +67,7 @@ type tokenRun struct{ from, to int32 }
 const maxWords = 1 << 18
 
 func newExtractor(p params, voc *vocab) *extractor {
-	return &extractor{params: p, voc: voc, words: make(map[string]wordInfo, 1<<14)}
+	return &extractor{params: p, voc: voc, words: newWordCache(1 << 14)}
 }
 
 const (
@@ -228,7 +228,7 @@ func (p *extractor) addSection(b *bag, toks []text.Token, lead, rest float64, bo
 // written, learning it on first sight. A token's kind follows from its text,
 // so the text alone is the key.
 func (p *extractor) lookup(t text.Token) wordInfo {
-	if info, ok := p.words[t.Text]; ok {
+	if info, ok := p.words.get(t.Text); ok {
 		return info
 	}
 	var info wordInfo
@@ -250,10 +250,10 @@ func (p *extractor) lookup(t text.Token) wordInfo {
 			info.flags = wordCapital
 		}
 	}
-	if len(p.words) >= maxWords {
-		clear(p.words)
+	if p.words.len() >= maxWords {
+		p.words.reset()
 	}
-	p.words[strings.Clone(t.Text)] = info
+	p.words.put(t.Text, info)
 	return info
 }
 

@@ -1,6 +1,9 @@
 package cluster
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // vocab interns feature strings and keeps online document frequencies, so
 // that IDF reflects everything seen so far without a second pass.
@@ -17,19 +20,25 @@ func (v *vocab) id(term string) uint32 {
 	if id, ok := v.ids[term]; ok {
 		return id
 	}
-	id := uint32(len(v.df))
-	v.ids[term] = id
-	v.df = append(v.df, 0)
-	return id
+	// A term is often a slice of an article's text: copy it, or the
+	// vocabulary would keep every article that brought a new word.
+	return v.add(strings.Clone(term))
 }
 
-// idBytes is id for a term held in a buffer: it copies the term only when
-// it is new.
+// idBytes is id for a term held in a buffer.
 func (v *vocab) idBytes(term []byte) uint32 {
 	if id, ok := v.ids[string(term)]; ok {
 		return id
 	}
-	return v.id(string(term))
+	return v.add(string(term))
+}
+
+// add interns a new term, which the vocabulary then owns.
+func (v *vocab) add(term string) uint32 {
+	id := uint32(len(v.df))
+	v.ids[term] = id
+	v.df = append(v.df, 0)
+	return id
 }
 
 // idf is the smoothed inverse document frequency of id. Until a few dozen
