@@ -119,7 +119,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	}
 	leads := analysedLeads(an)
 	st.Title = headline(arts, leads, fs, pos)
-	st.Summary = summary(leads, fs)
+	st.Summary = summary(withoutFraming(leads, st.Narratives), fs)
 	return st
 }
 
@@ -267,6 +267,32 @@ func summary(leads []lead, fs []facts.Fact) string {
 		return fs[0].Text
 	}
 	return leadSummary(leads)
+}
+
+// withoutFraming leaves out the leads a narrative quotes as an outlet's
+// framing: the summary line is neutral ground, and a reader should not
+// meet the same sentence again as one side's narrative. When every lead is
+// framing, all are kept.
+func withoutFraming(leads []lead, ns []story.Narrative) []lead {
+	used := map[string]bool{}
+	for _, n := range ns {
+		for _, e := range n.Evidence {
+			used[e.Sentence] = true
+		}
+	}
+	if len(used) == 0 {
+		return leads
+	}
+	out := make([]lead, 0, len(leads))
+	for _, l := range leads {
+		if !used[l.text] {
+			out = append(out, l)
+		}
+	}
+	if len(out) == 0 {
+		return leads
+	}
+	return out
 }
 
 // leadSummary is the most neutral of the articles' opening sentences, the

@@ -240,3 +240,17 @@ func TestFromRegistry(t *testing.T) {
 		t.Error("an unknown outlet was placed")
 	}
 }
+
+func TestSummaryIsNotANarrative(t *testing.T) {
+	leads := []lead{
+		{doc: 0, text: "Fueled by partisan fury, the campaign to oust the governor has qualified for the ballot."},
+		{doc: 1, text: "The campaign to recall the governor has enough signatures to qualify for the ballot."},
+	}
+	ns := []story.Narrative{{Evidence: []story.Evidence{{Sentence: leads[0].text}}}}
+	if got := leadSummary(withoutFraming(leads, ns)); got != leads[1].text {
+		t.Errorf("summary = %q, want the lead no narrative uses", got)
+	}
+	if got := withoutFraming(leads[:1], ns); len(got) != 1 {
+		t.Errorf("with every lead used as framing, the leads should be kept; got %d", len(got))
+	}
+}

@@ -71,6 +71,18 @@ func QuoteFragment(s string) bool {
 	return quoted*2 > len(s) && !attributed(s)
 }
 
+// QuotedShare is the share of s, in bytes, inside quotation marks.
+func QuotedShare(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	n := 0
+	for _, sp := range quotedSpans(s) {
+		n += sp[1] - max(sp[0], 0)
+	}
+	return min(float64(n)/float64(len(s)), 1)
+}
+
 // attributed reports whether s names who is speaking: a reporting verb
 // outside the quotes ("..., he said.").
 func attributed(s string) bool {

@@ -300,6 +300,12 @@ func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
 		}
 		distinct := 1 - math.Min(common/opt.Novelty, 1)
 		out[i] = framing + 0.35*distinct
+		if q := facts.QuotedShare(s.Text); q > 0.5 {
+			// Mostly someone else's words: the outlet chose to quote
+			// them, but its own sentences say more plainly how it sees
+			// the story.
+			out[i] *= 1 - 0.5*q
+		}
 	}
 	return out
 }
