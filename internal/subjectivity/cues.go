@@ -46,17 +46,6 @@ var (
 		"posted", "contended", "contends", "maintained", "maintains", "complained", "complains", "accused",
 		"accuses", "criticized", "criticised", "praised", "praises", "described", "describes", "called", "calls")
 
-	// Subjects that make a reporting verb an attribution to a source.
-	speakerWords = set("he", "she", "they", "it", "officials", "official", "spokesman", "spokeswoman",
-		"spokesperson", "police", "authorities", "statement", "report", "reports", "study", "researchers",
-		"experts", "sources", "source", "critics", "supporters", "analysts", "lawmakers", "administration",
-		"government", "ministry", "department", "who", "lawyer", "attorney", "prosecutors", "witnesses",
-		"democrats", "republicans", "president", "minister", "leader", "representative", "senator",
-		"mayor", "governor", "chief", "officer", "judge", "company", "firm", "agency", "group", "organization",
-		"commission", "court", "ceo", "director", "secretary", "chairman", "chair", "professor", "scientists",
-		"doctors", "residents", "activists", "protesters", "campaign", "party", "committee", "council",
-		"board", "union", "i", "we", "spokesperson", "aides", "aide", "survey", "poll", "data", "documents")
-
 	negations = set("not", "no", "never", "n't", "nothing", "nobody", "none", "neither", "nor", "nowhere",
 		"don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't",
 		"cannot", "couldn't", "haven't", "hasn't", "hadn't")

@@ -27,7 +27,7 @@ const (
 	cExclamation               // ! outside quotes
 	cScareQuotes               // a short quoted phrase nobody is said to have said
 	cQuoteShare                // share of the words inside quotations
-	cAttribution               // the sentence reports what someone said
+	cAttribution               // the main clause reports what someone said (text.Attribution)
 	cReportingVerb             // said, told, according to ...
 	cSuperlative               // best, worst, most ..., -est
 	cNegation                  // not, never, n't ...
@@ -266,8 +266,7 @@ func (f *featurizer) extract(s string, explain bool) features {
 		d[cProperNouns] = float32(proper) / float32(words)
 	}
 	d[cLength] = float32(math.Log1p(float64(words)))
-	attributed := attribution(s, toks, infos, spans)
-	if attributed {
+	if attributed(s) {
 		d[cAttribution] = 1
 	}
 	d[cRhetoricalQuestion] = rhetoricalQuestion(toks)
@@ -319,45 +318,15 @@ func isSuperlative(w string, wi wordInfo, toks []token, i int) bool {
 	return len(w) >= 6 && strings.HasSuffix(w, "est") && wi.bits&bNotSuperlative == 0
 }
 
-// attribution reports whether the sentence relays what a named or described
-// source said: a reporting verb next to its speaker, "according to", or a
-// quotation with a speaker. Reported speech is the source's view, not the
-// outlet's, so it counts against subjectivity.
-func attribution(s string, toks []token, infos []wordInfo, spans []quoteSpan) bool {
-	for i, t := range toks {
-		if t.punct || t.quoted {
-			continue
-		}
-		if t.lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
-			return true
-		}
-		if infos[i].bits&bReporting == 0 {
-			continue
-		}
-		switch t.lower {
-		case "said", "says", "told", "tweeted", "testified":
-			return true // rarely anything but reported speech
-		}
-		if len(spans) > 0 {
-			return true
-		}
-		for j := max(0, i-3); j < min(len(toks), i+3); j++ {
-			if j == i || toks[j].punct {
-				continue
-			}
-			if (toks[j].cap && j > 0) || infos[j].bits&bSpeaker != 0 {
-				return true
-			}
-		}
-	}
-	if len(spans) > 0 && strings.ContainsAny(s, "\"“”") {
-		for _, q := range text.Quotes(s) {
-			if q.Speaker != "" {
-				return true
-			}
-		}
-	}
-	return false
+// attributed reports whether the main clause of s relays what a named or
+// described source said ("Smith said", "according to officials", a quotation
+// with its speaker), by the text analyser. Reported speech is the source's
+// view, not the outlet's, so it counts against subjectivity; words inside
+// quotation marks do not make a sentence reported speech, so a writer's
+// "she said" inside a quoted aside does not hide the writer's own opinion.
+func attributed(s string) bool {
+	_, ok := text.Attribution(s)
+	return ok
 }
 
 // rhetoricalQuestion is 1 when the writer, not a quoted speaker, asks.

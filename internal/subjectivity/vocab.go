@@ -19,7 +19,6 @@ const (
 	bReporting
 	bNegation
 	bStopword
-	bSpeaker
 	bNotSuperlative
 )
 
@@ -66,7 +65,7 @@ func buildVocab(lx *lexicon, vec *wordvec.Table) map[string]wordInfo {
 		{firstPerson, bFirstPerson}, {secondPerson, bSecondPerson}, {intensifiers, bIntensifier},
 		{deonticModals, bDeontic}, {epistemicModals, bEpistemic}, {stanceVerbs, bStance},
 		{reportingVerbs, bReporting}, {negations, bNegation}, {stopwords, bStopword},
-		{speakerWords, bSpeaker}, {notSuperlative, bNotSuperlative},
+		{notSuperlative, bNotSuperlative},
 	} {
 		for w := range c.set {
 			wi := get(w)
