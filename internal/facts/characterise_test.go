@@ -15,6 +15,8 @@ func TestNeutralMember(t *testing.T) {
 		{"Oh, not a plan anyone in the city council had seen before the vote.", false},
 		{"So here's the plan the council approved on Monday after a long debate.", false},
 		{"No one was injured in the fire at the warehouse on Monday night.", true},
+		{"Ironically, the council approved the plan on the day the mayor left office.", false},
+		{"Separately, the council approved the plan to rebuild the harbour on Monday.", true},
 	} {
 		c := Cues(tc.s)
 		if got := factual(tc.s, c.score(), c); got != tc.factual {

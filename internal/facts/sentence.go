@@ -269,11 +269,24 @@ func conversational(s string) bool {
 	switch {
 	case interjections[w]:
 		return true
+	case strings.HasSuffix(f[0], "ly,") && !plainOpeners[w]:
+		// "Ironically, ...", "Unilaterally, ...": a comment on what
+		// follows, in the writer's voice.
+		return true
 	case (w == "so" || w == "well" || w == "now" || w == "look") && (strings.HasSuffix(f[0], ",") || len(f) > 1 && (f[1] == "here's" || f[1] == "there's")):
 		return true
 	}
 	return false
 }
+
+// plainOpeners are sentence-opening adverbs that order or time a report
+// rather than comment on it.
+var plainOpeners = set("additionally", "separately", "previously", "currently", "recently",
+	"finally", "initially", "originally", "subsequently", "meanwhile", "similarly", "lastly",
+	"firstly", "secondly", "thirdly", "early", "eventually", "formerly", "officially",
+	"publicly", "privately", "locally", "nationally", "internationally", "globally", "overall",
+	"specifically", "technically", "legally", "historically", "traditionally", "typically",
+	"generally", "usually", "normally")
 
 var interjections = set("oh", "ah", "aha", "wow", "hey", "okay", "ok", "alas", "yes", "sigh", "ugh", "whoa")
 
