@@ -56,7 +56,7 @@ func TestQualityFloors(t *testing.T) {
 				floor{"allsides narratives on pole", n.OnPole, 0.975, false})
 		case "basil":
 			floors = append(floors,
-				floor{"basil facts with lexical bias", f.LexicalBias, 0.055, true},
+				floor{"basil facts with lexical bias", f.LexicalBias, 0.05, true},
 				floor{"basil narratives with a bias span", n.BiasSpan, 0.68, false})
 		}
 	}
