@@ -67,6 +67,14 @@ type Options struct {
 	AdjustLength bool
 	// MinWords is the fewest words in a phrase that enters the tables (1).
 	MinWords int
+	// Events, when above 1, is the number of event clusters whose phrase
+	// use each outlet is compared with, instead of the topic as a whole
+	// (0: none). It keeps outlets whose articles come from different news
+	// cycles from being placed by when they wrote; on the development
+	// corpus 150 clusters raised the agreement with ratings (Spearman 0.43
+	// to 0.57) but made the axes less stable between halves of the
+	// articles, and took four times as long, so it is off by default.
+	Events int
 }
 
 func (o Options) withDefaults() Options {
@@ -231,10 +239,19 @@ func Learn(ctx context.Context, arts []article.Article, opts Options) (*Map, err
 	S, X := make([]float64, len(c.keys)), make([]float64, len(c.keys))
 	U := make([]int32, len(c.keys))
 	covered := make([]bool, len(outlets))
+	nFine := min(opts.Events, len(c.docs)/2)
+	if nFine > 1 {
+		if mod.fine, err = deriveTopics(ctx, c, nFine, opts.Seed+1, eventTerms); err != nil {
+			return nil, err
+		}
+	}
 	for _, g := range groups {
 		td := selectTopic(c, g, opts.MinTopicArticles, opts.MinPhraseOutlets, opts.PhrasesPerTopic, opts.MinWords, S, X, U)
 		if td == nil {
 			continue
+		}
+		if mod.fine != nil {
+			expected(td, mod.fine, nFine)
 		}
 		mod.topics = append(mod.topics, td)
 		for _, o := range td.outlets {
@@ -323,6 +340,10 @@ func Learn(ctx context.Context, arts []article.Article, opts Options) (*Map, err
 	return m, nil
 }
 
+// eventTerms is how many of an article's most telling words decide its event
+// cluster.
+const eventTerms = 100
+
 func sortSkipped(s []Skipped) {
 	slices.SortFunc(s, func(a, b Skipped) int { return cmp.Compare(a.Outlet, b.Outlet) })
 }
@@ -379,7 +400,7 @@ func assignTopics(ctx context.Context, c *corpus, arts []article.Article, outlet
 		slices.Sort(per)
 		k = max(1, min(12, per[len(per)/2]/25))
 	}
-	topic, err := deriveTopics(ctx, c, k, opts.Seed)
+	topic, err := deriveTopics(ctx, c, k, opts.Seed, 0)
 	return topic, k, err
 }
 

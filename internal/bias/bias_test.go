@@ -133,17 +133,19 @@ func TestLearnRecoversPlantedLean(t *testing.T) {
 		seed      uint64
 		perOutlet int
 		lengths   bool
+		events    int
 	}{
-		{"one topic", 1, 1, 40, false},
-		{"derived topics", 3, 2, 90, false},
-		{"other seed", 0, 3, 40, false},
-		{"article lengths differ", 1, 4, 40, true},
+		{"one topic", 1, 1, 40, false, 0},
+		{"derived topics", 3, 2, 90, false, 0},
+		{"other seed", 0, 3, 40, false, 0},
+		{"article lengths differ", 1, 4, 40, true, 0},
+		{"event clusters", 1, 5, 90, false, 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			const n = 9
 			arts, lean := synthCorpus(tc.seed, n, tc.perOutlet, tc.lengths)
 			m, err := Learn(context.Background(), arts, Options{Seed: tc.seed, Topics: tc.topics,
-				Poles: synthPoles(n), Bootstrap: 10, MinArticles: 10, AdjustLength: tc.lengths})
+				Poles: synthPoles(n), Bootstrap: 10, MinArticles: 10, AdjustLength: tc.lengths, Events: tc.events})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -333,8 +335,8 @@ func TestScanPhrases(t *testing.T) {
 			t.Errorf("scanPhrases(%q) = %q, want %q", tc.in, got, want)
 		}
 	}
-	a, _, _ := docKeys("Illegal aliens")
-	b, _, _ := docKeys("illegal   ALIENS")
+	a, _, _ := docKeys("Illegal aliens", nil)
+	b, _, _ := docKeys("illegal   ALIENS", nil)
 	if !slices.Equal(a, b) {
 		t.Error("case or spacing changed the phrase keys")
 	}

@@ -62,12 +62,13 @@ func parallel(ctx context.Context, n int, fn func(i int)) error {
 // outlet stands.
 func buildCorpus(ctx context.Context, arts []article.Article, outletOf []int, outlets []string, minOutlets, minDocs int) (*corpus, error) {
 	boiler := boilerplate(arts, outletOf, len(outlets))
+	refs := corpusRefs(arts)
 	keys := make([][]uint64, len(arts))
 	cnts := make([][]uint16, len(arts))
 	words := make([]int, len(arts))
 	err := parallel(ctx, len(arts), func(i int) {
 		if outletOf[i] >= 0 {
-			keys[i], cnts[i], words[i] = docKeys(ownText(&arts[i], boiler[outletOf[i]]))
+			keys[i], cnts[i], words[i] = docKeys(ownText(&arts[i], boiler[outletOf[i]]), refs)
 		}
 	})
 	if err != nil {
@@ -168,4 +169,29 @@ func buildCorpus(ctx context.Context, arts []article.Article, outletOf []int, ou
 		return nil, err
 	}
 	return c, nil
+}
+
+// corpusRefs recognises the names of every outlet in arts, and of the sites
+// that three or more of the articles come from.
+func corpusRefs(arts []article.Article) *selfRefs {
+	names := map[string]bool{}
+	hosts := map[string]int{}
+	for i := range arts {
+		if arts[i].Outlet != "" {
+			names[arts[i].Outlet] = true
+		}
+		hosts[arts[i].Host()]++
+	}
+	var ns, hs []string
+	for n := range names {
+		ns = append(ns, n)
+	}
+	for h, c := range hosts {
+		if h != "" && c >= 3 {
+			hs = append(hs, h)
+		}
+	}
+	slices.Sort(ns)
+	slices.Sort(hs)
+	return newSelfRefs(ns, hs)
 }

@@ -23,6 +23,9 @@ type model struct {
 	// adjustLength selects residualTable over table.
 	adjustLength bool
 	words        []int32 // per article
+	// fine is each article's event cluster, when outlets are compared with
+	// what their events predict.
+	fine []int
 	// style holds each outlet's stop-word components, partialled out of
 	// every table; nil for none.
 	style [][]float64
@@ -49,7 +52,15 @@ func (m *model) run(rng *rand.Rand, keepTables bool) (*fit, error) {
 		counts := make([][]float64, len(td.outlets))
 		n := make([]float64, len(td.outlets))
 		bins := make([][]float64, len(td.outlets))
+		var exp [][]float64
+		if td.expect != nil {
+			exp = make([][]float64, len(td.outlets))
+		}
 		for i, ds := range td.docs {
+			var inFine []float64
+			if exp != nil {
+				inFine = make([]float64, td.nFine)
+			}
 			row := make([]float64, len(td.phrases))
 			bins[i] = make([]float64, lengthBins)
 			for k := range ds {
@@ -58,17 +69,37 @@ func (m *model) run(rng *rand.Rand, keepTables bool) (*fit, error) {
 					d = ds[rng.IntN(len(ds))]
 				}
 				bins[i][binOf(td.edges, m.words[d])]++
+				if inFine != nil {
+					inFine[m.fine[d]]++
+				}
 				for _, e := range td.local[d] {
 					row[e>>8]++
 				}
 				n[i]++
 			}
 			counts[i] = row
+			if exp != nil {
+				P := len(td.phrases)
+				e := make([]float64, P)
+				for f, nf := range inFine {
+					if nf == 0 {
+						continue
+					}
+					ef := td.expect[i][f*P : (f+1)*P]
+					for j := range e {
+						e[j] += nf * float64(ef[j])
+					}
+				}
+				exp[i] = e
+			}
 		}
 		var a *mat.Dense
-		if m.adjustLength {
+		switch {
+		case exp != nil:
+			a = residualRates(counts, exp, n, m.clip)
+		case m.adjustLength:
 			a = residualTable(counts, bins, td.mid, m.clip)
-		} else {
+		default:
 			a = table(counts, n, m.clip)
 		}
 		if m.style != nil {

@@ -105,15 +105,19 @@ func scanPhrases(s string, withStop bool, fn func(key uint64, words []string)) {
 }
 
 // docKeys returns the distinct phrase keys of s, sorted, how often each
-// occurs, and the number of one-word phrases (content words) in s.
-func docKeys(s string) ([]uint64, []uint16, int) {
+// occurs, and the number of one-word phrases (content words) in s. Phrases
+// that refs recognises as outlet names are left out.
+func docKeys(s string, refs *selfRefs) ([]uint64, []uint16, int) {
 	var keys []uint64
 	words := 0
-	scanPhrases(s, true, func(k uint64, _ []string) {
-		keys = append(keys, k)
+	scanPhrases(s, true, func(k uint64, w []string) {
 		if keyLen(k) == 1 {
 			words++
 		}
+		if keyLen(k) > 0 && refs.match(w) {
+			return
+		}
+		keys = append(keys, k)
 	})
 	slices.Sort(keys)
 	var cnt []uint16

@@ -20,6 +20,11 @@ type topicData struct {
 	local [][]int32
 	// edges and mid are the topic's article-length classes.
 	edges, mid []float64
+	// expect holds, per local outlet, the expected use of each phrase in
+	// an article of each event cluster (cluster*len(phrases)+column); nil
+	// when outlets are compared over the topic as a whole.
+	expect [][]float32
+	nFine  int
 }
 
 // selectTopic picks the phrases of one topic whose use differs most between
@@ -142,6 +147,14 @@ func table(counts [][]float64, n []float64, clip float64) *mat.Dense {
 			row[j] = lut[min(int(counts[o][j]), len(lut)-1)]
 		}
 	}
+	standardise(a, clip)
+	return a
+}
+
+// standardise centres and scales every column of a to unit variance across
+// rows, and clips it to clip standard deviations.
+func standardise(a *mat.Dense, clip float64) {
+	rows, cols := a.Dims()
 	for j := range cols {
 		var mean, ss float64
 		for o := range rows {
@@ -161,7 +174,6 @@ func table(counts [][]float64, n []float64, clip float64) *mat.Dense {
 			a.Set(o, j, max(-clip, min(clip, v)))
 		}
 	}
-	return a
 }
 
 // topScores returns the first k principal components of the rows of a, as row
