@@ -72,8 +72,8 @@ func TestLoadLabelledSentences(t *testing.T) {
 // Floors a little under the measured held-out scores, so that a change that
 // makes the model worse fails here. See internal/subjectivity/SOURCES.md.
 const (
-	babeCVFloor       = 0.75
-	checkThatDevFloor = 0.68
+	babeCVFloor       = 0.755
+	checkThatDevFloor = 0.695
 )
 
 func TestSubjectivityFloors(t *testing.T) {

@@ -5,8 +5,9 @@
 // The model is a logistic regression over hashed word unigrams and bigrams,
 // hand-built cues (evaluative and loaded words from public lexicons,
 // intensifiers, hedges, modals, first and second person, rhetorical
-// questions, scare quotes, attribution, superlatives, exclamation) and the
-// mean GloVe vector of the sentence's words. Scoring a sentence costs a few
+// questions, scare quotes, attribution found by the text analyser,
+// superlatives, exclamation) and the mean and maximum of the sentence's GloVe
+// word vectors (from internal/wordvec). Scoring a sentence costs a few
 // microseconds, so it can run on every sentence of every article. Weights are
 // trained by scripts/subjectivity and embedded; SOURCES.md names the data and
 // licences behind them.
