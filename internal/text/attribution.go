@@ -63,7 +63,8 @@ func attributeRange(toks []Token, lo, hi int, skip []bool) (int, int, bool) {
 			continue
 		}
 		if i > lo {
-			switch lowerWord(toks[i-1].Text) {
+			var lb [32]byte
+			switch string(appendLower(lb[:0], toks[i-1].Text)) {
 			case "is", "was", "are", "were", "be", "been", "being", "to", "it's":
 				continue // passive or infinitive: "it was reported", "to say"
 			}
@@ -118,9 +119,10 @@ func isCapitalised(t Token) bool {
 // or a common noun phrase ("the mayor", "officials").
 func subjectBefore(toks []Token, lo, v int, skip []bool) (int, int, bool) {
 	j := v - 1
+	var lb [32]byte
 	// Skip adverbs and auxiliaries: "Smith also said", "he has said".
 	for j >= lo && toks[j].Kind == Word && !isCapitalised(toks[j]) {
-		switch lw := lowerWord(toks[j].Text); {
+		switch lw := string(appendLower(lb[:0], toks[j].Text)); {
 		case lw == "also" || lw == "later" || lw == "then" || lw == "again" || lw == "has" ||
 			lw == "have" || lw == "had" || lw == "once" || lw == "previously" ||
 			lw == "reportedly" || lw == "repeatedly" || lw == "would" || lw == "will" ||
@@ -136,7 +138,7 @@ func subjectBefore(toks []Token, lo, v int, skip []bool) (int, int, bool) {
 		return 0, 0, false
 	}
 	end := toks[j].End
-	lw := lowerWord(toks[j].Text)
+	lw := string(appendLower(lb[:0], toks[j].Text))
 	if lw == "who" {
 		// "Justice Scalia, who said": the speaker is the antecedent.
 		k := j
@@ -154,7 +156,8 @@ func subjectBefore(toks []Token, lo, v int, skip []bool) (int, int, bool) {
 			!(skip != nil && skip[k-1]) {
 			k--
 		}
-		if lk := lowerWord(toks[k].Text); isStop(lk) && k < j {
+		var lb2 [32]byte
+		if lk := string(appendLower(lb2[:0], toks[k].Text)); isStop(lk) && k < j {
 			k++ // a capitalised function word opens the sentence: "The Treasury said"
 		}
 		return toks[k].Start, end, true
@@ -165,7 +168,8 @@ func subjectBefore(toks []Token, lo, v int, skip []bool) (int, int, bool) {
 	// Common noun phrase: up to three lower-case words back to a determiner.
 	k := j
 	for n := 0; n < 3 && k-1 >= lo && toks[k-1].Kind == Word && !(skip != nil && skip[k-1]); n++ {
-		pl := lowerWord(toks[k-1].Text)
+		var lb2 [32]byte
+		pl := string(appendLower(lb2[:0], toks[k-1].Text))
 		if isDeterminer(pl) {
 			k--
 			break
@@ -184,7 +188,8 @@ func phraseAfter(toks []Token, i, hi int, skip []bool) (int, int, bool) {
 	if i >= hi || toks[i].Kind != Word || (skip != nil && skip[i]) {
 		return 0, 0, false
 	}
-	lw := lowerWord(toks[i].Text)
+	var lb [32]byte
+	lw := string(appendLower(lb[:0], toks[i].Text))
 	if isPronoun(lw) {
 		return toks[i].Start, toks[i].End, true
 	}
@@ -194,7 +199,8 @@ func phraseAfter(toks []Token, i, hi int, skip []bool) (int, int, bool) {
 	}
 	last := -1
 	for ; k < hi && toks[k].Kind == Word && !toks[k].IsPossessive() && !(skip != nil && skip[k]); k++ {
-		l := lowerWord(toks[k].Text)
+		var lb2 [32]byte
+		l := string(appendLower(lb2[:0], toks[k].Text))
 		if isCapitalised(toks[k]) || (!isStop(l) && !isReportingVerb(l) && k-i < 4 &&
 			!strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing")) {
 			last = k

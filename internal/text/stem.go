@@ -105,13 +105,12 @@ type stemmer struct {
 	p1, p2 int
 }
 
-func isV(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
-}
+// vowels has bit c-'a' set for each vowel c.
+const vowels = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a') | 1<<('y'-'a')
+
+// isV reports whether c is a vowel: a, e, i, o, u or y. Bytes below 'a'
+// wrap around to large shifts, which give 0.
+func isV(c byte) bool { return uint32(vowels)>>(c-'a')&1 != 0 }
 
 func (s *stemmer) run() {
 	if s.b[0] == '\'' {
