@@ -86,6 +86,7 @@ type Clusterer struct {
 	postings  map[uint32][]*story
 	high      time.Time // latest publication time seen
 	added     int       // articles since the last sweep
+	closed    []string  // stories that left the index since Closed was last called
 }
 
 // New returns an empty clusterer.
@@ -165,6 +166,18 @@ func (c *Clusterer) Stories() map[string][]string {
 	for id, s := range c.stories {
 		out[id] = slices.Clone(s.members)
 	}
+	return out
+}
+
+// Closed returns the IDs of the stories that left the index since the last
+// call, in the order they left. Add never puts an article into them again, so a caller
+// that adds articles in time order can compose them while it adds the rest;
+// Restore still can.
+func (c *Clusterer) Closed() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := c.closed
+	c.closed = nil
 	return out
 }
 

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -155,6 +156,12 @@ func TestEviction(t *testing.T) {
 	}
 	if got := c.Stories()[s.id]; len(got) != 1 {
 		t.Errorf("evicted story lost its members: %v", got)
+	}
+	if got := c.Closed(); !slices.Contains(got, s.id) || slices.Contains(got, c.byArticle["filler-0"].id) {
+		t.Errorf("Closed() = %v, want the evicted story %s and no live one", got, s.id)
+	}
+	if got := c.Closed(); len(got) != 0 {
+		t.Errorf("second Closed() = %v, want nothing new", got)
 	}
 }
 

@@ -185,6 +185,7 @@ func (c *Clusterer) sweep() {
 	for _, s := range c.live {
 		if !s.last.IsZero() && s.last.Before(cutoff) {
 			s.live, s.ch, s.vecs, s.indexed = false, nil, nil, nil
+			c.closed = append(c.closed, s.id)
 			evicted++
 			continue
 		}
