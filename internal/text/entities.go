@@ -20,7 +20,7 @@ type Entity struct {
 // as is a lone sentence-initial word that s also uses in lower case or that
 // commonly opens sentences ("Officials", "However").
 func Entities(s string) []Entity {
-	var buf [128]Token
+	var buf [stackTokens]Token
 	toks := AppendTokens(tokenBuffer(buf[:0], s), s)
 	starts := sentenceStarts(s, toks)
 	var out []Entity

@@ -32,7 +32,7 @@ type Quantity struct {
 // a currency sign, "%", or the noun that follows the number ("32 people",
 // "32 dead").
 func Quantities(s string) []Quantity {
-	var buf [128]Token
+	var buf [stackTokens]Token
 	toks := AppendTokens(tokenBuffer(buf[:0], s), s)
 	var out []Quantity
 	for i := 0; i < len(toks); {

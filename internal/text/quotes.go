@@ -19,7 +19,7 @@ type Quote struct {
 // to Smith', '"...," he said'. A quotation left open at the end of a
 // paragraph ends there, as in news copy where a quote runs on.
 func Quotes(s string) []Quote {
-	var buf [128]Token
+	var buf [stackTokens]Token
 	toks := AppendTokens(tokenBuffer(buf[:0], s), s)
 	spans := quoteSpans(s, toks)
 	if len(spans) == 0 {
