@@ -36,7 +36,7 @@ type Options struct {
 	// MinTopicArticles is the fewest articles an outlet needs within a topic
 	// to take part in that topic's table (5).
 	MinTopicArticles int
-	// PhrasesPerTopic caps the phrases kept per topic (1000).
+	// PhrasesPerTopic caps the phrases kept per topic (3000).
 	PhrasesPerTopic int
 	// MinPhraseOutlets is the fewest outlets that must use a phrase (3).
 	MinPhraseOutlets int
@@ -57,7 +57,8 @@ type Options struct {
 	// politics; the references say which pattern is which.
 	Candidates int
 	// StyleComponents is how many leading components of stop-word use are
-	// partialled out of the phrase tables as genre (2; negative: none).
+	// partialled out of the phrase tables as genre (4, and at most one per
+	// ten outlets; negative: none).
 	StyleComponents int
 	// AdjustLength compares each outlet's phrase use with what the lengths
 	// of its articles predict, instead of plain rates per article. Use it
@@ -85,7 +86,7 @@ func (o Options) withDefaults() Options {
 		o.MinTopicArticles = 5
 	}
 	if o.PhrasesPerTopic <= 0 {
-		o.PhrasesPerTopic = 1000
+		o.PhrasesPerTopic = 3000
 	}
 	if o.MinPhraseOutlets <= 0 {
 		o.MinPhraseOutlets = 3
@@ -107,7 +108,7 @@ func (o Options) withDefaults() Options {
 		o.MinWords = 1
 	}
 	if o.StyleComponents == 0 {
-		o.StyleComponents = 2
+		o.StyleComponents = 4
 	}
 	if o.Clip <= 0 {
 		o.Clip = 3
