@@ -14,7 +14,8 @@ const readAhead = 64
 // decisions: reading an article depends only on the articles before it,
 // never on which story they joined, so the result is the same as Add's while
 // a batch uses two cores. When ctx ends, AddAll stops and returns ctx's
-// error; the articles decided until then stay added.
+// error; the articles decided until then stay added, and the document
+// frequencies may count up to readAhead articles read but not added.
 func (c *Clusterer) AddAll(ctx context.Context, arts []article.Article) ([]string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()

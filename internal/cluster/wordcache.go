@@ -1,6 +1,9 @@
 package cluster
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"strings"
+)
 
 // wordCache maps words as written to what the extractor knows about them. It
 // is an open-addressing table whose slots hold short words inline, so that a
@@ -59,7 +62,7 @@ func (c *wordCache) get(w string) (wordInfo, bool) {
 // put stores info for w, which must not be in the cache yet. It copies w.
 func (c *wordCache) put(w string, info wordInfo) {
 	if len(w) > inlineWord {
-		c.long[string([]byte(w))] = info
+		c.long[strings.Clone(w)] = info
 		return
 	}
 	if 2*(c.used+1) > len(c.slots) {
