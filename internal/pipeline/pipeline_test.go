@@ -192,3 +192,17 @@ func TestImportCancelled(t *testing.T) {
 		t.Fatal("import with a cancelled context succeeded")
 	}
 }
+
+// BenchmarkDigest runs the whole pipeline (cluster and compose) over the
+// sample; `parallax digest --stats` gives the figure on a large corpus.
+func BenchmarkDigest(b *testing.B) {
+	arts := sample(b)
+	comp := &compose.Composer{}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Digest(context.Background(), arts, cluster.Options{}, comp); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
