@@ -8,7 +8,6 @@ import (
 	"os"
 	"sync"
 
-	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/web"
@@ -48,23 +47,14 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 
-	// The crawler and the API's import action share one lock: the clusterer
-	// reads the stored window before it assigns, so two imports at once could
-	// split one story in two.
-	var mu sync.Mutex
+	var mu sync.Mutex // held by every import, the crawler's and the API's
 	crawler, err := setup.crawler(st, e.log, &mu)
 	if err != nil {
 		return err
 	}
 	im := &pipeline.Importer{Store: st, Composer: setup.composer, Log: e.log}
-	h, err := web.New(st, setup.registry, web.Options{
+	h, err := webHandler(st, setup.registry, im, &mu, web.Options{
 		Token: *token, MinOutlets: *minOutlets, Log: e.log, BaseURL: *baseURL,
-		Import: func(ctx context.Context, arts []article.Article) (int, error) {
-			mu.Lock()
-			defer mu.Unlock()
-			res, err := im.Import(ctx, arts)
-			return res.Added, err
-		},
 		Crawl: func(context.Context) error {
 			crawler.Wake()
 			return nil

@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"net/http"
 	"os"
 	"sync"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compose"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/web"
@@ -51,19 +53,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 
-	// One import at a time: the clusterer reads the stored window before it
-	// assigns, so two concurrent imports could split one story in two.
 	var mu sync.Mutex
 	im := &pipeline.Importer{Store: st, Composer: &compose.Composer{Positions: compose.FromRegistry(reg)}, Log: e.log}
-	h, err := web.New(st, reg, web.Options{
-		Token: *token, MinOutlets: *minOutlets, Log: e.log, BaseURL: *baseURL,
-		Import: func(ctx context.Context, arts []article.Article) (int, error) {
-			mu.Lock()
-			defer mu.Unlock()
-			res, err := im.Import(ctx, arts)
-			return res.Added, err
-		},
-	})
+	h, err := webHandler(st, reg, im, &mu, web.Options{Token: *token, MinOutlets: *minOutlets, Log: e.log, BaseURL: *baseURL})
 	if err != nil {
 		return err
 	}
@@ -77,4 +69,18 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	e.log.Info("stopped")
 	return nil
+}
+
+// webHandler returns the site over st whose import action (POST
+// /api/articles) runs im. Every import into st holds mu, the crawler's too:
+// the clusterer reads the stored window before it assigns, so two imports at
+// once could split one story in two.
+func webHandler(st store.Store, reg *outlet.Registry, im *pipeline.Importer, mu *sync.Mutex, opts web.Options) (http.Handler, error) {
+	opts.Import = func(ctx context.Context, arts []article.Article) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		res, err := im.Import(ctx, arts)
+		return res.Added, err
+	}
+	return web.New(st, reg, opts)
 }
