@@ -154,10 +154,10 @@ func BenchmarkImport(b *testing.B) {
 	}
 }
 
-// TestConcurrentReadersAndWriters reads through every read method while two
+// testConcurrentReadersAndWriters reads through every read method while two
 // stores on the same file (as two processes would) commit: no read may fail,
 // and no write may fail with "database is locked".
-func TestConcurrentReadersAndWriters(t *testing.T) {
+func testConcurrentReadersAndWriters(t *testing.T, openTemp opener) {
 	s1, path := openTemp(t)
 	ctx := context.Background()
 	s2, err := Open(ctx, path)

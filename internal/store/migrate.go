@@ -29,7 +29,12 @@ type migration struct {
 // are numbered 1, 2, 3... without gaps, so that a misnamed file fails every
 // test rather than silently skipping a step.
 func loadMigrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	return readMigrations(migrationFiles, "migrations")
+}
+
+// readMigrations reads the numbered migrations in dir of fsys.
+func readMigrations(fsys fs.FS, dir string) ([]migration, error) {
+	names, err := fs.Glob(fsys, dir+"/*.sql")
 	if err != nil {
 		return nil, err
 	}
@@ -41,7 +46,7 @@ func loadMigrations() ([]migration, error) {
 		if !ok || err != nil {
 			return nil, fmt.Errorf("migration %s: name must start with a number and an underscore", base)
 		}
-		b, err := migrationFiles.ReadFile(n)
+		b, err := fs.ReadFile(fsys, n)
 		if err != nil {
 			return nil, err
 		}

@@ -48,7 +48,7 @@ func seedStories(t *testing.T, s Store) {
 	}
 }
 
-func TestStories(t *testing.T) {
+func testStories(t *testing.T, openTemp opener) {
 	s, _ := openTemp(t)
 	seedStories(t, s)
 	for _, tc := range []struct {
@@ -83,7 +83,7 @@ func TestStories(t *testing.T) {
 	}
 }
 
-func TestSearchArticles(t *testing.T) {
+func testSearchArticles(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	arts := []article.Article{
@@ -194,7 +194,7 @@ func TestIndexCatchesUp(t *testing.T) {
 	}
 }
 
-func TestStoryIndexFollowsUpserts(t *testing.T) {
+func testStoryIndexFollowsUpserts(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	a := art("a1", "X", "", t0)

@@ -104,17 +104,23 @@ type Store interface {
 	Close() error
 }
 
-// Open opens the store named by dsn: a file path opens (or creates) an SQLite
-// database and brings its schema up to date.
+// Open opens the store named by dsn and brings its schema up to date: a
+// postgres:// or postgresql:// URL opens a PostgreSQL database (which must
+// exist; Open creates the tables), and a file path opens (or creates) an
+// SQLite database.
 func Open(ctx context.Context, dsn string) (Store, error) {
 	lower := strings.ToLower(dsn)
 	switch {
 	case strings.TrimSpace(dsn) == "":
-		return nil, errors.New("no database given: pass --db with an SQLite file path")
+		return nil, errors.New("no database given: pass --db with an SQLite file path or a postgres:// URL")
 	case strings.HasPrefix(lower, "postgres://"), strings.HasPrefix(lower, "postgresql://"):
-		return nil, errors.New("PostgreSQL storage is not available in this build yet: use an SQLite file path for --db")
+		s, err := openPostgres(ctx, dsn)
+		if err != nil {
+			return nil, err // not a nil *pgStore in a non-nil Store
+		}
+		return s, nil
 	case strings.Contains(lower, "://"):
-		return nil, fmt.Errorf("unsupported database URL %q: use an SQLite file path for --db", redact(dsn))
+		return nil, fmt.Errorf("unsupported database URL %q: use an SQLite file path or a postgres:// URL for --db", redact(dsn))
 	}
 	s, err := openSQLite(ctx, dsn)
 	if err != nil {

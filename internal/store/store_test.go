@@ -142,8 +142,10 @@ func TestOpenRejects(t *testing.T) {
 		dsn, want, secret string
 	}{
 		{"", "no database", ""},
-		{"postgres://bob:hunter2@db.example/parallax", "PostgreSQL", "hunter2"},
-		{"postgresql://db.example/parallax", "PostgreSQL", ""},
+		// Nothing listens on port 1: the error says where it tried, without the password.
+		{"postgres://bob:hunter2@127.0.0.1:1/parallax?connect_timeout=5", "PostgreSQL at postgres://bob:xxxxx@127.0.0.1:1", "hunter2"},
+		{"postgresql://127.0.0.1:1/parallax?connect_timeout=5", "PostgreSQL", ""},
+		{"postgres://bob:hunter2@127.0.0.1:1/parallax?sslmode=bogus", "PostgreSQL", "hunter2"},
 		{"mysql://bob:hunter2@db.example/x", "unsupported", "hunter2"},
 		{":memory:", "file path", ""},
 		{filepath.Join(dir, "a?b.db"), "must not contain", ""},
@@ -168,7 +170,7 @@ func TestOpenRejects(t *testing.T) {
 	}
 }
 
-func TestCommitIdempotent(t *testing.T) {
+func testCommitIdempotent(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	b := batchOf("s1", t0,
@@ -189,7 +191,7 @@ func TestCommitIdempotent(t *testing.T) {
 	}
 }
 
-func TestUnknown(t *testing.T) {
+func testUnknown(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	if err := s.Commit(ctx, batchOf("s1", t0, art("stored", "Reuters", "https://r.example/stored", t0))); err != nil {
@@ -221,7 +223,7 @@ func TestUnknown(t *testing.T) {
 	}
 }
 
-func TestCommitDedupesURL(t *testing.T) {
+func testCommitDedupesURL(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	// The same page reached through two feeds, once in one batch and once
@@ -242,7 +244,7 @@ func TestCommitDedupesURL(t *testing.T) {
 	}
 }
 
-func TestCommitIsAtomic(t *testing.T) {
+func testCommitIsAtomic(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	if err := s.Commit(ctx, batchOf("s1", t0, art("a1", "X", "", t0))); err != nil {
@@ -281,7 +283,7 @@ func TestCommitIsAtomic(t *testing.T) {
 	}
 }
 
-func TestReassignAndDelete(t *testing.T) {
+func testReassignAndDelete(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	a1, a2 := art("a1", "X", "", t0), art("a2", "Y", "", t0.Add(time.Minute))
@@ -311,7 +313,7 @@ func TestReassignAndDelete(t *testing.T) {
 	}
 }
 
-func TestAssigned(t *testing.T) {
+func testAssigned(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	b := batchOf("s1", t0,
@@ -354,7 +356,7 @@ func TestAssigned(t *testing.T) {
 	}
 }
 
-func TestArticles(t *testing.T) {
+func testArticles(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	if err := s.Commit(ctx, batchOf("s1", t0, art("z", "X", "", t0), art("a", "Y", "", t0.Add(-time.Hour)))); err != nil {
@@ -369,7 +371,7 @@ func TestArticles(t *testing.T) {
 	}
 }
 
-func TestFeedState(t *testing.T) {
+func testFeedState(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	if _, err := s.FeedState(ctx, "https://x.example/feed"); !errors.Is(err, ErrNotFound) {
@@ -405,7 +407,7 @@ func TestFeedState(t *testing.T) {
 	}
 }
 
-func TestStoryNotFound(t *testing.T) {
+func testStoryNotFound(t *testing.T, openTemp opener) {
 	s, _ := openTemp(t)
 	_, err := s.Story(context.Background(), "nope")
 	if !errors.Is(err, ErrNotFound) {
@@ -417,7 +419,7 @@ func TestStoryNotFound(t *testing.T) {
 	}
 }
 
-func TestStoryRoundTrip(t *testing.T) {
+func testStoryRoundTrip(t *testing.T, openTemp opener) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	a1, a2 := art("a1", "Reuters", "https://r/1", t0), art("a2", "TASS", "https://t/2", t0)
