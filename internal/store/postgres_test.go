@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -136,4 +138,35 @@ func FuzzPostgresSearch(f *testing.F) {
 			t.Errorf("Stories(Query: %q) %q: %v", q, pgWords(q), err)
 		}
 	})
+}
+
+func TestRedact(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"parallax.db", "parallax.db"},
+		{"postgres://bob:hunter2@db.example:5432/news?sslmode=require", "postgres://bob:xxxxx@db.example:5432/news?sslmode=require"},
+		{"postgresql://bob@db.example/news", "postgresql://bob@db.example/news"},
+		{"postgres://db.example/news?user=a@b", "postgres://db.example/news?user=a@b"},
+	} {
+		if got := Redact(tc.in); got != tc.want {
+			t.Errorf("Redact(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func BenchmarkPostgresCommit(b *testing.B) {
+	for _, size := range []int{1, 50, 500} {
+		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
+			s, _ := openPG(b)
+			ctx := context.Background()
+			r := rand.New(rand.NewPCG(1, 2))
+			batches := importBatches(r, 0, b.N*size, size, 500)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if err := s.Commit(ctx, batches[i]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
 }

@@ -129,6 +129,10 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 	return s, nil
 }
 
+// Redact returns dsn with any password in it hidden, for logs and messages
+// that name the database.
+func Redact(dsn string) string { return redact(dsn) }
+
 // redact hides a password in a URL so that it never reaches a log or a
 // terminal through an error message.
 func redact(dsn string) string {
