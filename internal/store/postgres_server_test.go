@@ -24,7 +24,8 @@ import (
 // a role that may CREATE DATABASE; each test gets its own database, dropped
 // afterwards), or else against a private server that the first such test
 // starts from the local PostgreSQL binaries (initdb, pg_ctl) on 127.0.0.1 and
-// that TestMain stops. Without either, they are skipped.
+// that TestMain stops. Without either, they are skipped, or fail when
+// PARALLAX_PG_REQUIRED is set.
 
 // pgTest is the test binary's PostgreSQL server, started on first use so that
 // runs that need no PostgreSQL (and the crash test's helper processes) never
@@ -54,6 +55,11 @@ func TestMain(m *testing.M) {
 func requirePG(t testing.TB) *pgServer {
 	t.Helper()
 	pgTest.once.Do(func() { pgTest.srv, pgTest.err = startPG() })
+	if pgTest.err != nil && os.Getenv("PARALLAX_PG_REQUIRED") != "" {
+		// CI sets this so that a broken PostgreSQL setup fails the run
+		// instead of silently skipping the tests.
+		t.Fatalf("PostgreSQL tests required (PARALLAX_PG_REQUIRED is set) but cannot run: %v", pgTest.err)
+	}
 	if pgTest.err != nil {
 		t.Skipf("PostgreSQL tests skipped: %v (install PostgreSQL, e.g. apt-get install postgresql, or set PARALLAX_PG_DSN)", pgTest.err)
 	}
