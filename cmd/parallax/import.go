@@ -16,7 +16,7 @@ const defaultDB = "parallax.db"
 func dbFlag(fs interface {
 	String(name, value, usage string) *string
 }) *string {
-	return fs.String("db", defaultDB, "SQLite database `PATH`")
+	return fs.String("db", defaultDB, "store: an SQLite file `PATH`, or a postgres:// URL")
 }
 
 func runImport(ctx context.Context, e *env, args []string) error {

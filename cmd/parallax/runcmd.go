@@ -67,7 +67,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", *addr, err)
 	}
-	e.log.Info("parallax running", "site", "http://"+ln.Addr().String(), "db", *db, "feeds", len(setup.sources))
+	e.log.Info("parallax running", "site", "http://"+ln.Addr().String(), "db", store.Redact(*db), "feeds", len(setup.sources))
 
 	// Either half stopping stops the other; both finish their work first.
 	ctx, cancel := context.WithCancel(ctx)

@@ -63,7 +63,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", *addr, err)
 	}
-	e.log.Info("serving", "addr", "http://"+ln.Addr().String(), "db", *db, "actions", *token != "")
+	e.log.Info("serving", "addr", "http://"+ln.Addr().String(), "db", store.Redact(*db), "actions", *token != "")
 	if err := web.Serve(ctx, ln, h, e.log, shutdownGrace); err != nil {
 		return fmt.Errorf("serving: %w", err)
 	}
