@@ -185,7 +185,7 @@ func (a *Analysis) fold(f *Fact, members []int) {
 	for _, m := range members {
 		s := &a.Sentences[m]
 		k := a.keys[s.Doc]
-		if have[k] || !supports(wordSet(s.Text), w) {
+		if have[k] || !supports(wordSet(s.Text), w) || a.moodConflict(m, f.Wording) {
 			continue
 		}
 		have[k] = true
@@ -381,7 +381,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	for _, m := range members {
 		words[m] = wordSet(a.Sentences[m].Text)
 	}
-	supports := func(i, w int) bool { return supports(words[i], words[w]) }
+	supports := func(i, w int) bool { return supports(words[i], words[w]) && !a.moodConflict(i, w) }
 	best, bestScore := -1, 0.0
 	for _, m := range members {
 		sc := a.wordingScore(m) - repeatWeight*a.repeated(m, seen)

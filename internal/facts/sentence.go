@@ -44,6 +44,10 @@ type Sentence struct {
 	// quoted words are the speaker's framing, and scare quotes the
 	// writer's.
 	partial bool
+	// intended holds the sorted ids of the terms an intention marker
+	// governs ("has yet to make an endorsement"), irrealis those any
+	// marker of an act not done governs; see moodConflict. Candidates only.
+	intended, irrealis []int32
 	// factual is false for sentences that cannot back a fact: opinion,
 	// loaded wording, first or second person, questions, quoted speech.
 	factual bool
@@ -209,6 +213,7 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 		st.candidate = true
 		st.ents = entities(st.Text)
 		st.nums = figures(st.Text)
+		st.intended, st.irrealis = a.moodTerms(text.Tokenize(st.Text))
 	}
 }
 
