@@ -406,6 +406,11 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		return Fact{}, false
 	}
 	kept = a.calmest(kept, best)
+	if !slices.ContainsFunc(kept, func(m int) bool { return a.Sentences[m].Subj < memberSubjMax }) {
+		// Every outlet words the claim as opinion; none reports it
+		// plainly, and its evidence would carry their framing.
+		return Fact{}, false
+	}
 	f := Fact{Members: kept, Wording: best, cluster: members}
 	outlets := map[string]string{}
 	var pos float64

@@ -214,3 +214,24 @@ func TestOwnerGroupIsOneSource(t *testing.T) {
 		t.Errorf("independent outlets: %d facts, want 1", len(fs))
 	}
 }
+
+func TestOpinionOnEverySideIsNoFact(t *testing.T) {
+	const (
+		plain   = "The senator helped draft the Colorado River water bill in Sacramento on Friday."
+		opinion = "The senator was deeply involved in drafting the Colorado River water bill in Sacramento on Friday."
+	)
+	for _, c := range []struct {
+		name  string
+		a, b  string
+		facts int
+	}{
+		{"both plain", plain, "The senator helped draft the Colorado River water bill on Friday in Sacramento.", 1},
+		{"one plain", plain, opinion, 1},
+		{"both opinion", opinion, "The senator was deeply involved in drafting the Colorado River water bill on Friday in Sacramento.", 0},
+	} {
+		docs := []Doc{{Article: "a", Outlet: "Outlet A", Text: c.a}, {Article: "b", Outlet: "Outlet B", Text: c.b}}
+		if fs := Analyze(docs, nil).Facts(Options{}); len(fs) != c.facts {
+			t.Errorf("%s: got facts %q, want %d", c.name, texts(fs), c.facts)
+		}
+	}
+}
