@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -44,6 +45,19 @@ func (a *Article) Paragraphs() []string {
 		}
 	}
 	return out
+}
+
+// SortByTime orders articles the way a crawler would have seen them: by
+// publication time, undated first (the zero time sorts first), then by ID, so
+// that every run over the same articles is the same whatever the input order.
+func SortByTime(arts []Article) {
+	sort.SliceStable(arts, func(i, j int) bool {
+		ti, tj := arts[i].Published, arts[j].Published
+		if !ti.Equal(tj) {
+			return ti.Before(tj)
+		}
+		return arts[i].ID < arts[j].ID
+	})
 }
 
 // wire is the JSONL form; published is a string so that "" is allowed.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"sort"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/cluster"
@@ -43,7 +42,7 @@ func Clustering(ctx context.Context, dir string, opts cluster.Options) (ClusterS
 	if err != nil {
 		return sc, err
 	}
-	SortByTime(arts)
+	article.SortByTime(arts)
 	c := cluster.New(opts)
 	got := make(map[string]string, len(arts))
 	for i := range arts {
@@ -68,17 +67,6 @@ func Clustering(ctx context.Context, dir string, opts cluster.Options) (ClusterS
 	sc.Clusters = countDistinct(got, events)
 	sc.P, sc.R, sc.F1 = BCubed(got, events)
 	return sc, nil
-}
-
-// SortByTime orders articles by publication time, undated first, then by ID.
-func SortByTime(arts []article.Article) {
-	sort.SliceStable(arts, func(i, j int) bool {
-		ti, tj := arts[i].Published, arts[j].Published
-		if !ti.Equal(tj) {
-			return ti.Before(tj)
-		}
-		return arts[i].ID < arts[j].ID
-	})
 }
 
 // countDistinct counts the distinct values of m over keys also in other.

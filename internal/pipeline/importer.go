@@ -43,7 +43,7 @@ func (im *Importer) Import(ctx context.Context, arts []article.Article) (ImportR
 	if len(fresh) == 0 {
 		return res, nil
 	}
-	SortArticles(fresh)
+	article.SortByTime(fresh)
 
 	// Rebuild the clusterer's memory of the stories that the new articles can
 	// still join, from the store, without re-deciding any past assignment.
@@ -110,7 +110,7 @@ func (im *Importer) commitBatch(ctx context.Context, c *cluster.Clusterer, batch
 			return 0, errf("reading story %s: %w", id, err)
 		}
 		all[i] = append(members, added[id]...)
-		SortArticles(all[i])
+		article.SortByTime(all[i])
 	}
 	stories := make([]story.Story, len(order))
 	composeAll(ctx, im.Composer, stories, func(i int) (string, []article.Article) { return order[i], all[i] })

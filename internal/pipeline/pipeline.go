@@ -8,7 +8,6 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -29,19 +28,6 @@ func composeOne(c Composer, id string, arts []article.Article) story.Story {
 	s := c.Compose(arts)
 	s.ID = id
 	return s
-}
-
-// SortArticles orders articles the way the clusterer should see them: by
-// publication time (undated first, as they carry no time constraint), then ID,
-// so that runs are deterministic whatever the input order.
-func SortArticles(arts []article.Article) {
-	sort.SliceStable(arts, func(i, j int) bool {
-		ti, tj := arts[i].Published, arts[j].Published
-		if !ti.Equal(tj) {
-			return ti.Before(tj)
-		}
-		return arts[i].ID < arts[j].ID
-	})
 }
 
 // Dedupe drops articles whose ID, or non-empty URL, was seen earlier in arts.
@@ -71,7 +57,7 @@ func Dedupe(arts []article.Article) ([]article.Article, int) {
 // article, and is handed to the composers at once.
 func Digest(ctx context.Context, arts []article.Article, opts cluster.Options, comp Composer) ([]story.Story, error) {
 	arts, _ = Dedupe(arts)
-	SortArticles(arts)
+	article.SortByTime(arts)
 	c := cluster.New(opts)
 	members := make(map[string][]article.Article)
 	var order []string

@@ -134,7 +134,7 @@ func storedGroups(t *testing.T, st store.Store) [][]string {
 func TestImportIncremental(t *testing.T) {
 	ctx := context.Background()
 	arts := sample(t)
-	SortArticles(arts)
+	article.SortByTime(arts)
 	want, err := Digest(ctx, arts, cluster.Options{}, &compose.Composer{})
 	if err != nil {
 		t.Fatal(err)
