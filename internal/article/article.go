@@ -60,6 +60,25 @@ func SortByTime(arts []Article) {
 	})
 }
 
+// DropKnown returns the articles of arts whose ID, and non-empty URL, are
+// in neither known set, and adds each kept article's keys to the sets, so
+// that an article repeated within arts is kept once. One mechanism serves an
+// input file's own repeats (empty sets) and a store's (the stored keys).
+func DropKnown(arts []Article, ids, urls map[string]bool) []Article {
+	out := arts[:0:0]
+	for _, a := range arts {
+		if ids[a.ID] || (a.URL != "" && urls[a.URL]) {
+			continue
+		}
+		ids[a.ID] = true
+		if a.URL != "" {
+			urls[a.URL] = true
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
 // wire is the JSONL form; published is a string so that "" is allowed.
 type wire struct {
 	ID        string `json:"id"`

@@ -131,3 +131,28 @@ func FuzzReadJSONL(f *testing.F) {
 		}
 	})
 }
+
+func TestDropKnown(t *testing.T) {
+	arts := []Article{
+		{ID: "a", URL: "https://x/1"},
+		{ID: "b", URL: "https://x/2"},
+		{ID: "a", URL: "https://x/3"}, // repeated ID
+		{ID: "c", URL: "https://x/2"}, // repeated URL
+		{ID: "d"},                     // no URL
+		{ID: "e"},                     // another with no URL: empty URLs never clash
+		{ID: "f", URL: "https://x/9"}, // URL known beforehand
+		{ID: "g"},                     // ID known beforehand
+	}
+	ids := map[string]bool{"g": true}
+	urls := map[string]bool{"https://x/9": true}
+	var got []string
+	for _, a := range DropKnown(arts, ids, urls) {
+		got = append(got, a.ID)
+	}
+	if want := "a,b,d,e"; strings.Join(got, ",") != want {
+		t.Errorf("kept %v, want %s", got, want)
+	}
+	if !ids["d"] || !urls["https://x/2"] {
+		t.Error("kept articles' keys were not added to the known sets")
+	}
+}

@@ -33,19 +33,7 @@ func composeOne(c Composer, id string, arts []article.Article) story.Story {
 // Dedupe drops articles whose ID, or non-empty URL, was seen earlier in arts.
 // It returns the kept articles and how many were dropped.
 func Dedupe(arts []article.Article) ([]article.Article, int) {
-	ids := make(map[string]bool, len(arts))
-	urls := make(map[string]bool, len(arts))
-	out := arts[:0:0]
-	for _, a := range arts {
-		if ids[a.ID] || (a.URL != "" && urls[a.URL]) {
-			continue
-		}
-		ids[a.ID] = true
-		if a.URL != "" {
-			urls[a.URL] = true
-		}
-		out = append(out, a)
-	}
+	out := article.DropKnown(arts, make(map[string]bool, len(arts)), make(map[string]bool, len(arts)))
 	return out, len(arts) - len(out)
 }
 

@@ -9,7 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-func scanPgFeed(r pgx.Row) (FeedState, error) {
+func scanPgFeed(r rowScanner) (FeedState, error) {
 	var st FeedState
 	var polled, next *time.Time
 	err := r.Scan(&st.URL, &st.ETag, &st.LastModified, &polled, &next, &st.ErrorCount, &st.LastError)
@@ -49,15 +49,8 @@ func (s *pgStore) FeedStates(ctx context.Context) ([]FeedState, error) {
 		return nil, fmt.Errorf("reading feed states: %w", err)
 	}
 	defer rows.Close()
-	var out []FeedState
-	for rows.Next() {
-		st, err := scanPgFeed(rows)
-		if err != nil {
-			return nil, fmt.Errorf("reading feed states: %w", err)
-		}
-		out = append(out, st)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanAll(rows, scanPgFeed)
+	if err != nil {
 		return nil, fmt.Errorf("reading feed states: %w", err)
 	}
 	return out, nil

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -61,10 +60,7 @@ func (s *pgStore) StoryArticles(ctx context.Context, storyID string) ([]article.
 	var out []article.Article
 	q := `SELECT ` + pgArticleCols + ` FROM articles a WHERE a.story_id = $1
 		ORDER BY a.published NULLS FIRST, a.id`
-	err := s.eachArticle(ctx, func(a article.Article, _ string) error {
-		out = append(out, a)
-		return nil
-	}, q, storyID)
+	err := s.eachArticle(ctx, appendTo(&out), q, storyID)
 	if err != nil {
 		return nil, fmt.Errorf("reading the articles of story %s: %w", storyID, err)
 	}
@@ -82,10 +78,7 @@ func (s *pgStore) SearchArticles(ctx context.Context, q string, limit int) ([]ar
 	query := `SELECT ` + pgArticleCols + ` FROM articles a, parallax_tsquery($1) q
 		WHERE a.tsv @@ q
 		ORDER BY ts_rank('{0.1, 0.2, 0.25, 1.0}', a.tsv, q) DESC, a.n LIMIT $2`
-	err := s.eachArticle(ctx, func(a article.Article, _ string) error {
-		out = append(out, a)
-		return nil
-	}, query, words, limit)
+	err := s.eachArticle(ctx, appendTo(&out), query, words, limit)
 	if err != nil {
 		return nil, fmt.Errorf("searching articles for %q: %w", q, err)
 	}
@@ -101,11 +94,7 @@ func (s *pgStore) Story(ctx context.Context, id string) (story.Story, error) {
 	if err != nil {
 		return story.Story{}, fmt.Errorf("reading story %s: %w", id, err)
 	}
-	var st story.Story
-	if err := json.Unmarshal(js, &st); err != nil {
-		return story.Story{}, fmt.Errorf("story %s is stored damaged: %w", id, err)
-	}
-	return st, nil
+	return decodeStory(id, js)
 }
 
 func (s *pgStore) Stories(ctx context.Context, o ListOptions) ([]story.Story, int, error) {
@@ -152,21 +141,16 @@ func (s *pgStore) Stories(ctx context.Context, o ListOptions) ([]story.Story, in
 		return nil, 0, fmt.Errorf("listing stories: %w", err)
 	}
 	defer rows.Close()
-	var out []story.Story
 	total := -1
-	for rows.Next() {
+	out, err := scanAll(rows, func(r rowScanner) (story.Story, error) {
 		var id string
 		var js []byte
-		if err := rows.Scan(&id, &js, &total); err != nil {
-			return nil, 0, fmt.Errorf("listing stories: %w", err)
+		if err := r.Scan(&id, &js, &total); err != nil {
+			return story.Story{}, err
 		}
-		var st story.Story
-		if err := json.Unmarshal(js, &st); err != nil {
-			return nil, 0, fmt.Errorf("story %s is stored damaged: %w", id, err)
-		}
-		out = append(out, st)
-	}
-	if err := rows.Err(); err != nil {
+		return decodeStory(id, js)
+	})
+	if err != nil {
 		return nil, 0, fmt.Errorf("listing stories: %w", err)
 	}
 	if total < 0 {

@@ -9,8 +9,6 @@ import (
 
 const feedCols = `url, etag, last_modified, last_polled, next_poll, error_count, last_error`
 
-type rowScanner interface{ Scan(dest ...any) error }
-
 func scanFeed(r rowScanner) (FeedState, error) {
 	var st FeedState
 	var polled, next sql.NullInt64
@@ -48,15 +46,8 @@ func (s *sqliteStore) FeedStates(ctx context.Context) ([]FeedState, error) {
 		return nil, fmt.Errorf("reading feed states: %w", err)
 	}
 	defer rows.Close()
-	var out []FeedState
-	for rows.Next() {
-		st, err := scanFeed(rows)
-		if err != nil {
-			return nil, fmt.Errorf("reading feed states: %w", err)
-		}
-		out = append(out, st)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanAll(rows, scanFeed)
+	if err != nil {
 		return nil, fmt.Errorf("reading feed states: %w", err)
 	}
 	return out, nil

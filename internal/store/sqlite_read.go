@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -68,10 +67,7 @@ func (s *sqliteStore) Articles(ctx context.Context, fn func(article.Article) err
 func (s *sqliteStore) StoryArticles(ctx context.Context, storyID string) ([]article.Article, error) {
 	var out []article.Article
 	q := `SELECT ` + articleCols + ` FROM articles a WHERE a.story_id = ? ORDER BY a.published, a.id`
-	err := s.eachArticle(ctx, func(a article.Article, _ string) error {
-		out = append(out, a)
-		return nil
-	}, q, storyID)
+	err := s.eachArticle(ctx, appendTo(&out), q, storyID)
 	if err != nil {
 		return nil, fmt.Errorf("reading the articles of story %s: %w", storyID, err)
 	}
@@ -90,10 +86,7 @@ func (s *sqliteStore) SearchArticles(ctx context.Context, q string, limit int) (
 	// Title hits weigh more than body hits.
 	query := `SELECT ` + articleCols + ` FROM articles_fts f JOIN articles a ON a.n = f.rowid
 		WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0), a.n LIMIT ?`
-	err := s.eachArticle(ctx, func(a article.Article, _ string) error {
-		out = append(out, a)
-		return nil
-	}, query, match, limit)
+	err := s.eachArticle(ctx, appendTo(&out), query, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("searching articles for %q: %w", q, err)
 	}
@@ -109,11 +102,7 @@ func (s *sqliteStore) Story(ctx context.Context, id string) (story.Story, error)
 	if err != nil {
 		return story.Story{}, fmt.Errorf("reading story %s: %w", id, err)
 	}
-	var st story.Story
-	if err := json.Unmarshal([]byte(js), &st); err != nil {
-		return story.Story{}, fmt.Errorf("story %s is stored damaged: %w", id, err)
-	}
-	return st, nil
+	return decodeStory(id, []byte(js))
 }
 
 func (s *sqliteStore) Stories(ctx context.Context, o ListOptions) ([]story.Story, int, error) {
@@ -166,19 +155,14 @@ func (s *sqliteStore) Stories(ctx context.Context, o ListOptions) ([]story.Story
 		return nil, 0, fmt.Errorf("listing stories: %w", err)
 	}
 	defer rows.Close()
-	var out []story.Story
-	for rows.Next() {
+	out, err := scanAll(rows, func(r rowScanner) (story.Story, error) {
 		var id, js string
-		if err := rows.Scan(&id, &js); err != nil {
-			return nil, 0, fmt.Errorf("listing stories: %w", err)
+		if err := r.Scan(&id, &js); err != nil {
+			return story.Story{}, err
 		}
-		var st story.Story
-		if err := json.Unmarshal([]byte(js), &st); err != nil {
-			return nil, 0, fmt.Errorf("story %s is stored damaged: %w", id, err)
-		}
-		out = append(out, st)
-	}
-	if err := rows.Err(); err != nil {
+		return decodeStory(id, []byte(js))
+	})
+	if err != nil {
 		return nil, 0, fmt.Errorf("listing stories: %w", err)
 	}
 	return out, total, nil

@@ -13,41 +13,16 @@ import (
 )
 
 func (s *sqliteStore) Unknown(ctx context.Context, arts []article.Article) ([]article.Article, error) {
-	if len(arts) == 0 {
-		return nil, nil
-	}
-	ids := make([]string, 0, len(arts))
-	urls := make([]string, 0, len(arts))
-	for i := range arts {
-		ids = append(ids, arts[i].ID)
-		if arts[i].URL != "" {
-			urls = append(urls, arts[i].URL)
+	return unknown(ctx, arts, func(ctx context.Context, byURL bool, keys []string) (map[string]bool, error) {
+		if byURL {
+			return s.existing(ctx, `SELECT url FROM articles WHERE url <> '' AND url IN (SELECT value FROM json_each(?))`, keys)
 		}
-	}
-	// One query per key with the keys as a JSON array, rather than one query
-	// per article: an import of thousands of articles costs two round trips.
-	storedIDs, err := s.existing(ctx, `SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))`, ids)
-	if err != nil {
-		return nil, fmt.Errorf("looking up article IDs: %w", err)
-	}
-	storedURLs, err := s.existing(ctx, `SELECT url FROM articles WHERE url <> '' AND url IN (SELECT value FROM json_each(?))`, urls)
-	if err != nil {
-		return nil, fmt.Errorf("looking up article URLs: %w", err)
-	}
-	var out []article.Article
-	for _, a := range arts {
-		if storedIDs[a.ID] || (a.URL != "" && storedURLs[a.URL]) {
-			continue
-		}
-		storedIDs[a.ID] = true
-		if a.URL != "" {
-			storedURLs[a.URL] = true
-		}
-		out = append(out, a)
-	}
-	return out, nil
+		return s.existing(ctx, `SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))`, keys)
+	})
 }
 
+// The keys go as one JSON array a query, not one query an article: an
+// import of thousands of articles costs two round trips.
 // existing returns which of keys the query finds.
 func (s *sqliteStore) existing(ctx context.Context, query string, keys []string) (map[string]bool, error) {
 	found := make(map[string]bool)
