@@ -76,29 +76,14 @@ type storiesResponse struct {
 // front page (sort=rank, with the lr and est sliders).
 func (s *server) apiStories(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	limit, offset, err := paging(q)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	minOutlets, err := intParam(q, "min_outlets", s.opts.MinOutlets, 1, 1000)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	text, err := textParam(q, "q")
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	since, err := timeParam(q, "since")
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	l, err := lean(q)
-	if err != nil {
-		s.failErr(w, r, err)
+	prm := params{q: q}
+	limit, offset := prm.paging()
+	minOutlets := prm.int("min_outlets", s.opts.MinOutlets, 1, 1000)
+	text := prm.text("q")
+	since := prm.time("since")
+	l := prm.lean()
+	if prm.err != nil {
+		s.failErr(w, r, prm.err)
 		return
 	}
 	resp := storiesResponse{Stories: []story.Story{}, Limit: limit, Offset: offset}
@@ -198,20 +183,12 @@ type outletsResponse struct {
 
 // apiOutlets lists the registry, optionally only one country's outlets.
 func (s *server) apiOutlets(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	limit, err := intParam(q, "limit", defaultOutletLimit, 1, maxOutletLimit)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	offset, err := intParam(q, "offset", 0, 0, maxOffset)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	country, err := textParam(q, "country")
-	if err != nil {
-		s.failErr(w, r, err)
+	prm := params{q: r.URL.Query()}
+	limit := prm.int("limit", defaultOutletLimit, 1, maxOutletLimit)
+	offset := prm.int("offset", 0, 0, maxOffset)
+	country := prm.text("country")
+	if prm.err != nil {
+		s.failErr(w, r, prm.err)
 		return
 	}
 	all := s.outlets.all
@@ -261,19 +238,15 @@ type searchResponse struct {
 
 // apiSearch finds the publishable stories and the articles matching q.
 func (s *server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	text, err := textParam(q, "q")
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	if text == "" {
+	prm := params{q: r.URL.Query()}
+	text := prm.text("q")
+	if prm.err == nil && text == "" {
 		s.apiError(w, http.StatusBadRequest, "q is required: the words to search for")
 		return
 	}
-	limit, offset, err := paging(q)
-	if err != nil {
-		s.failErr(w, r, err)
+	limit, offset := prm.paging()
+	if prm.err != nil {
+		s.failErr(w, r, prm.err)
 		return
 	}
 	ctx := r.Context()

@@ -32,29 +32,14 @@ type frontBody struct {
 // breadth of coverage (weighed by the reader's lean) and recency.
 func (s *server) handleFront(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	l, err := lean(q)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	limit, offset, err := paging(q)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	topic, err := textParam(q, "topic")
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	country, err := textParam(q, "country")
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	blind, err := boolParam(q, "blindspot")
-	if err != nil {
-		s.failErr(w, r, err)
+	prm := params{q: q}
+	l := prm.lean()
+	limit, offset := prm.paging()
+	topic := prm.text("topic")
+	country := prm.text("country")
+	blind := prm.bool("blindspot")
+	if prm.err != nil {
+		s.failErr(w, r, prm.err)
 		return
 	}
 	ctx := r.Context()
@@ -265,19 +250,12 @@ const maxArticleHits = 20
 // match, through the store's full-text index.
 func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	l, err := lean(q)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	text, err := textParam(q, "q")
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	limit, offset, err := paging(q)
-	if err != nil {
-		s.failErr(w, r, err)
+	prm := params{q: q}
+	l := prm.lean()
+	text := prm.text("q")
+	limit, offset := prm.paging()
+	if prm.err != nil {
+		s.failErr(w, r, prm.err)
 		return
 	}
 	b := &searchBody{Q: text}

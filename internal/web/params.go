@@ -124,6 +124,56 @@ func boolParam(q url.Values, name string) (bool, error) {
 	return false, badParam("%s must be 1 or 0", name)
 }
 
+// params reads a request's query parameters and keeps the first error, so
+// that a handler reads every parameter and checks once, as bufio.Scanner
+// does with its error.
+type params struct {
+	q   url.Values
+	err error
+}
+
+func (p *params) keep(err error) {
+	if p.err == nil {
+		p.err = err
+	}
+}
+
+func (p *params) int(name string, def, lo, hi int) int {
+	v, err := intParam(p.q, name, def, lo, hi)
+	p.keep(err)
+	return v
+}
+
+func (p *params) text(name string) string {
+	v, err := textParam(p.q, name)
+	p.keep(err)
+	return v
+}
+
+func (p *params) time(name string) time.Time {
+	v, err := timeParam(p.q, name)
+	p.keep(err)
+	return v
+}
+
+func (p *params) bool(name string) bool {
+	v, err := boolParam(p.q, name)
+	p.keep(err)
+	return v
+}
+
+func (p *params) paging() (limit, offset int) {
+	limit, offset, err := paging(p.q)
+	p.keep(err)
+	return limit, offset
+}
+
+func (p *params) lean() Lean {
+	v, err := lean(p.q)
+	p.keep(err)
+	return v
+}
+
 // clip shortens a bad value quoted back in an error message.
 func clip(s string) string {
 	if utf8.RuneCountInString(s) <= 40 {
