@@ -193,8 +193,8 @@ func TestCrawlEndToEnd(t *testing.T) {
 	if n := s.count("/tribune/old.html"); n != 0 {
 		t.Errorf("an item older than MaxItemAge was fetched")
 	}
-	if s.away != nil && s.away.n.Load() != 0 {
-		t.Errorf("127.0.0.2, not on the allow-list, accepted %d connections", s.away.n.Load())
+	if s.away != nil && s.away.Accepted() != 0 {
+		t.Errorf("127.0.0.2, not on the allow-list, accepted %d connections", s.away.Accepted())
 	}
 
 	// Stories: the strike and the rate rise, each from three outlets.

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/parallax-news/parallax/internal/nettest"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -14,7 +15,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -29,7 +29,7 @@ type site struct {
 	mu   sync.Mutex
 	hits map[string]int
 
-	away     *countingListener // 127.0.0.2: must never be reached
+	away     *nettest.CountingListener // 127.0.0.2: must never be reached
 	awayURL  string
 	slowHit  chan struct{} // receives when /slow/ is requested
 	slowOnce sync.Once
@@ -46,11 +46,9 @@ func newSite(t *testing.T) *site {
 	gz.Close()
 	s.bombMember = member.Bytes()
 	if ln, err := net.Listen("tcp4", "127.0.0.2:0"); err == nil {
-		s.away = &countingListener{Listener: ln}
-		s.away.done.Add(1)
-		go s.away.serve()
+		s.away = nettest.Count(ln)
 		s.awayURL = "http://" + ln.Addr().String() + "/feed.xml"
-		t.Cleanup(s.away.close)
+		t.Cleanup(func() { s.away.Close() })
 	}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	s.base = s.URL
@@ -178,31 +176,6 @@ func drip(w http.ResponseWriter, r *http.Request) {
 		case <-time.After(20 * time.Millisecond):
 		}
 	}
-}
-
-// countingListener counts the connections it accepts and closes them.
-// Call done.Add(1) before go serve().
-type countingListener struct {
-	net.Listener
-	n    atomic.Int64
-	done sync.WaitGroup
-}
-
-func (l *countingListener) serve() {
-	defer l.done.Done()
-	for {
-		c, err := l.Accept()
-		if err != nil {
-			return
-		}
-		l.n.Add(1)
-		c.Close()
-	}
-}
-
-func (l *countingListener) close() {
-	l.Listener.Close()
-	l.done.Wait()
 }
 
 func netListen() (net.Listener, error) { return net.Listen("tcp4", "127.0.0.1:0") }

@@ -3,6 +3,7 @@ package fetch
 import (
 	"context"
 	"errors"
+	"github.com/parallax-news/parallax/internal/nettest"
 	"net"
 	"net/netip"
 	"testing"
@@ -165,10 +166,8 @@ func TestDialRefusesLoopback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cl := &countingListener{Listener: ln}
-	cl.done.Add(1)
-	go cl.serve()
-	defer ln.Close()
+	cl := nettest.Count(ln)
+	defer cl.Close()
 
 	var p *Policy
 	dial := p.dialContext(net.Dialer{})
@@ -186,8 +185,8 @@ func TestDialRefusesLoopback(t *testing.T) {
 		t.Fatalf("allow-listed dial failed: %v", err)
 	}
 	conn.Close()
-	cl.close()
-	if n := cl.accepted(); n != 1 {
+	cl.Close()
+	if n := cl.Accepted(); n != 1 {
 		t.Errorf("listener accepted %d connections, want 1 (the allow-listed one)", n)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/parallax-news/parallax/internal/nettest"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -225,9 +226,7 @@ func TestRedirectToUnlistedLoopback(t *testing.T) {
 	if err != nil {
 		t.Skipf("cannot listen on 127.0.0.2: %v", err)
 	}
-	other := &countingListener{Listener: ln2}
-	other.done.Add(1)
-	go other.serve()
+	other := nettest.Count(ln2)
 	target := "http://" + ln2.Addr().String() + "/feed.xml"
 
 	var hits atomic.Int64
@@ -246,8 +245,8 @@ func TestRedirectToUnlistedLoopback(t *testing.T) {
 			t.Errorf("GET %s: err = %v, want ErrBlocked", u, err)
 		}
 	}
-	other.close()
-	if n := other.accepted(); n != 0 {
+	other.Close()
+	if n := other.Accepted(); n != 0 {
 		t.Errorf("127.0.0.2 accepted %d connections, want none", n)
 	}
 	if hits.Load() == 0 {

@@ -1,40 +1,10 @@
 package fetch
 
 import (
-	"net"
 	"net/http"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 )
-
-// countingListener counts the connections it accepts and closes them.
-// Call done.Add(1) before go serve().
-type countingListener struct {
-	net.Listener
-	n    atomic.Int64
-	done sync.WaitGroup
-}
-
-func (l *countingListener) serve() {
-	defer l.done.Done()
-	for {
-		c, err := l.Accept()
-		if err != nil {
-			return
-		}
-		l.n.Add(1)
-		c.Close()
-	}
-}
-
-func (l *countingListener) close() {
-	l.Listener.Close()
-	l.done.Wait()
-}
-
-func (l *countingListener) accepted() int64 { return l.n.Load() }
 
 // testClient returns a client for loopback tests: 127.0.0.1 allowed, quick
 // retries, no politeness delay, short timeouts.
