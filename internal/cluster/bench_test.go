@@ -3,6 +3,7 @@ package cluster
 import (
 	"context"
 	"fmt"
+	"github.com/parallax-news/parallax/internal/cputime"
 	"os"
 	"path/filepath"
 	"slices"
@@ -49,7 +50,7 @@ func BenchmarkAdd(b *testing.B) {
 	arts := benchArticles(b)
 	sortByTime(arts)
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer cputime.Report(b, cputime.Now())
 	b.ResetTimer()
 	var c *Clusterer
 	for i := 0; i < b.N; i++ {
@@ -67,7 +68,7 @@ func BenchmarkAddAll(b *testing.B) {
 	arts := benchArticles(b)
 	sortByTime(arts)
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer cputime.Report(b, cputime.Now())
 	b.ResetTimer()
 	for left := b.N; left > 0; {
 		n := min(left, len(arts))

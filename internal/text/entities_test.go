@@ -1,6 +1,7 @@
 package text
 
 import (
+	"github.com/parallax-news/parallax/internal/cputime"
 	"strings"
 	"testing"
 )
@@ -47,7 +48,7 @@ func BenchmarkEntities(b *testing.B) {
 	s := readNews(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer cputime.Report(b, cputime.Now())
 	for b.Loop() {
 		Entities(s)
 	}

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"github.com/parallax-news/parallax/internal/cputime"
 	"strings"
 	"testing"
 )
@@ -49,7 +50,7 @@ func BenchmarkQuantities(b *testing.B) {
 	s := readNews(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer cputime.Report(b, cputime.Now())
 	for b.Loop() {
 		Quantities(s)
 	}

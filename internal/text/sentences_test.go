@@ -1,6 +1,7 @@
 package text
 
 import (
+	"github.com/parallax-news/parallax/internal/cputime"
 	"os"
 	"strings"
 	"testing"
@@ -166,7 +167,7 @@ func BenchmarkSentences(b *testing.B) {
 	s := readNews(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer cputime.Report(b, cputime.Now())
 	for b.Loop() {
 		Sentences(s)
 	}

@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/cputime"
+)
 
 // stemCases come from the sample vocabulary on the Snowball English stemmer
 // page (snowballstem.org/algorithms/english/stemmer.html) and from the
@@ -75,7 +79,7 @@ func BenchmarkStem(b *testing.B) {
 	words := []string{"consolidating", "government", "officials", "said", "presidential",
 		"elections", "knives", "running", "nationalization", "military"}
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer cputime.Report(b, cputime.Now())
 	for i := 0; b.Loop(); i++ {
 		Stem(words[i%len(words)])
 	}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"github.com/parallax-news/parallax/internal/cputime"
 	"strings"
 	"testing"
 )
@@ -113,7 +114,7 @@ func BenchmarkTokenize(b *testing.B) {
 	s := readNews(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer cputime.Report(b, cputime.Now())
 	buf := make([]Token, 0, 1024)
 	for b.Loop() {
 		buf = AppendTokens(buf[:0], s)
@@ -124,7 +125,7 @@ func BenchmarkTerms(b *testing.B) {
 	s := readNews(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer cputime.Report(b, cputime.Now())
 	for b.Loop() {
 		Terms(s)
 	}
