@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"os"
 	"sync"
 
 	"github.com/parallax-news/parallax/internal/pipeline"
@@ -18,10 +17,7 @@ import (
 func runRun(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "run")
 	db := dbFlag(fs)
-	addr := fs.String("addr", "127.0.0.1:8080", "serve the site on `HOST:PORT`")
-	token := fs.String("token", "", "bearer `TOKEN` that enables the actions changing data; default $PARALLAX_TOKEN")
-	minOutlets := fs.Int("min-outlets", 2, "publish only stories covered by at least `N` outlets")
-	baseURL := fs.String("base-url", "", "public `URL` of the site, for absolute links in feeds")
+	sf := addSiteFlags(fs)
 	cf := addCrawlFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: parallax run [flags]\n\nCrawls the outlets' feeds, keeps their stories up to date in the store and serves\nthe site and API, until interrupted.")
@@ -30,12 +26,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "parallax run: unexpected argument %q\n", fs.Arg(0))
-		return errUsage
-	}
-	if *token == "" {
-		*token = os.Getenv("PARALLAX_TOKEN")
+	if err := noArgs(e, fs); err != nil {
+		return err
 	}
 	setup, err := cf.setup(e.log)
 	if err != nil {
@@ -53,19 +45,18 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	im := &pipeline.Importer{Store: st, Composer: setup.composer, Log: e.log}
-	h, err := webHandler(st, setup.registry, im, &mu, web.Options{
-		Token: *token, MinOutlets: *minOutlets, Log: e.log, BaseURL: *baseURL,
-		Crawl: func(context.Context) error {
-			crawler.Wake()
-			return nil
-		},
-	})
+	opts := sf.options(e.log)
+	opts.Crawl = func(context.Context) error {
+		crawler.Wake()
+		return nil
+	}
+	h, err := webHandler(st, setup.registry, im, &mu, opts)
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", *sf.addr)
 	if err != nil {
-		return fmt.Errorf("listening on %s: %w", *addr, err)
+		return fmt.Errorf("listening on %s: %w", *sf.addr, err)
 	}
 	e.log.Info("parallax running", "site", "http://"+ln.Addr().String(), "db", store.Redact(*db), "feeds", len(setup.sources))
 

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -24,11 +26,8 @@ const shutdownGrace = 10 * time.Second
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve")
 	db := dbFlag(fs)
-	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	outlets := outletsFlag(fs)
-	token := fs.String("token", "", "bearer `TOKEN` that enables the actions changing data (POST /api/articles); default $PARALLAX_TOKEN")
-	minOutlets := fs.Int("min-outlets", 2, "publish only stories covered by at least `N` outlets")
-	baseURL := fs.String("base-url", "", "public `URL` of the site, for absolute links in feeds (default: the request's host)")
+	sf := addSiteFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: parallax serve [flags]\n\nServes the site, the JSON API (/api/), feeds and metrics from the store.")
 		fs.PrintDefaults()
@@ -36,12 +35,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "parallax serve: unexpected argument %q\n", fs.Arg(0))
-		return errUsage
-	}
-	if *token == "" {
-		*token = os.Getenv("PARALLAX_TOKEN")
+	if err := noArgs(e, fs); err != nil {
+		return err
 	}
 	reg, err := loadRegistry(*outlets)
 	if err != nil {
@@ -55,15 +50,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 
 	var mu sync.Mutex
 	im := &pipeline.Importer{Store: st, Composer: &compose.Composer{Positions: compose.FromRegistry(reg)}, Log: e.log}
-	h, err := webHandler(st, reg, im, &mu, web.Options{Token: *token, MinOutlets: *minOutlets, Log: e.log, BaseURL: *baseURL})
+	h, err := webHandler(st, reg, im, &mu, sf.options(e.log))
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", *sf.addr)
 	if err != nil {
-		return fmt.Errorf("listening on %s: %w", *addr, err)
+		return fmt.Errorf("listening on %s: %w", *sf.addr, err)
 	}
-	e.log.Info("serving", "addr", "http://"+ln.Addr().String(), "db", store.Redact(*db), "actions", *token != "")
+	e.log.Info("serving", "addr", "http://"+ln.Addr().String(), "db", store.Redact(*db), "actions", *sf.token != "")
 	if err := web.Serve(ctx, ln, h, e.log, shutdownGrace); err != nil {
 		return fmt.Errorf("serving: %w", err)
 	}
@@ -83,4 +78,37 @@ func webHandler(st store.Store, reg *outlet.Registry, im *pipeline.Importer, mu 
 		return res.Added, err
 	}
 	return web.New(st, reg, opts)
+}
+
+// siteFlags are the flags of the commands that serve the site: serve and run.
+type siteFlags struct {
+	addr, token, baseURL *string
+	minOutlets           *int
+}
+
+func addSiteFlags(fs *flag.FlagSet) *siteFlags {
+	return &siteFlags{
+		addr:       fs.String("addr", "127.0.0.1:8080", "serve the site on `HOST:PORT`"),
+		token:      fs.String("token", "", "bearer `TOKEN` that enables the actions changing data (POST /api/articles, /api/crawl); default $PARALLAX_TOKEN"),
+		minOutlets: fs.Int("min-outlets", 2, "publish only stories covered by at least `N` outlets"),
+		baseURL:    fs.String("base-url", "", "public `URL` of the site, for absolute links in feeds (default: the request's host)"),
+	}
+}
+
+// options are the site's options from the flags, with the token from the
+// environment when the flag is not given.
+func (f *siteFlags) options(log *slog.Logger) web.Options {
+	if *f.token == "" {
+		*f.token = os.Getenv("PARALLAX_TOKEN")
+	}
+	return web.Options{Token: *f.token, MinOutlets: *f.minOutlets, Log: log, BaseURL: *f.baseURL}
+}
+
+// noArgs refuses file arguments to a command that takes only flags.
+func noArgs(e *env, fs *flag.FlagSet) error {
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return errUsage
+	}
+	return nil
 }
