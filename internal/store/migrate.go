@@ -61,6 +61,15 @@ func readMigrations(fsys fs.FS, dir string) ([]migration, error) {
 	return ms, nil
 }
 
+// pendingMigrations returns the migrations a database at version current still
+// needs; one newer than this build knows is an error.
+func pendingMigrations(ms []migration, current int) ([]migration, error) {
+	if current > len(ms) {
+		return nil, fmt.Errorf("database schema version %d is newer than this build of Parallax understands (%d): upgrade Parallax", current, len(ms))
+	}
+	return ms[current:], nil
+}
+
 // migrate brings the schema up to date in one transaction: a failure leaves
 // the database as it was. The write lock is taken first, so two processes
 // opening a new database at once apply each migration exactly once.
@@ -85,13 +94,11 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
 		return err
 	}
-	if current > len(ms) {
-		return fmt.Errorf("database schema version %d is newer than this build of Parallax understands (%d): upgrade Parallax", current, len(ms))
+	todo, err := pendingMigrations(ms, current)
+	if err != nil {
+		return err
 	}
-	if current == len(ms) {
-		return nil
-	}
-	for _, m := range ms[current:] {
+	for _, m := range todo {
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}

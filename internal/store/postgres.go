@@ -82,13 +82,11 @@ func pgMigrate(ctx context.Context, pool *pgxpool.Pool) error {
 	if err := tx.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
 		return err
 	}
-	if current > len(ms) {
-		return fmt.Errorf("database schema version %d is newer than this build of Parallax understands (%d): upgrade Parallax", current, len(ms))
+	todo, err := pendingMigrations(ms, current)
+	if err != nil {
+		return err
 	}
-	if current == len(ms) {
-		return nil
-	}
-	for _, m := range ms[current:] {
+	for _, m := range todo {
 		if _, err := tx.Exec(ctx, m.sql); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
