@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"time"
 
@@ -33,13 +34,12 @@ type Importer struct {
 func (im *Importer) Import(ctx context.Context, arts []article.Article) (ImportResult, error) {
 	var res ImportResult
 	n := len(arts)
-	arts, dup := Dedupe(arts)
-	res.Duplicates += dup
+	// Unknown drops both what is stored and what arts repeats.
 	fresh, err := im.Store.Unknown(ctx, arts)
 	if err != nil {
-		return res, errf("checking which articles are new: %w", err)
+		return res, fmt.Errorf("checking which articles are new: %w", err)
 	}
-	res.Duplicates += len(arts) - len(fresh)
+	res.Duplicates = len(arts) - len(fresh)
 	if len(fresh) == 0 {
 		return res, nil
 	}
@@ -54,7 +54,7 @@ func (im *Importer) Import(ctx context.Context, arts []article.Article) (ImportR
 		return nil
 	})
 	if err != nil {
-		return res, errf("reading stored stories: %w", err)
+		return res, fmt.Errorf("reading stored stories: %w", err)
 	}
 
 	size := im.BatchSize
@@ -107,7 +107,7 @@ func (im *Importer) commitBatch(ctx context.Context, c *cluster.Clusterer, batch
 	for i, id := range order {
 		members, err := im.Store.StoryArticles(ctx, id)
 		if err != nil {
-			return 0, errf("reading story %s: %w", id, err)
+			return 0, fmt.Errorf("reading story %s: %w", id, err)
 		}
 		all[i] = append(members, added[id]...)
 		article.SortByTime(all[i])
@@ -118,7 +118,7 @@ func (im *Importer) commitBatch(ctx context.Context, c *cluster.Clusterer, batch
 		return 0, err
 	}
 	if err := im.Store.Commit(ctx, store.Batch{Articles: batch, Assign: assign, Stories: stories}); err != nil {
-		return 0, errf("saving %d articles: %w", len(batch), err)
+		return 0, fmt.Errorf("saving %d articles: %w", len(batch), err)
 	}
 	return len(stories), nil
 }

@@ -6,7 +6,6 @@ package pipeline
 
 import (
 	"context"
-	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -157,5 +156,3 @@ func window(arts []article.Article, w time.Duration) time.Time {
 	}
 	return min.Add(-w)
 }
-
-func errf(format string, a ...any) error { return fmt.Errorf(format, a...) }
