@@ -21,16 +21,17 @@ import (
 
 // crawlFlags are the flags shared by crawl and run.
 type crawlFlags struct {
-	opml, outlets, allowHosts *string
-	feeds                     *int
-	timeout, hostDelay, age   *time.Duration
-	force                     *bool
+	opml, allowHosts        *string
+	registry                registryFlags
+	feeds                   *int
+	timeout, hostDelay, age *time.Duration
+	force                   *bool
 }
 
 func addCrawlFlags(fs *flag.FlagSet) *crawlFlags {
 	return &crawlFlags{
 		opml:       fs.String("opml", "", "crawl the feeds of this OPML `FILE` instead of the outlet registry's"),
-		outlets:    outletsFlag(fs),
+		registry:   addRegistryFlags(fs),
 		allowHosts: fs.String("allow-hosts", "", "comma-separated `LIST` of hosts, addresses or CIDR ranges the crawler may reach although they are private or loopback"),
 		feeds:      fs.Int("feeds", 8, "`N` feeds polled at once"),
 		timeout:    fs.Duration("timeout", time.Minute, "longest time one request may take, body included"),
@@ -49,9 +50,10 @@ type crawlSetup struct {
 	opts     crawl.Options
 }
 
-// setup reads the registry or OPML file and builds the fetch client.
-func (f *crawlFlags) setup(log *slog.Logger) (*crawlSetup, error) {
-	reg, err := loadRegistry(*f.outlets)
+// setup reads the registry (with the learned positions saved in st) or
+// OPML file and builds the fetch client.
+func (f *crawlFlags) setup(ctx context.Context, st store.Store, log *slog.Logger) (*crawlSetup, error) {
+	reg, err := f.registry.load(ctx, st, log)
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +87,7 @@ func (f *crawlFlags) setup(log *slog.Logger) (*crawlSetup, error) {
 	return &crawlSetup{
 		sources:  sources,
 		registry: reg,
-		composer: &compose.Composer{Positions: compose.FromRegistry(reg)},
+		composer: newComposer(reg),
 		opts: crawl.Options{
 			Client:     client,
 			Feeds:      *f.feeds,
@@ -136,15 +138,15 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		// Progress lines would be lost among the log's; keep only problems.
 		log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
-	setup, err := cf.setup(log)
-	if err != nil {
-		return err
-	}
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	setup, err := cf.setup(ctx, st, log)
+	if err != nil {
+		return err
+	}
 	prog := newProgress(e.stderr, bar)
 	if *once {
 		setup.opts.Progress = prog.update

@@ -17,7 +17,7 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "digest")
 	format := fs.String("format", "text", "output `format`: text, markdown or json")
 	minOutlets := fs.Int("min-outlets", 2, "show only stories covered by at least `N` outlets (text and markdown)")
-	outlets := outletsFlag(fs)
+	rf := addRegistryFlags(fs)
 	window := fs.Duration("window", cluster.DefaultWindow, "how far apart in time two articles of one story may be")
 	stats := fs.Bool("stats", false, "print throughput and peak memory to standard error")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `FILE` (see go tool pprof)")
@@ -41,10 +41,11 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	debug.SetGCPercent(300)
 	debug.SetMemoryLimit(900 << 20)
 	start := time.Now()
-	comp, err := newComposer(*outlets)
+	reg, err := rf.load(ctx, nil, e.log)
 	if err != nil {
 		return err
 	}
+	comp := newComposer(reg)
 	arts, err := readArticles(e, fs.Args())
 	if err != nil {
 		return err

@@ -15,6 +15,7 @@ import (
 	"github.com/parallax-news/parallax/internal/compose"
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/extract"
+	"github.com/parallax-news/parallax/internal/outlet"
 )
 
 // measure runs one kind of evaluation and returns its figures.
@@ -146,7 +147,13 @@ func evalExtraction(ctx context.Context, data string) ([]eval.Metric, error) {
 }
 
 // evalComposer composes as digest does: the shipped registry, no overrides.
-func evalComposer() (*compose.Composer, error) { return newComposer("") }
+func evalComposer() (*compose.Composer, error) {
+	reg, err := outlet.Default()
+	if err != nil {
+		return nil, err
+	}
+	return newComposer(reg), nil
+}
 
 func evalFacts(ctx context.Context, data string) ([]eval.Metric, error) {
 	c, err := evalComposer()
@@ -213,5 +220,32 @@ func evalBiasMap(ctx context.Context, data string) ([]eval.Metric, error) {
 	if err != nil {
 		return nil, err
 	}
-	return r.Metrics(), nil
+	// What the learned positions would do to narrative labels: AllSides
+	// stories composed with every mapped outlet at its learned position
+	// (--positions learned) instead of its rating.
+	reg, err := outlet.Default()
+	if err != nil {
+		return nil, err
+	}
+	applied := reg.ApplyLearned(learnedMap(r.Map), outlet.PreferLearned, "")
+	nr, err := eval.Narratives(ctx, filepath.Join(data, "allsides"), newComposer(reg))
+	if err != nil {
+		return nil, err
+	}
+	m := func(name string, v float64) eval.Metric {
+		return eval.Metric{Measure: "biasmap", Set: "allsides", Name: name, Value: v}
+	}
+	return append(r.Metrics(), m("on_pole_learned", nr.OnPole),
+		m("outlets_learned_over_ratings", float64(applied.Replaced))), nil
+}
+
+// learnedMap is what the registry takes of a learned map.
+func learnedMap(m *bias.Map) outlet.LearnedMap {
+	out := outlet.LearnedMap{EstablishmentOriented: m.Establish.Oriented}
+	for _, p := range m.Positions {
+		out.Positions = append(out.Positions, outlet.Learned{Outlet: p.Outlet, LeftRight: p.LeftRight,
+			Establishment: p.Establishment, LeftRightErr: p.LeftRightErr, EstablishmentErr: p.EstablishmentErr,
+			NArticles: p.NArticles})
+	}
+	return out
 }

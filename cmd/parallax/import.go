@@ -22,7 +22,7 @@ func dbFlag(fs interface {
 func runImport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "import")
 	db := dbFlag(fs)
-	outlets := outletsFlag(fs)
+	rf := addRegistryFlags(fs)
 	window := fs.Duration("window", cluster.DefaultWindow, "how far apart in time two articles of one story may be")
 	batch := fs.Int("batch", 500, "articles per transaction")
 	fs.Usage = func() {
@@ -30,10 +30,6 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {
-		return err
-	}
-	comp, err := newComposer(*outlets)
-	if err != nil {
 		return err
 	}
 	arts, err := readArticles(e, fs.Args())
@@ -45,6 +41,11 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	reg, err := rf.load(ctx, st, e.log)
+	if err != nil {
+		return err
+	}
+	comp := newComposer(reg)
 	start := time.Now()
 	im := &pipeline.Importer{Store: st, Composer: comp, Cluster: cluster.Options{Window: *window}, BatchSize: *batch, Log: e.log}
 	res, err := im.Import(ctx, arts)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compose"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/render"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -64,14 +65,9 @@ func readArticleFile(e *env, name string, fn func(article.Article) error) (artic
 	return article.ReadJSONL(r, name, fn)
 }
 
-// newComposer returns a composer that places outlets with the registry and
-// the user's overrides file, if any.
-func newComposer(outletsFile string) (*compose.Composer, error) {
-	reg, err := loadRegistry(outletsFile)
-	if err != nil {
-		return nil, err
-	}
-	return &compose.Composer{Positions: compose.FromRegistry(reg)}, nil
+// newComposer returns a composer that places outlets with reg.
+func newComposer(reg *outlet.Registry) *compose.Composer {
+	return &compose.Composer{Positions: compose.FromRegistry(reg)}
 }
 
 // writeStories prints stories in the chosen format. Text and Markdown show

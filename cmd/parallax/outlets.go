@@ -86,11 +86,13 @@ func loadRegistry(path string) (*outlet.Registry, error) {
 func runOutletsList(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "outlets list")
 	format := fs.String("format", "text", "output `format`: json, csv or text")
-	path := outletsFlag(fs)
+	rf := addRegistryFlags(fs)
+	db := fs.String("db", "", "apply the outlet map saved in this store (SQLite file or postgres:// URL; see 'outlets map --save')")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: parallax outlets list [flags]\n\n"+
-			"Prints every outlet with its country, left-right rating (-2 left .. +2 right),\n"+
-			"establishment rating (-2 critical .. +2 pro) and where each rating comes from.\n\n"+
+			"Prints every outlet with its country, left-right position (-2 left .. +2 right),\n"+
+			"establishment position (-2 critical .. +2 pro) and where each comes from: a rating,\n"+
+			"or a map learned from the outlet's own articles (--map, or --db after 'outlets map --save').\n\n"+
 			overridesHelp+"\n\nflags:")
 		fs.PrintDefaults()
 	}
@@ -101,7 +103,14 @@ func runOutletsList(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	r, err := loadRegistry(*path)
+	st, err := openIfGiven(ctx, *db)
+	if err != nil {
+		return err
+	}
+	if st != nil {
+		defer st.Close()
+	}
+	r, err := rf.load(ctx, st, e.log)
 	if err != nil {
 		return err
 	}
@@ -121,10 +130,14 @@ func runOutletsList(ctx context.Context, e *env, args []string) error {
 		}
 	case "text":
 		tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "NAME\tCOUNTRY\tTYPE\tLEFT-RIGHT\tESTABLISHMENT\tFEEDS")
+		fmt.Fprintln(tw, "NAME\tCOUNTRY\tTYPE\tLEFT-RIGHT\tESTABLISHMENT\tPOSITION\tFEEDS")
 		for _, o := range all {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%+.1f %s\t%+.1f %s\t%d\n", o.Name, o.Country, o.Type,
-				o.LeftRight, o.Side(), o.Establishment, o.EstablishmentSide(), len(o.Feeds))
+			how := "rated"
+			if o.LeftRightLearned {
+				how = "learned"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%+.1f %s\t%+.1f %s\t%s\t%d\n", o.Name, o.Country, o.Type,
+				o.LeftRight, o.Side(), o.Establishment, o.EstablishmentSide(), how, len(o.Feeds))
 		}
 		if err := tw.Flush(); err != nil {
 			return err

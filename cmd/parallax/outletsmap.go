@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/bias"
@@ -14,10 +16,12 @@ import (
 // runOutletsMap learns where outlets stand from the phrases they use:
 //
 //	parallax outlets map [--format json|csv|svg] [--full] [--min-articles N] [--seed N]
-//	    [--bootstrap N] [--topics N] [--poles FILE] (--db PATH | --articles FILE.jsonl | FILE.jsonl...)
+//	    [--bootstrap N] [--topics N] [--poles FILE] [--save]
+//	    (--db PATH | --articles FILE.jsonl | FILE.jsonl...)
 //
 // JSON is an array of positions, one per placed outlet; --full prints the
-// whole map instead.
+// whole map instead. --save keeps the whole map in the store, where the
+// commands that compose stories from it find it (see --positions).
 func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "outlets map")
 	db := fs.String("db", "", "read the articles from this store (SQLite file or postgres:// URL)")
@@ -30,6 +34,7 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	topics := fs.Int("topics", 0, "topic groups to compare outlets within (0: by corpus size)")
 	full := fs.Bool("full", false, "with --format json, print the whole map (axes, phrases pulling each way, outlets not placed), not only the positions")
 	polesFile := fs.String("poles", "", "JSON `FILE` naming reference outlets: left, right, pro_establishment, establishment_critical")
+	save := fs.Bool("save", false, "keep the map in the --db store: stories composed from it afterwards place outlets with it (see --positions of import, serve and run)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -42,6 +47,10 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	}
 	if (*db == "") == (len(files) == 0) {
 		fmt.Fprintln(e.stderr, "parallax outlets map: give either --db PATH or article files (--articles FILE.jsonl)")
+		return errUsage
+	}
+	if *save && *db == "" {
+		fmt.Fprintln(e.stderr, "parallax outlets map: --save keeps the map in a store: give --db PATH")
 		return errUsage
 	}
 	opts := bias.Options{MinArticles: *minArticles, Seed: *seed, Bootstrap: *boot, Topics: *topics}
@@ -62,9 +71,13 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	}
 
 	var arts []article.Article
-	if *db != "" {
-		var err error
-		if arts, err = mapStoredArticles(ctx, *db); err != nil {
+	st, err := openIfGiven(ctx, *db)
+	if err != nil {
+		return err
+	}
+	if st != nil {
+		defer st.Close()
+		if arts, err = storedArticles(ctx, st); err != nil {
 			return err
 		}
 	}
@@ -80,6 +93,16 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	for _, s := range m.NotLearned {
 		e.log.Info("outlet not placed", "outlet", s.Outlet, "articles", s.NArticles, "reason", s.Reason)
 	}
+	if *save {
+		var buf bytes.Buffer
+		if err := bias.WriteJSON(&buf, m); err != nil {
+			return err
+		}
+		if err := st.SaveOutletMap(ctx, buf.Bytes(), time.Now()); err != nil {
+			return err
+		}
+		e.log.Info("saved the map", "db", store.Redact(*db), "outlets", len(m.Positions))
+	}
 	switch *format {
 	case "csv":
 		return bias.WriteCSV(e.stdout, m)
@@ -94,15 +117,10 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	return enc.Encode(m.Positions)
 }
 
-// mapStoredArticles reads every stored article.
-func mapStoredArticles(ctx context.Context, dsn string) ([]article.Article, error) {
-	st, err := store.Open(ctx, dsn)
-	if err != nil {
-		return nil, err
-	}
-	defer st.Close()
+// storedArticles reads every stored article.
+func storedArticles(ctx context.Context, st store.Store) ([]article.Article, error) {
 	var arts []article.Article
-	err = st.Articles(ctx, func(a article.Article) error {
+	err := st.Articles(ctx, func(a article.Article) error {
 		arts = append(arts, a)
 		return nil
 	})

@@ -116,3 +116,90 @@ func TestOutletsMap(t *testing.T) {
 		t.Error("no outlet with enough articles: want an error")
 	}
 }
+
+// TestOutletsMapSave learns a map from a store, saves it there, and checks
+// that the commands reading that store place the outlets with it: outlets
+// the registry does not list take their learned position, rated outlets keep
+// their rating unless --positions learned says otherwise, and --map FILE
+// works without a store.
+func TestOutletsMapSave(t *testing.T) {
+	ctx := context.Background()
+	path := writeMapArticles(t)
+	db := filepath.Join(t.TempDir(), "m.db")
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	run := func(cmd func(context.Context, *env, []string) error, args ...string) string {
+		t.Helper()
+		var out, errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, log: quiet}
+		if err := cmd(ctx, e, args); err != nil {
+			t.Fatalf("%q: %v\n%s", args, err, errb.String())
+		}
+		return out.String()
+	}
+	run(runImport, "--db", db, path)
+	if _, err := runErr(runOutletsMap, "--save", "--min-articles", "10", path); !errors.Is(err, errUsage) {
+		t.Errorf("--save without --db: err = %v, want a usage error", err)
+	}
+	mapJSON := run(runOutletsMap, "--db", db, "--save", "--min-articles", "10", "--bootstrap", "5")
+
+	list := func(args ...string) map[string]map[string]any {
+		var all []map[string]any
+		if err := json.Unmarshal([]byte(run(runOutletsList, append([]string{"--format", "json"}, args...)...)), &all); err != nil {
+			t.Fatal(err)
+		}
+		byName := map[string]map[string]any{}
+		for _, o := range all {
+			byName[o["name"].(string)] = o
+		}
+		return byName
+	}
+	got := list("--db", db)
+	for o := range 4 {
+		name := fmt.Sprintf("Outlet <%d>", o)
+		if got[name] == nil || got[name]["left_right_learned"] != true ||
+			!strings.HasPrefix(got[name]["left_right_source"].(string), "learned from 25 articles") {
+			t.Errorf("%s after --save: %v", name, got[name])
+		}
+	}
+	if fox := got["Fox News"]; fox["left_right_learned"] != nil {
+		t.Errorf("a rated outlet took a learned position by default: %v", fox)
+	}
+	if n := len(list()); n != len(got)-4 {
+		t.Errorf("without --db the list has %d outlets, want %d", n, len(got)-4)
+	}
+
+	// The same map from a file, for commands without a store.
+	mapFile := filepath.Join(t.TempDir(), "map.json")
+	if err := os.WriteFile(mapFile, []byte(mapJSON), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if o := list("--map", mapFile)["Outlet <0>"]; o == nil || o["left_right_learned"] != true {
+		t.Errorf("--map FILE: %v", o)
+	}
+	if _, err := runErr(runOutletsList, "--positions", "sideways"); err == nil || !strings.Contains(err.Error(), "rated or learned") {
+		t.Errorf("--positions sideways: err = %v", err)
+	}
+	// Unlisted outlets count as centre until a map places them.
+	sides := func(args ...string) (lr int) {
+		var d struct {
+			Stories []struct{ Coverage struct{ Left, Right int } }
+		}
+		if err := json.Unmarshal([]byte(run(runDigest, append([]string{"--format", "json"}, args...)...)), &d); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range d.Stories {
+			lr += s.Coverage.Left + s.Coverage.Right
+		}
+		return lr
+	}
+	if without, with := sides(path), sides("--map", mapFile, path); without != 0 || with == 0 {
+		t.Errorf("digest: %d left or right outlets in stories without --map, %d with it; want 0 and more", without, with)
+	}
+}
+
+func runErr(cmd func(context.Context, *env, []string) error, args ...string) (string, error) {
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	err := cmd(context.Background(), e, args)
+	return out.String(), err
+}

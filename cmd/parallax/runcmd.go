@@ -29,15 +29,15 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	if err := noArgs(e, fs); err != nil {
 		return err
 	}
-	setup, err := cf.setup(e.log)
-	if err != nil {
-		return err
-	}
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	setup, err := cf.setup(ctx, st, e.log)
+	if err != nil {
+		return err
+	}
 
 	var mu sync.Mutex // held by every import, the crawler's and the API's
 	crawler, err := setup.crawler(st, e.log, &mu)

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/compose"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/store"
@@ -26,7 +25,7 @@ const shutdownGrace = 10 * time.Second
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve")
 	db := dbFlag(fs)
-	outlets := outletsFlag(fs)
+	rf := addRegistryFlags(fs)
 	sf := addSiteFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: parallax serve [flags]\n\nServes the site, the JSON API (/api/), feeds and metrics from the store.")
@@ -38,18 +37,18 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := noArgs(e, fs); err != nil {
 		return err
 	}
-	reg, err := loadRegistry(*outlets)
-	if err != nil {
-		return err
-	}
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	reg, err := rf.load(ctx, st, e.log)
+	if err != nil {
+		return err
+	}
 
 	var mu sync.Mutex
-	im := &pipeline.Importer{Store: st, Composer: &compose.Composer{Positions: compose.FromRegistry(reg)}, Log: e.log}
+	im := &pipeline.Importer{Store: st, Composer: newComposer(reg), Log: e.log}
 	h, err := webHandler(st, reg, im, &mu, sf.options(e.log))
 	if err != nil {
 		return err

@@ -29,6 +29,11 @@ type Outlet struct {
 	// lean left" or "learned from 312 articles".
 	LeftRightSource     string `json:"left_right_source"`
 	EstablishmentSource string `json:"establishment_source"`
+	// LeftRightLearned and EstablishmentLearned are true when the position
+	// on that axis was learned from the outlet's own articles (see
+	// ApplyLearned) rather than rated by someone.
+	LeftRightLearned     bool `json:"left_right_learned,omitempty"`
+	EstablishmentLearned bool `json:"establishment_learned,omitempty"`
 	// Group is the owner group used to tell distinct outlets apart: two feeds of
 	// one owner are not two outlets for corroboration.
 	Group string `json:"group,omitempty"`

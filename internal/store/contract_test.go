@@ -28,6 +28,7 @@ var contract = []struct {
 	{"Assigned", testAssigned},
 	{"Articles", testArticles},
 	{"FeedState", testFeedState},
+	{"OutletMap", testOutletMap},
 	{"StoryNotFound", testStoryNotFound},
 	{"StoryRoundTrip", testStoryRoundTrip},
 	{"Stories", testStories},

@@ -99,6 +99,13 @@ type Store interface {
 	// FeedStates returns the state of every known feed, by URL.
 	FeedStates(ctx context.Context) ([]FeedState, error)
 
+	// SaveOutletMap replaces the stored outlet map (the JSON that 'parallax
+	// outlets map' prints) with data, which must be valid JSON, saved at at.
+	SaveOutletMap(ctx context.Context, data []byte, at time.Time) error
+	// OutletMap returns the stored outlet map and when it was saved, or an
+	// error wrapping ErrNotFound when none has been saved.
+	OutletMap(ctx context.Context) ([]byte, time.Time, error)
+
 	// Close releases the database. It does not wait for the background
 	// full-text indexing to finish; the next Open carries on.
 	Close() error

@@ -31,6 +31,15 @@ const (
 	payload   = `<script>window.__xss=100;document.title='pwned'</script>`
 )
 
+// fixtureMap is a saved outlet map that places one outlet the registry does
+// not list, with a payload among the phrases that explain it.
+const fixtureMap = `{"positions": [{"outlet": "Learned Gazette", "left_right": -1.2, "establishment": 0.3,
+	"left_right_err": 0.1, "establishment_err": 0.2, "n_articles": 40}],
+ "left_right_axis": {"name": "left_right", "low": "left", "high": "right", "oriented": true,
+	"low_phrases": [{"phrase": "gun violence", "weight": -0.8}, {"phrase": "<script>window.__xss=104</script>", "weight": -0.5}],
+	"high_phrases": [{"phrase": "illegal aliens", "weight": 0.7}]},
+ "establishment_axis": {"name": "establishment", "oriented": false}}`
+
 type fixture struct {
 	st  store.Store
 	reg *outlet.Registry
@@ -77,6 +86,14 @@ func newFixture(tb testing.TB, opts Options) *fixture {
 	if err := st.Commit(ctx, store.Batch{Articles: all, Assign: assign, Stories: built}); err != nil {
 		tb.Fatal(err)
 	}
+	if err := st.SaveOutletMap(ctx, []byte(fixtureMap), fixtureNow); err != nil {
+		tb.Fatal(err)
+	}
+	learned, err := outlet.ReadLearned(strings.NewReader(fixtureMap))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	reg.ApplyLearned(learned, outlet.PreferRated, "2026-11-14")
 	if opts.Now == nil {
 		opts.Now = func() time.Time { return fixtureNow }
 	}

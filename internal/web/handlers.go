@@ -181,6 +181,7 @@ type outletBody struct {
 	Homepage string
 	Known    bool
 	Cards    []card
+	Pulls    mapPulls // of the saved map, when the outlet's position is learned
 }
 
 // handleOutlet serves an outlet's page: its position and where the ratings
@@ -222,6 +223,12 @@ func (s *server) handleOutlet(w http.ResponseWriter, r *http.Request) {
 	if !b.Known && len(b.Cards) == 0 {
 		s.fail(w, r, http.StatusNotFound, "there is no outlet with this name")
 		return
+	}
+	if b.O.LeftRightLearned {
+		if b.Pulls, err = s.learnedPulls(r.Context()); err != nil {
+			s.failErr(w, r, err)
+			return
+		}
 	}
 	b.Pos = positionOf(&b.O)
 	b.Homepage = extURL(b.O.Homepage)

@@ -31,7 +31,7 @@ func loadPages(as *assets) (*pages, error) {
 		"day":        func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
 		"iso":        func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 		"num":        func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
-		"signed":     func(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) },
+		"signed":     score,
 		"outletPath": outletPath,
 		"join":       strings.Join,
 		"plural": func(n int, one, many string) string {

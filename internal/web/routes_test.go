@@ -2,16 +2,19 @@ package web
 
 import (
 	"context"
-
 	"encoding/json"
 	"encoding/xml"
-	"github.com/parallax-news/parallax/internal/article"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
 // TestRoutes checks the status and content type of every route, including
@@ -379,5 +382,46 @@ func TestMetrics(t *testing.T) {
 		if _, err := strconv.ParseFloat(line[i+1:], 64); err != nil || !regexp.MustCompile(`^[a-z_]+(\{.*\})?$`).MatchString(line[:i]) {
 			t.Errorf("bad metrics line %q", line)
 		}
+	}
+}
+
+// A learned outlet's page says its position was learned, from what, and
+// which phrases pull each way; the map itself is in the API.
+func TestLearnedOutlet(t *testing.T) {
+	f := newFixture(t, Options{})
+	r := f.get(t, "/outlet/"+url.PathEscape("Learned Gazette"))
+	for _, want := range []string{"learned from 40 articles (±0.10), map of 2026-11-14", "Placed by the phrases it uses",
+		"“gun violence”", "“illegal aliens”", `href="/api/map"`} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("outlet page lacks %q", want)
+		}
+	}
+	if r := f.get(t, "/outlet/Reuters"); strings.Contains(r.body, "Placed by the phrases") {
+		t.Error("a rated outlet's page says it was placed by its phrases")
+	}
+	m := f.get(t, "/api/map")
+	if m.code != 200 || !strings.Contains(m.body, `"Learned Gazette"`) || strings.Contains(m.body, "<script") {
+		t.Errorf("/api/map: status %d, body %.200s", m.code, m.body)
+	}
+	o := f.get(t, "/api/outlets/"+url.PathEscape("Learned Gazette"))
+	if !strings.Contains(o.body, `"left_right_learned":true`) {
+		t.Errorf("/api/outlets: the learned outlet is not marked learned: %.300s", o.body)
+	}
+}
+
+func TestOutletMapMissing(t *testing.T) {
+	st, err := store.Open(t.Context(), filepath.Join(t.TempDir(), "empty.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h, err := New(st, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("GET", "/api/map", nil))
+	if w.Code != 404 || !strings.Contains(w.Body.String(), "outlets map --db PATH --save") {
+		t.Errorf("/api/map without a map: %d %s", w.Code, w.Body)
 	}
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -69,12 +70,18 @@ func positionOf(o *outlet.Outlet) position {
 	p.Class = "pos-" + p.Side + " est-" + p.EstSide
 	p.Text = p.LRLabel + " · " + p.EstLabel
 	if p.Rated {
-		p.Title = "Left–right " + strconv.FormatFloat(p.LR, 'f', -1, 64) + " (" + p.LRSource + "); establishment " +
-			strconv.FormatFloat(p.Est, 'f', -1, 64) + " (" + p.EstSource + ")"
+		p.Title = "Left–right " + score(p.LR) + " (" + p.LRSource + "); establishment " +
+			score(p.Est) + " (" + p.EstSource + ")"
 	} else {
 		p.Title = outlet.UnratedSource
 	}
 	return p
+}
+
+// score prints a position on the -2..+2 scale to two decimals at most:
+// learned positions carry more digits than they are precise to.
+func score(v float64) string {
+	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
 }
 
 func lrLabel(v float64) string {

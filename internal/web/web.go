@@ -145,6 +145,7 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /api/outlets", s.apiOutlets)
 	mux.HandleFunc("GET /api/outlets/{name}", s.apiOutlet)
 	mux.HandleFunc("GET /api/search", s.apiSearch)
+	mux.HandleFunc("GET /api/map", s.apiMap)
 	mux.HandleFunc("GET /api/openapi.json", s.apiSpec)
 	mux.HandleFunc("POST /api/articles", s.authorized(s.apiImport))
 	mux.HandleFunc("POST /api/crawl", s.authorized(s.apiCrawl))

@@ -1,0 +1,138 @@
+package outlet
+
+import (
+	"strings"
+	"testing"
+)
+
+func testRegistry(t *testing.T) *Registry {
+	t.Helper()
+	r, err := New([]Outlet{
+		{Name: "Fox News", Domains: []string{"foxnews.com"}, LeftRight: 2, LeftRightSource: "rated",
+			Establishment: 0, EstablishmentSource: "rated"},
+		{Name: "Reuters", Domains: []string{"reuters.com"}, LeftRight: 0, LeftRightSource: "rated",
+			Establishment: 1, EstablishmentSource: "rated"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestApplyLearned(t *testing.T) {
+	m := LearnedMap{EstablishmentOriented: true, Positions: []Learned{
+		{Outlet: "Fox News", LeftRight: 0.7, Establishment: -0.4, LeftRightErr: 0.1, EstablishmentErr: 0.1, NArticles: 150},
+		{Outlet: "Local Gazette", LeftRight: -3.5, Establishment: 0.2, LeftRightErr: 0.2, EstablishmentErr: 0.9, NArticles: 40},
+		{Outlet: "Vague Weekly", LeftRight: 1, LeftRightErr: 0.8, NArticles: 21},
+	}}
+	tests := []struct {
+		prefer                    Prefer
+		want                      ApplyStats
+		foxLR                     float64
+		foxLearned, gazetteEstLrn bool
+	}{
+		{PreferRated, ApplyStats{Added: 1, Kept: 1, TooVague: 1}, 2, false, false},
+		{PreferLearned, ApplyStats{Added: 1, Replaced: 1, TooVague: 1}, 0.7, true, false},
+	}
+	for _, tt := range tests {
+		r := testRegistry(t)
+		got := r.ApplyLearned(m, tt.prefer, "2026-11-29")
+		if got != tt.want {
+			t.Errorf("prefer %d: stats %+v, want %+v", tt.prefer, got, tt.want)
+		}
+		fox, _ := r.Lookup("", "https://www.foxnews.com/politics/x")
+		if fox.LeftRight != tt.foxLR || fox.LeftRightLearned != tt.foxLearned {
+			t.Errorf("prefer %d: Fox News at %v (learned %v), want %v (%v)", tt.prefer, fox.LeftRight, fox.LeftRightLearned, tt.foxLR, tt.foxLearned)
+		}
+		if tt.foxLearned && (!fox.EstablishmentLearned || fox.Establishment != -0.4 ||
+			!strings.HasPrefix(fox.LeftRightSource, "learned from 150 articles (±0.10)")) {
+			t.Errorf("prefer %d: Fox News learned position recorded as %+v", tt.prefer, fox)
+		}
+		g, ok := r.Lookup("Local Gazette", "")
+		if !ok {
+			t.Fatalf("prefer %d: the learned outlet was not added", tt.prefer)
+		}
+		// Clamped to the scale; its establishment error is too large to use.
+		if g.LeftRight != -2 || !g.LeftRightLearned || g.EstablishmentLearned || g.EstablishmentSource != UnratedSource {
+			t.Errorf("prefer %d: Local Gazette recorded as %+v", tt.prefer, g)
+		}
+		if _, ok := r.Lookup("Vague Weekly", ""); ok {
+			t.Errorf("prefer %d: a position with a large uncertainty was added", tt.prefer)
+		}
+		if err := Validate(g); err != nil {
+			t.Errorf("prefer %d: %v", tt.prefer, err)
+		}
+	}
+}
+
+// Outlets added from one map must not match each other by a name without
+// its qualifier.
+func TestApplyLearnedQualifiedNames(t *testing.T) {
+	r := testRegistry(t)
+	st := r.ApplyLearned(LearnedMap{Positions: []Learned{
+		{Outlet: "Guest Writer", LeftRight: 0.1, NArticles: 40},
+		{Outlet: "Guest Writer - Left", LeftRight: -1.2, NArticles: 40},
+	}}, PreferRated, "")
+	if st.Added != 2 {
+		t.Fatalf("stats %+v, want both outlets added", st)
+	}
+	if o, _ := r.Lookup("Guest Writer - Left", ""); o.LeftRight != -1.2 {
+		t.Errorf("Guest Writer - Left at %v, want -1.2", o.LeftRight)
+	}
+}
+
+func TestApplyLearnedUnorientedEstablishment(t *testing.T) {
+	r := testRegistry(t)
+	r.ApplyLearned(LearnedMap{Positions: []Learned{{Outlet: "Reuters", LeftRight: -0.2, Establishment: -1.5, NArticles: 30}}},
+		PreferLearned, "")
+	o, _ := r.Lookup("Reuters", "")
+	if o.Establishment != 1 || o.EstablishmentLearned || o.LeftRight != -0.2 || o.LeftRightSource != "learned from 30 articles (±0.00)" {
+		t.Errorf("Reuters after an unoriented map: %+v", o)
+	}
+}
+
+func TestReadLearned(t *testing.T) {
+	tests := []struct {
+		name, in string
+		n        int
+		oriented bool
+		err      string
+	}{
+		{"positions", `[{"outlet":"A","left_right":1,"establishment":0,"left_right_err":0.1,"establishment_err":0.1,"n_articles":30}]`, 1, true, ""},
+		{"full map", `{"positions":[{"outlet":"A","left_right":1},{"outlet":"B"}],"establishment_axis":{"oriented":false}}`, 2, false, ""},
+		{"empty list", `[]`, 0, true, ""},
+		{"no name", `[{"outlet":"  ","left_right":1}]`, 0, false, "no outlet name"},
+		{"not json", `left,right`, 0, false, "expected the JSON"},
+		{"wrong type", `{"positions":{"outlet":"A"}}`, 0, false, "expected the JSON"},
+	}
+	for _, tt := range tests {
+		m, err := ReadLearned(strings.NewReader(tt.in))
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || len(m.Positions) != tt.n || m.EstablishmentOriented != tt.oriented {
+			t.Errorf("%s: %d positions, oriented %v, error %v; want %d, %v", tt.name, len(m.Positions), m.EstablishmentOriented, err, tt.n, tt.oriented)
+		}
+	}
+}
+
+func FuzzReadLearned(f *testing.F) {
+	f.Add(`[{"outlet":"A","left_right":1,"n_articles":30}]`)
+	f.Add(`{"positions":[{"outlet":"B","left_right":-1e308}],"establishment_axis":{"oriented":true}}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		m, err := ReadLearned(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		r := testRegistry(t)
+		r.ApplyLearned(m, PreferLearned, "")
+		for _, o := range r.All() {
+			if err := Validate(&o); err != nil {
+				t.Fatalf("a learned position made the registry invalid: %v", err)
+			}
+		}
+	})
+}

@@ -1,0 +1,77 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+
+	"github.com/parallax-news/parallax/internal/store"
+)
+
+// mapPulls are the phrases that pull hardest toward each end of the learned
+// left-right axis: what a reader sees of why a learned position is where it
+// is.
+type mapPulls struct {
+	Left, Right []string
+}
+
+// maxPulls is how many phrases of each end an outlet page shows.
+const maxPulls = 8
+
+// learnedPulls reads the phrases of the saved map's left-right axis. A
+// store without a saved map has none, which is not an error.
+func (s *server) learnedPulls(ctx context.Context) (mapPulls, error) {
+	data, _, err := s.st.OutletMap(ctx)
+	if errors.Is(err, store.ErrNotFound) {
+		return mapPulls{}, nil
+	}
+	if err != nil {
+		return mapPulls{}, err
+	}
+	type pull struct {
+		Phrase string `json:"phrase"`
+	}
+	var m struct {
+		Axis struct {
+			Low  []pull `json:"low_phrases"`
+			High []pull `json:"high_phrases"`
+		} `json:"left_right_axis"`
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		return mapPulls{}, nil // a bare list of positions has no phrases
+	}
+	var p mapPulls
+	for _, x := range m.Axis.Low[:min(len(m.Axis.Low), maxPulls)] {
+		p.Left = append(p.Left, x.Phrase)
+	}
+	for _, x := range m.Axis.High[:min(len(m.Axis.High), maxPulls)] {
+		p.Right = append(p.Right, x.Phrase)
+	}
+	return p, nil
+}
+
+// apiMap serves the saved outlet map: positions, their uncertainty, and the
+// phrases that pull each way.
+func (s *server) apiMap(w http.ResponseWriter, r *http.Request) {
+	data, _, err := s.st.OutletMap(r.Context())
+	if errors.Is(err, store.ErrNotFound) {
+		s.apiError(w, http.StatusNotFound, "no outlet map is saved: run 'parallax outlets map --db PATH --save'")
+		return
+	}
+	if err != nil {
+		s.log.Error("reading the outlet map", "err", err)
+		s.apiError(w, http.StatusServiceUnavailable, "the store is not available")
+		return
+	}
+	// Decode and encode again: the stored text may hold raw "<" (a
+	// PostgreSQL jsonb column returns it unescaped), and the API escapes
+	// markup in every response.
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
+		s.log.Error("decoding the saved outlet map", "err", err)
+		s.apiError(w, http.StatusInternalServerError, "the saved outlet map is damaged: save it again")
+		return
+	}
+	s.writeJSON(w, http.StatusOK, v)
+}
