@@ -50,10 +50,10 @@ type crawlSetup struct {
 	opts     crawl.Options
 }
 
-// setup reads the registry (with the learned positions saved in st) or
-// OPML file and builds the fetch client.
+// setup reads the registry or OPML file, places outlets with the learned
+// positions saved in st, and builds the fetch client.
 func (f *crawlFlags) setup(ctx context.Context, st store.Store, log *slog.Logger) (*crawlSetup, error) {
-	reg, err := f.registry.load(ctx, st, log)
+	reg, err := loadRegistry(*f.registry.outlets)
 	if err != nil {
 		return nil, err
 	}
@@ -74,6 +74,11 @@ func (f *crawlFlags) setup(ctx context.Context, st store.Store, log *slog.Logger
 	}
 	if len(sources) == 0 {
 		return nil, fmt.Errorf("no feeds to crawl: the outlets have no feed URLs")
+	}
+	// After the OPML file: the outlets it adds are unrated, and a learned
+	// position is what places them.
+	if err := f.registry.apply(ctx, reg, st, log); err != nil {
+		return nil, err
 	}
 	policy, err := fetch.ParseAllowList(*f.allowHosts)
 	if err != nil {

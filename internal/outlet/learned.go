@@ -80,7 +80,8 @@ type Prefer int
 
 const (
 	// PreferRated keeps ratings and gives learned positions only to outlets
-	// without one (outlets the registry does not list).
+	// without one: outlets the registry does not list, and those it lists
+	// as unrated (added from an OPML file, say).
 	PreferRated Prefer = iota
 	// PreferLearned gives every outlet with a precise enough learned
 	// position that position, rated or not.
@@ -105,7 +106,7 @@ const MaxLearnedErr = 0.5
 
 // ApplyStats counts what ApplyLearned did.
 type ApplyStats struct {
-	Replaced int // rated outlets that now carry their learned position
+	Replaced int // listed outlets that now carry their learned position
 	Added    int // outlets the registry did not list, added with their learned position
 	Kept     int // rated outlets that keep their rating
 	TooVague int // learned positions not used because their uncertainty is too large
@@ -137,7 +138,7 @@ func (r *Registry) ApplyLearned(m LearnedMap, prefer Prefer, learnedOn string) A
 			continue
 		}
 		i, known := at[n], at[n] >= 0
-		if known && prefer == PreferRated {
+		if known && prefer == PreferRated && r.outlets[i].LeftRightSource != UnratedSource {
 			st.Kept++
 			continue
 		}

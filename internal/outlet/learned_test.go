@@ -81,6 +81,20 @@ func TestApplyLearnedQualifiedNames(t *testing.T) {
 	}
 }
 
+// An outlet listed without a rating (added from an OPML file) takes its
+// learned position even when ratings come first.
+func TestApplyLearnedListedUnrated(t *testing.T) {
+	r := testRegistry(t)
+	if _, err := r.AddFeeds([]Feed{{URL: "https://gazette.example/rss", Title: "Local Gazette", HomeURL: "https://gazette.example/"}}); err != nil {
+		t.Fatal(err)
+	}
+	st := r.ApplyLearned(LearnedMap{Positions: []Learned{{Outlet: "Local Gazette", LeftRight: 0.9, NArticles: 30}}}, PreferRated, "")
+	o, _ := r.Lookup("", "https://gazette.example/news/1")
+	if st.Replaced != 1 || o.LeftRight != 0.9 || !o.LeftRightLearned {
+		t.Errorf("stats %+v; Local Gazette %+v", st, o)
+	}
+}
+
 func TestApplyLearnedUnorientedEstablishment(t *testing.T) {
 	r := testRegistry(t)
 	r.ApplyLearned(LearnedMap{Positions: []Learned{{Outlet: "Reuters", LeftRight: -0.2, Establishment: -1.5, NArticles: 30}}},
