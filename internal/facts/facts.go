@@ -76,6 +76,7 @@ type edge struct {
 	i, j    int
 	sim     float64
 	dispute bool
+	backed  bool // one end is a backer
 }
 
 // Facts returns the story's facts in reading order: the lead first, then
@@ -84,10 +85,27 @@ func (a *Analysis) Facts(opt Options) []Fact {
 	opt = opt.withDefaults()
 	edges := a.edges(opt)
 	clusters := a.cluster(edges, opt)
-	var out []Fact
+	var out, leaning []Fact
 	for _, members := range clusters {
-		if f, ok := a.fact(members, nil); ok {
+		f, ok := a.fact(members, nil)
+		switch {
+		case !ok:
+		case a.leans(f):
+			leaning = append(leaning, f)
+		default:
 			out = append(out, f)
+		}
+	}
+	if len(out) == 0 && len(leaning) > 0 {
+		// A claim only a loaded report corroborates is shown when the
+		// outlets agree on nothing plainly, and only the best supported
+		// one: it is then what a reader can learn they share, where
+		// beside plain facts it adds one outlet's framing for little.
+		out = leaning[:1]
+		for _, f := range leaning[1:] {
+			if len(f.Sources) > len(out[0].Sources) || len(f.Sources) == len(out[0].Sources) && f.pos < out[0].pos {
+				out[0] = f
+			}
 		}
 	}
 	// Keep the best supported facts, dropping near-duplicates: one outlet can
@@ -272,27 +290,37 @@ func (a *Analysis) edges(opt Options) []edge {
 		}
 		for j := i + 1; j < len(a.Sentences); j++ {
 			sj := &a.Sentences[j]
-			if !sj.candidate || keys[si.Doc] == keys[sj.Doc] {
+			if !sj.candidate || keys[si.Doc] == keys[sj.Doc] || !si.factual && !sj.factual {
+				// Two backers alone have no plain wording to offer.
 				continue
 			}
 			// Leads of one story report the same event in their own words,
 			// so two leads need less shared vocabulary than two body
-			// sentences.
+			// sentences. A backer gets no such ease: a loaded report
+			// corroborates only a claim it plainly shares the words of.
+			backed := !si.factual || !sj.factual
 			match, minShared := opt.Match, opt.MinShared
-			if si.Index <= 1 && sj.Index <= 1 {
+			if si.Index <= 1 && sj.Index <= 1 && !backed {
 				match, minShared = opt.Match*opt.LeadFactor, max(2, opt.MinShared-1)
 			}
 			if a.shared(i, j) < minShared {
 				continue
 			}
 			sim := a.Similarity(i, j)
-			if sim < match && sim >= match*opt.SemanticFloor && a.Semantic(i, j) >= opt.Semantic {
+			if !backed && sim < match && sim >= match*opt.SemanticFloor && a.Semantic(i, j) >= opt.Semantic {
 				// Said in other words: the meaning matches where the
 				// rare words fall short. Names, figures and evidence
 				// support are still checked as for any match.
 				sim = match
 			}
-			if sim < opt.Dispute && sim < match {
+			dispute := opt.Dispute
+			if !backed && sim < dispute && sim >= dispute*opt.SemanticFloor && a.Semantic(i, j) >= opt.Semantic {
+				// The same goes for two reports of one measure with
+				// different figures: "canceled more than 1,000 flights"
+				// and "canceled at least 1,800 domestic flights".
+				dispute = sim
+			}
+			if sim < dispute && sim < match {
 				continue
 			}
 			if !entitiesAgree(si.ents, sj.ents) {
@@ -300,15 +328,20 @@ func (a *Analysis) edges(opt Options) []edge {
 			}
 			rel, _ := compareFigures(si.nums, sj.nums)
 			switch {
-			case rel == figuresConflict && sim >= opt.Dispute:
-				out = append(out, edge{i, j, sim, true})
+			case rel == figuresConflict && sim >= dispute:
+				out = append(out, edge{i, j, sim, true, backed})
 			case rel == figuresConflict:
 			case sim >= match, rel == figuresAgree && sim >= match*0.8:
-				out = append(out, edge{i, j, sim, false})
+				out = append(out, edge{i, j, sim, false, backed})
 			}
 		}
 	}
+	// Plain matches cluster first, so a backer joins a claim only where
+	// its outlet has no plain sentence that says it.
 	sort.Slice(out, func(x, y int) bool {
+		if out[x].backed != out[y].backed {
+			return !out[x].backed
+		}
 		if out[x].sim != out[y].sim {
 			return out[x].sim > out[y].sim
 		}
@@ -387,6 +420,9 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	supports := func(i, w int) bool { return supports(words[i], words[w]) && !a.moodConflict(i, w) }
 	best, bestScore := -1, 0.0
 	for _, m := range members {
+		if !a.Sentences[m].factual {
+			continue // a backer corroborates, never words
+		}
 		sc := a.wordingScore(m) - repeatWeight*a.repeated(m, seen)
 		for _, o := range members {
 			if o != m && supports(o, m) {
@@ -396,6 +432,9 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		if best < 0 || sc > bestScore {
 			best, bestScore = m, sc
 		}
+	}
+	if best < 0 {
+		return Fact{}, false
 	}
 	kept := members[:0:0]
 	groups := map[string]bool{}
@@ -433,6 +472,12 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	sort.SliceStable(f.Evidence, func(x, y int) bool { return f.Evidence[x].Outlet < f.Evidence[y].Outlet })
 	a.disputes(&f)
 	return f, true
+}
+
+// leans reports whether a fact needs a backer, a member too loaded to word
+// it, for its second outlet.
+func (a *Analysis) leans(f Fact) bool {
+	return slices.ContainsFunc(f.Members, func(m int) bool { return !a.Sentences[m].factual })
 }
 
 // calmest leaves out the members that read as opinionated when the others

@@ -48,11 +48,16 @@ type Sentence struct {
 	// governs ("has yet to make an endorsement"), irrealis those any
 	// marker of an act not done governs; see moodConflict. Candidates only.
 	intended, irrealis []int32
-	// factual is false for sentences that cannot back a fact: opinion,
+	// factual is false for sentences that cannot word a fact: opinion,
 	// loaded wording, first or second person, questions, quoted speech.
 	factual bool
-	// candidate sentences may back a fact: factual and long enough. Only
-	// they get names and figures, the costly part of the analysis.
+	// backer is true for a sentence that cannot word a fact but can
+	// corroborate one another outlet words plainly: its own report of
+	// what happened, with a loaded word or two around it; see backs.
+	backer bool
+	// candidate sentences may word or back a fact: factual or a backer,
+	// and long enough. Only they get names and figures, the costly part
+	// of the analysis.
 	candidate bool
 	modelled  bool // Subj includes the trained scorer's verdict
 
@@ -137,6 +142,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			st.trunc = strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 			st.partial = partialQuote(t)
 			st.factual = factual(t, st.Subj, st.Cues)
+			st.backer = !st.factual && backs(t, st.Subj, st.Cues)
 			a.Sentences = append(a.Sentences, st)
 		}
 	}
@@ -187,7 +193,7 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 	}
 	for i := range a.Sentences {
 		st := &a.Sentences[i]
-		if !st.factual || st.words < 5 {
+		if !st.factual && !st.backer || st.words < 5 {
 			continue
 		}
 		bit := group[a.keys[st.Doc]]
@@ -205,8 +211,9 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 			// sentence the lexicon finds subjective stays so.
 			st.Subj = clamp01(max(a.scorer.Score(st.Text), st.Subj*lexiconWeight))
 			st.modelled = true
-			st.factual = factual(st.Text, st.Subj, st.Cues)
-			if !st.factual {
+			st.factual = st.factual && factual(st.Text, st.Subj, st.Cues)
+			st.backer = !st.factual && backs(st.Text, st.Subj, st.Cues)
+			if !st.factual && !st.backer {
 				continue
 			}
 		}
@@ -262,6 +269,28 @@ func factual(s string, subj float64, c CueCounts) bool {
 	}
 	return quoted*10 <= len(s)*3
 }
+
+// backs reports whether a sentence that may not word a fact can still
+// corroborate one: "X admitted to Y that ..." reports what "X told Y ..."
+// reports, and the loaded verb should not keep the claim from the
+// reader when another outlet words it plainly. It must be the outlet's
+// own statement (not a question, a quote or a column's aside) with its
+// verdict in a word or two, not a sentence of opinion.
+func backs(s string, subj float64, c CueCounts) bool {
+	if subj >= backerMax || QuoteFragment(s) || strings.HasSuffix(s, "?") || conversational(s) {
+		return false
+	}
+	// Interpretive connectives ("underscores", "amid") in a loaded
+	// sentence mark an outlet explaining, not reporting.
+	if c.Loaded > 1 || c.Person > 0 || c.Rhetoric > 0 || c.QuotedLoaded > 0 || c.Causal > 1 {
+		return false
+	}
+	return QuotedShare(s) <= 0.3
+}
+
+// backerMax is the subjectivity from which a sentence is opinion rather
+// than a report with a loaded word in it.
+const backerMax = 0.75
 
 // conversational reports whether s opens the way speech or a column does
 // ("Oh, ...", "So here's ...", "Well, ..."): not the voice of a report.
@@ -510,8 +539,16 @@ func figures(s string) []figure {
 			f.unit = nextWordStem(s, q.End)
 		}
 		end := q.End
-		if f.unit != "" && f.unit != "%" && f.unit != "$" {
-			end = phraseEnd(s, q.End) // "32" -> "32 people"
+		if f.unit != "%" && f.unit != "$" && q.Unit != "year" {
+			// "32" -> "32 people"; "5,000 new cases" counts cases.
+			if e := phraseEnd(s, q.End); f.unit != "" || e > end {
+				if u, e2, ok := pluralHead(s, e); ok {
+					f.unit, e = u, e2
+				}
+				if f.unit != "" {
+					end = e
+				}
+			}
 		}
 		f.year = f.unit == "" && q.Value >= 1900 && q.Value <= 2100 && q.Value == math.Trunc(q.Value) || yearish(s, q.Start, q.Value)
 		f.phrase = strings.TrimSpace(q.Qualifier + " " + s[q.Start:end])
@@ -567,7 +604,13 @@ func figures(s string) []figure {
 		}
 		f.year = f.unit == "" && v >= 1900 && v <= 2100 && v == math.Trunc(v) || yearish(s, start, v)
 		mod := modifierBefore(s, start)
-		f.phrase = strings.TrimSpace(mod + s[start:phraseEnd(s, end)])
+		pend := phraseEnd(s, end)
+		if f.unit != "" && f.unit != "%" && f.unit != "$" {
+			if u, e, ok := pluralHead(s, pend); ok {
+				f.unit, pend = u, e
+			}
+		}
+		f.phrase = strings.TrimSpace(mod + s[start:pend])
 		f.approx = approxQualifiers[strings.ToLower(strings.TrimSpace(mod))]
 		f.upTo = upperBounds[strings.ToLower(strings.TrimSpace(mod))] || upperBounds[strings.ToLower(lastWord(s[:start]))]
 		out = append(out, f)
@@ -631,6 +674,37 @@ func nextWordStem(s string, end int) string {
 		return normUnit(l)
 	}
 	return ""
+}
+
+// pluralHead looks past the word a figure was taken to count for the noun
+// it qualifies: in "1,800 domestic flights" the count is of flights, as in
+// "1,500 flights", not of "domestic". The word after end must be a
+// lower-case plural (ending in a single s) right after the first word;
+// it returns that noun's unit and where it ends.
+func pluralHead(s string, end int) (string, int, bool) {
+	rest := s[end:]
+	if !strings.HasPrefix(rest, " ") {
+		return "", 0, false
+	}
+	w := strings.TrimLeft(rest, " ")
+	n := 0
+	for n < len(w) && w[n] >= 'a' && w[n] <= 'z' {
+		n++
+	}
+	if n < 4 || n < len(w) && (w[n] == '-' || w[n] == '\'' || w[n] >= 'A' && w[n] <= 'Z') {
+		return "", 0, false
+	}
+	word := w[:n]
+	first := strings.ToLower(lastWord(s[:end]))
+	if !strings.HasSuffix(word, "s") || strings.HasSuffix(word, "ss") || strings.HasSuffix(first, "s") ||
+		text.IsStopword(word) || extraStop[word] || timeUnits[word] {
+		return "", 0, false
+	}
+	u := normUnit(word)
+	if u == "" {
+		return "", 0, false
+	}
+	return u, end + len(rest) - len(w) + n, true
 }
 
 // unitWords folds the words news uses for the same count, so "32 dead" and

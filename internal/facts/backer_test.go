@@ -1,0 +1,113 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// A claim one outlet words with a loaded verb and another plainly is a fact
+// in the plain wording; a claim no outlet words plainly is none.
+func TestLoadedReportBacksPlainWording(t *testing.T) {
+	plain := "Maria Lopez, the city's chief health officer, told council members on Tuesday that the agency should not have described the new clinic rules as a ban."
+	cases := []struct {
+		name     string
+		docs     []Doc
+		want     string // substring of the one fact, "" for no fact
+		sources  int
+		notWords []string
+	}{
+		{
+			name: "loaded verb backs a plain report",
+			docs: []Doc{
+				{Article: "a", Outlet: "Wire", Text: plain},
+				{Article: "b", Outlet: "Daily", Text: "City chief health officer Maria Lopez admitted to council members Tuesday that it was improper for the agency to describe the new clinic rules as a ban."},
+			},
+			want: "told council members", sources: 2, notWords: []string{"admitted"},
+		},
+		{
+			name: "evaluative word backs a plain report",
+			docs: []Doc{
+				{Article: "a", Outlet: "Wire", Text: "The state appeals court on Friday allowed the county's new zoning law to take effect again after pausing a lower court's order against it."},
+				{Article: "b", Outlet: "Tribune", Text: "The state appeals court on Friday allowed the county's zoning law, the strictest in the region, to take effect again, pausing a lower court's order."},
+			},
+			want: "allowed the county's new zoning law", sources: 2, notWords: []string{"strictest"},
+		},
+		{
+			name: "no outlet words it plainly",
+			docs: []Doc{
+				{Article: "a", Outlet: "Daily", Text: "City chief health officer Maria Lopez admitted to council members Tuesday that it was improper for the agency to describe the new clinic rules as a ban."},
+				{Article: "b", Outlet: "Post", Text: "Maria Lopez, the city's chief health officer, admitted to council members on Tuesday that the agency should not have described the new clinic rules as a ban."},
+			},
+		},
+		{
+			name: "opinion does not back",
+			docs: []Doc{
+				{Article: "a", Outlet: "Wire", Text: plain},
+				{Article: "b", Outlet: "Column", Text: "We think Maria Lopez, the city's chief health officer, was right to tell council members on Tuesday that the agency should not have described the clinic rules as a ban?"},
+			},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs := Analyze(c.docs, nil).Facts(Options{})
+			if c.want == "" {
+				if len(fs) != 0 {
+					t.Fatalf("facts = %v, want none", texts(fs))
+				}
+				return
+			}
+			if len(fs) != 1 {
+				t.Fatalf("facts = %v, want one", texts(fs))
+			}
+			f := fs[0]
+			if !strings.Contains(f.Text, c.want) || len(f.Sources) != c.sources {
+				t.Errorf("fact %q from %v, want %q from %d outlets", f.Text, f.Sources, c.want, c.sources)
+			}
+			for _, w := range c.notWords {
+				if strings.Contains(f.Text, w) {
+					t.Errorf("fact %q is worded with %q", f.Text, w)
+				}
+			}
+		})
+	}
+}
+
+// A claim only a loaded report backs is left out beside plain facts: it
+// would add one outlet's framing to the evidence for little.
+func TestLeaningFactOnlyWithoutPlainOnes(t *testing.T) {
+	docs := []Doc{
+		{Article: "a", Outlet: "Wire", Text: "The Senate approved the highway bill by a vote of 61 to 38 on Thursday, sending it to the House.\n\n" +
+			"Transport Secretary Ana Ruiz told reporters the agency should not have delayed the bridge repairs in the northern counties."},
+		{Article: "b", Outlet: "Daily", Text: "Senators approved the highway bill 61 to 38 on Thursday and sent it on to the House.\n\n" +
+			"Transport Secretary Ana Ruiz admitted to reporters that the agency was wrong to delay the bridge repairs in the northern counties."},
+	}
+	fs := Analyze(docs, nil).Facts(Options{})
+	if len(fs) != 1 || !strings.Contains(fs[0].Text, "61 to 38") {
+		t.Errorf("facts = %v, want only the vote", texts(fs))
+	}
+}
+
+func TestFigureCountsTheNounAfterItsAdjective(t *testing.T) {
+	cases := []struct {
+		s, unit, phrase string
+	}{
+		{"The airline canceled at least 1,800 domestic flights on Sunday.", "flight", "at least 1,800 domestic flights"},
+		{"The airline canceled 1,500 flights on Sunday.", "flight", "1,500 flights"},
+		{"Officials reported 5,000 new cases on Monday.", "case", "5,000 new cases"},
+		{"At least 32 people were killed in the blast.", "people", "At least 32 people"},
+		{"The bill passed 61 to 38 in the Senate.", "", ""},
+	}
+	for _, c := range cases {
+		fs := figures(c.s)
+		if len(fs) == 0 {
+			t.Errorf("%q: no figure", c.s)
+			continue
+		}
+		if c.phrase == "" {
+			continue
+		}
+		if fs[0].unit != c.unit || !strings.EqualFold(fs[0].phrase, c.phrase) {
+			t.Errorf("%q: figure %q counts %q, want %q counting %q", c.s, fs[0].phrase, fs[0].unit, c.phrase, c.unit)
+		}
+	}
+}
