@@ -44,10 +44,12 @@ func addCrawlFlags(fs *flag.FlagSet) *crawlFlags {
 // crawlSetup is what a crawler needs besides the store: its sources, the
 // composer that places their outlets, and crawler options.
 type crawlSetup struct {
-	sources  []crawl.Source
-	registry *outlet.Registry // the registry plus any outlets the OPML file added
-	composer *compose.Composer
-	opts     crawl.Options
+	sources []crawl.Source
+	// base is the registry plus any outlets the OPML file added; registry
+	// is base with the learned positions saved in the store.
+	base, registry *outlet.Registry
+	composer       *compose.Composer
+	opts           crawl.Options
 }
 
 // setup reads the registry or OPML file, places outlets with the learned
@@ -77,6 +79,10 @@ func (f *crawlFlags) setup(ctx context.Context, st store.Store, log *slog.Logger
 	}
 	// After the OPML file: the outlets it adds are unrated, and a learned
 	// position is what places them.
+	base := reg
+	if reg, err = outlet.New(base.All()); err != nil {
+		return nil, err
+	}
 	if err := f.registry.apply(ctx, reg, st, log); err != nil {
 		return nil, err
 	}
@@ -91,6 +97,7 @@ func (f *crawlFlags) setup(ctx context.Context, st store.Store, log *slog.Logger
 	client := fetch.New(fetch.Options{Policy: policy, RequestTimeout: *f.timeout, HostDelay: delay, Log: log})
 	return &crawlSetup{
 		sources:  sources,
+		base:     base,
 		registry: reg,
 		composer: newComposer(reg),
 		opts: crawl.Options{
@@ -105,9 +112,7 @@ func (f *crawlFlags) setup(ctx context.Context, st store.Store, log *slog.Logger
 }
 
 // crawler builds a crawler over st. Its imports hold mu, which every other
-// import into st must hold too (in `run`, the web API's). `run` calls
-// crawlFlags.setup before it opens the store, so that a bad flag or OPML
-// file is reported before any file is created, then this.
+// import into st must hold too (in `run`, the web API's).
 func (s *crawlSetup) crawler(st store.Store, log *slog.Logger, mu *sync.Mutex) (*crawl.Crawler, error) {
 	im := &pipeline.Importer{Store: st, Composer: s.composer, Log: log}
 	return crawl.New(st, s.sources, crawl.Locked(im, mu), s.opts)

@@ -16,6 +16,7 @@ import (
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/extract"
 	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/pipeline"
 )
 
 // measure runs one kind of evaluation and returns its figures.
@@ -227,7 +228,7 @@ func evalBiasMap(ctx context.Context, data string) ([]eval.Metric, error) {
 	if err != nil {
 		return nil, err
 	}
-	applied := reg.ApplyLearned(learnedMap(r.Map), outlet.PreferLearned, "")
+	applied := reg.ApplyLearned(pipeline.LearnedMap(r.Map), outlet.PreferLearned, "")
 	nr, err := eval.Narratives(ctx, filepath.Join(data, "allsides"), newComposer(reg))
 	if err != nil {
 		return nil, err
@@ -237,15 +238,4 @@ func evalBiasMap(ctx context.Context, data string) ([]eval.Metric, error) {
 	}
 	return append(r.Metrics(), m("on_pole_learned", nr.OnPole),
 		m("outlets_learned_over_ratings", float64(applied.Replaced))), nil
-}
-
-// learnedMap is what the registry takes of a learned map.
-func learnedMap(m *bias.Map) outlet.LearnedMap {
-	out := outlet.LearnedMap{EstablishmentOriented: m.Establish.Oriented}
-	for _, p := range m.Positions {
-		out.Positions = append(out.Positions, outlet.Learned{Outlet: p.Outlet, LeftRight: p.LeftRight,
-			Establishment: p.Establishment, LeftRightErr: p.LeftRightErr, EstablishmentErr: p.EstablishmentErr,
-			NArticles: p.NArticles})
-	}
-	return out
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compose"
-	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/render"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -65,8 +64,9 @@ func readArticleFile(e *env, name string, fn func(article.Article) error) (artic
 	return article.ReadJSONL(r, name, fn)
 }
 
-// newComposer returns a composer that places outlets with reg.
-func newComposer(reg *outlet.Registry) *compose.Composer {
+// newComposer returns a composer that places outlets with reg (an
+// *outlet.Registry, or an *outlet.Live that a new map may replace).
+func newComposer(reg compose.OutletLookup) *compose.Composer {
 	return &compose.Composer{Positions: compose.FromRegistry(reg)}
 }
 

@@ -15,40 +15,12 @@ import (
 	"testing"
 )
 
-// writeMapArticles writes a small JSONL corpus: four outlets whose wording
-// of two issues runs from one side to the other.
-func writeMapArticles(t *testing.T) string {
-	t.Helper()
-	var b strings.Builder
-	words := [][2]string{{"undocumented immigrants", "illegal aliens"}, {"estate tax", "death tax"}}
-	for o := range 4 {
-		for a := range 25 {
-			var paras []string
-			for s := range 6 {
-				pair := words[(a+s)%2]
-				pick := pair[0]
-				if (a*7+s*3)%4 < o {
-					pick = pair[1]
-				}
-				paras = append(paras, fmt.Sprintf("Lawmakers debated %s on day %c again in the capital city, report %d.", pick, 'a'+rune((a+s)%20), a*10+s))
-			}
-			line, _ := json.Marshal(map[string]string{
-				"id": fmt.Sprintf("%d-%d", o, a), "outlet": fmt.Sprintf("Outlet <%d>", o),
-				"url": fmt.Sprintf("https://o%d.example/%d", o, a), "title": "Debate", "text": strings.Join(paras, "\n\n"),
-			})
-			b.Write(line)
-			b.WriteByte('\n')
-		}
-	}
-	path := filepath.Join(t.TempDir(), "articles.jsonl")
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
+// leaningArticles is a synthetic corpus of four outlets whose wording runs
+// from one side to the other (see its README).
+const leaningArticles = "../../testdata/leaning/articles.jsonl"
 
 func TestOutletsMap(t *testing.T) {
-	path := writeMapArticles(t)
+	path := leaningArticles
 	run := func(args ...string) (string, error) {
 		var out, errb bytes.Buffer
 		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
@@ -124,7 +96,7 @@ func TestOutletsMap(t *testing.T) {
 // works without a store.
 func TestOutletsMapSave(t *testing.T) {
 	ctx := context.Background()
-	path := writeMapArticles(t)
+	path := leaningArticles
 	db := filepath.Join(t.TempDir(), "m.db")
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	run := func(cmd func(context.Context, *env, []string) error, args ...string) string {

@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"net"
 	"sync"
+	"time"
 
+	"github.com/parallax-news/parallax/internal/bias"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/web"
@@ -19,6 +22,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs)
 	sf := addSiteFlags(fs)
 	cf := addCrawlFlags(fs)
+	learnEvery := fs.Duration("learn-map", 24*time.Hour, "learn the outlet map from the stored articles when the saved one is older than this, and place outlets with it from then on (0: never; see 'outlets map')")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: parallax run [flags]\n\nCrawls the outlets' feeds, keeps their stories up to date in the store and serves\nthe site and API, until interrupted.")
 		fs.PrintDefaults()
@@ -39,6 +43,9 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 
+	// A newly learned map replaces the registry while the site runs.
+	live := outlet.NewLive(setup.registry)
+	setup.composer = newComposer(live)
 	var mu sync.Mutex // held by every import, the crawler's and the API's
 	crawler, err := setup.crawler(st, e.log, &mu)
 	if err != nil {
@@ -46,6 +53,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	}
 	im := &pipeline.Importer{Store: st, Composer: setup.composer, Log: e.log}
 	opts := sf.options(e.log)
+	opts.Registry = live.Load
 	opts.Crawl = func(context.Context) error {
 		crawler.Wake()
 		return nil
@@ -65,6 +73,20 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	defer cancel()
 	var wg sync.WaitGroup
 	var crawlErr, serveErr error
+	if *learnEvery > 0 {
+		prefer, _ := outlet.ParsePrefer(*cf.registry.prefer) // checked by setup
+		learner := &pipeline.MapLearner{Store: st, Base: setup.base, Outlets: live, Prefer: prefer,
+			Every: *learnEvery, Options: bias.Options{Seed: 1}, Log: e.log}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// A map that cannot be learned leaves the ratings in place; it
+			// is no reason to stop crawling or serving.
+			if err := learner.Run(ctx); err != nil {
+				e.log.Warn("outlet map learning stopped", "err", err)
+			}
+		}()
+	}
 	wg.Add(2)
 	go func() {
 		defer wg.Done()

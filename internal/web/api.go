@@ -191,7 +191,7 @@ func (s *server) apiOutlets(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, prm.err)
 		return
 	}
-	all := s.outlets.all
+	all := s.outlets.get(s.reg()).all
 	if country != "" {
 		var keep []outlet.Outlet
 		for _, o := range all {
@@ -209,7 +209,7 @@ func (s *server) apiOutlets(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) apiOutlet(w http.ResponseWriter, r *http.Request) {
-	o, ok := s.reg.Lookup(r.PathValue("name"), "")
+	o, ok := s.reg().Lookup(r.PathValue("name"), "")
 	if !ok {
 		s.apiError(w, http.StatusNotFound, "the outlet registry has no outlet of this name")
 		return

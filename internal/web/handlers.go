@@ -71,7 +71,7 @@ func (s *server) handleFront(w http.ResponseWriter, r *http.Request) {
 		Total: len(ranked), Topic: topic, Country: country, BlindSpot: blind,
 		Filtered: topic != "" || country != "" || blind,
 	}
-	b.Topics, b.Countries = all.chips(func(w string) bool { _, ok := s.reg.Lookup(w, ""); return ok })
+	b.Topics, b.Countries = all.chips(func(w string) bool { _, ok := s.reg().Lookup(w, ""); return ok })
 	link := func(set map[string]string) string {
 		v := url.Values{}
 		for _, k := range []string{"topic", "country", "blindspot", "lr", "est"} {
@@ -203,7 +203,7 @@ func (s *server) handleOutlet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	b := &outletBody{}
-	if o, ok := s.reg.Lookup(name, ""); ok {
+	if o, ok := s.reg().Lookup(name, ""); ok {
 		b.O, b.Known = *o, true
 	} else {
 		b.O = outlet.Unrated(name)

@@ -3,6 +3,7 @@ package web
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/parallax-news/parallax/internal/outlet"
 )
@@ -10,6 +11,23 @@ import (
 // outletIndex is the registry's outlets sorted by name, for the API.
 type outletIndex struct {
 	all []outlet.Outlet
+}
+
+// outletIndexCache keeps the index of the registry last asked for, so that
+// the index is rebuilt only when a new registry replaces the old.
+type outletIndexCache struct {
+	mu  sync.Mutex
+	reg *outlet.Registry
+	idx *outletIndex
+}
+
+func (c *outletIndexCache) get(reg *outlet.Registry) *outletIndex {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.reg != reg || c.idx == nil {
+		c.reg, c.idx = reg, newOutletIndex(reg)
+	}
+	return c.idx
 }
 
 func newOutletIndex(reg *outlet.Registry) *outletIndex {

@@ -153,7 +153,7 @@ func (s *server) storyOutlets(st *story.Story) []outlet.Outlet {
 // outlet the registry does not know is centred and says it is unrated. The
 // name shown stays the article's, so that links and lists match the story.
 func (s *server) resolve(name, url string) outlet.Outlet {
-	o, ok := s.reg.Lookup(name, url)
+	o, ok := s.reg().Lookup(name, url)
 	if !ok {
 		return outlet.Unrated(name)
 	}
@@ -165,7 +165,7 @@ func (s *server) resolve(name, url string) outlet.Outlet {
 // canonical is the registry's name for an outlet, or the name itself when
 // the registry does not know it.
 func (s *server) canonical(name, url string) string {
-	if o, ok := s.reg.Lookup(name, url); ok {
+	if o, ok := s.reg().Lookup(name, url); ok {
 		return o.Name
 	}
 	return name

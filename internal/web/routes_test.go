@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -423,5 +424,28 @@ func TestOutletMapMissing(t *testing.T) {
 	h.ServeHTTP(w, httptest.NewRequest("GET", "/api/map", nil))
 	if w.Code != 404 || !strings.Contains(w.Body.String(), "outlets map --db PATH --save") {
 		t.Errorf("/api/map without a map: %d %s", w.Code, w.Body)
+	}
+}
+
+// A registry replaced while the site runs (a newly learned map) is what the
+// next request sees, in pages and in the outlet list alike.
+func TestRegistryReplaced(t *testing.T) {
+	base, err := outlet.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := outlet.NewLive(base)
+	f := newFixture(t, Options{Registry: live.Load})
+	name := url.PathEscape("Learned Gazette")
+	if r := f.get(t, "/api/outlets/"+name); r.code != 404 {
+		t.Fatalf("before the map: status %d", r.code)
+	}
+	before := f.get(t, "/api/outlets?limit=500").body
+	live.Store(f.reg) // the fixture's registry has the learned outlet
+	if r := f.get(t, "/api/outlets/"+name); r.code != 200 {
+		t.Errorf("after the map: status %d", r.code)
+	}
+	if after := f.get(t, "/api/outlets?limit=500").body; after == before || !strings.Contains(after, "Learned Gazette") {
+		t.Error("the outlet list did not follow the new registry")
 	}
 }

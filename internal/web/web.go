@@ -58,6 +58,10 @@ type Options struct {
 	Crawl func(ctx context.Context) error
 	// Now returns the current time; nil means time.Now. Tests fix it.
 	Now func() time.Time
+	// Registry, when set, returns the registry to place outlets with at
+	// each request, instead of the one given to New: for a registry that a
+	// newly learned map replaces while the site runs.
+	Registry func() *outlet.Registry
 }
 
 func (o *Options) defaults() {
@@ -91,15 +95,25 @@ func (o *Options) defaults() {
 // the pool cache and the metrics, both safe for concurrent use.
 type server struct {
 	st      store.Store
-	reg     *outlet.Registry
+	fixed   *outlet.Registry // when opts.Registry is nil
 	opts    Options
 	log     *slog.Logger
 	pages   *pages
 	assets  *assets
 	metrics *metrics
 	pool    *poolCache
-	outlets *outletIndex
+	outlets outletIndexCache
 	gzip    *gzipper
+}
+
+// reg is the registry to place outlets with now.
+func (s *server) reg() *outlet.Registry {
+	if s.opts.Registry != nil {
+		if r := s.opts.Registry(); r != nil {
+			return r
+		}
+	}
+	return s.fixed
 }
 
 // New returns the handler of the site and API. reg places outlets on the
@@ -124,9 +138,8 @@ func New(st store.Store, reg *outlet.Registry, opts Options) (http.Handler, erro
 		return nil, fmt.Errorf("web: %w", err)
 	}
 	s := &server{
-		st: st, reg: reg, opts: opts, log: opts.Log,
-		pages: pg, assets: as, metrics: newMetrics(opts.Now()),
-		outlets: newOutletIndex(reg), gzip: newGzipper(),
+		st: st, fixed: reg, opts: opts, log: opts.Log,
+		pages: pg, assets: as, metrics: newMetrics(opts.Now()), gzip: newGzipper(),
 	}
 	s.pool = &poolCache{load: s.loadPool, ttl: opts.CacheTTL, now: opts.Now}
 	return s.routes(), nil
