@@ -126,7 +126,13 @@ type Position struct {
 	LeftRightErr     float64 `json:"left_right_err"`
 	EstablishmentErr float64 `json:"establishment_err"`
 	NArticles        int     `json:"n_articles"`
+	// Phrases are the phrases that most set the outlet apart from the
+	// others toward its end of the left-right axis: why it is placed there.
+	Phrases []string `json:"phrases,omitempty"`
 }
+
+// outletPhraseCount is how many phrases explain each outlet's position.
+const outletPhraseCount = 8
 
 // Skipped is an outlet that could not be placed, and why.
 type Skipped struct {
@@ -338,6 +344,10 @@ func Learn(ctx context.Context, arts []article.Article, opts Options) (*Map, err
 	}
 	pulls(c, arts, mod, main, covered, fullX, opts.TopPhrases, &m.LeftRight)
 	pulls(c, arts, mod, main, covered, fullY, opts.TopPhrases, &m.Establish)
+	own := outletPhrases(c, arts, mod, main, covered, fullX, outletPhraseCount)
+	for k := range m.Positions {
+		m.Positions[k].Phrases = own[index[m.Positions[k].Outlet]]
+	}
 	return m, nil
 }
 

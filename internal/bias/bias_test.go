@@ -180,6 +180,24 @@ func TestLearnRecoversPlantedLean(t *testing.T) {
 			if found < 3 {
 				t.Errorf("only %d right-coded planted phrases among the phrases pulling right: %v", found, m.LeftRight.HighPull)
 			}
+			// The outlets at either end are explained by their own side's
+			// planted wording.
+			for _, end := range []struct {
+				p    Position
+				side int
+			}{{m.Positions[0], 0}, {m.Positions[len(m.Positions)-1], 1}} {
+				own := 0
+				for _, ph := range end.p.Phrases {
+					for _, pair := range plantedPairs {
+						if strings.Contains(ph, pair[end.side]) {
+							own++
+						}
+					}
+				}
+				if own < 2 {
+					t.Errorf("%s is explained by %v: fewer than 2 of its side's planted phrases", end.p.Outlet, end.p.Phrases)
+				}
+			}
 		})
 	}
 }

@@ -65,6 +65,79 @@ func pulls(c *corpus, arts []article.Article, mod *model, f *fit, covered []bool
 	}
 }
 
+// outletPhrases finds, for every placed outlet, the phrases that put it
+// where it is: those it uses more than the other outlets of a topic (a
+// positive standardised rate) and that the other outlets' positions show
+// to pull toward its end of the axis, summed over topics. Leaving the outlet
+// out of its phrases' pull keeps a word only it uses (a house habit, a
+// staff name) from explaining it by its own position. They are what a
+// reader checks an outlet's position against.
+func outletPhrases(c *corpus, arts []article.Article, mod *model, f *fit, covered []bool, pos []float64, top int) [][]string {
+	contrib := make([]map[int32]float64, len(pos))
+	for t, td := range mod.topics {
+		a := f.tables[t]
+		pull := make([]float64, len(td.phrases))
+		for i, o := range td.outlets {
+			if covered[o] {
+				for j := range td.phrases {
+					pull[j] += a.At(i, j) * pos[o]
+				}
+			}
+		}
+		for i, o := range td.outlets {
+			if !covered[o] {
+				continue
+			}
+			if contrib[o] == nil {
+				contrib[o] = map[int32]float64{}
+			}
+			for j, id := range td.phrases {
+				// Only what the outlet says more than the others explains
+				// it: a phrase it avoids is not its wording.
+				if v := a.At(i, j); v > 0 {
+					contrib[o][id] += v * (pull[j] - v*pos[o])
+				}
+			}
+		}
+	}
+	type pw struct {
+		id int32
+		w  float64
+	}
+	picked := make([][]int32, len(pos))
+	want := map[int32]string{}
+	for o, m := range contrib {
+		sign := 1.0
+		if pos[o] < 0 {
+			sign = -1
+		}
+		var best []pw
+		for id, v := range m {
+			if v*sign > 0 {
+				best = append(best, pw{id, v * sign})
+			}
+		}
+		slices.SortFunc(best, func(a, b pw) int {
+			if c := cmp.Compare(b.w, a.w); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+		for _, p := range best[:min(top, len(best))] {
+			picked[o] = append(picked[o], p.id)
+			want[p.id] = ""
+		}
+	}
+	phraseStrings(c, arts, want)
+	out := make([][]string, len(pos))
+	for o, ids := range picked {
+		for _, id := range ids {
+			out[o] = append(out[o], want[id])
+		}
+	}
+	return out
+}
+
 // phraseStrings fills in the words of the wanted phrases. Phrases are kept
 // only as hashes while learning; their words are recovered from the first
 // article that uses each.

@@ -80,8 +80,12 @@ func WriteSVG(w io.Writer, m *Map) error {
 	for _, p := range m.Positions {
 		x, y := px(p.LeftRight), py(p.Establishment)
 		b.WriteString(`<g class="outlet">`)
-		fmt.Fprintf(&b, `<title>%s: left-right %.2f ± %.2f, establishment %.2f ± %.2f, %d articles</title>`,
-			esc(p.Outlet), p.LeftRight, p.LeftRightErr, p.Establishment, p.EstablishmentErr, p.NArticles)
+		why := ""
+		if len(p.Phrases) > 0 {
+			why = "; sets it apart: " + strings.Join(p.Phrases, ", ")
+		}
+		fmt.Fprintf(&b, `<title>%s: left-right %.2f ± %.2f, establishment %.2f ± %.2f, %d articles%s</title>`,
+			esc(p.Outlet), p.LeftRight, p.LeftRightErr, p.Establishment, p.EstablishmentErr, p.NArticles, esc(why))
 		fmt.Fprintf(&b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#88a"/>`,
 			px(p.LeftRight-p.LeftRightErr), y, px(p.LeftRight+p.LeftRightErr), y)
 		fmt.Fprintf(&b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#88a"/>`,

@@ -33,7 +33,12 @@ type BiasMapResult struct {
 	// of every outlet); StabilityEst the same for the establishment axis.
 	Stability    float64 `json:"stability_left_right"`
 	StabilityEst float64 `json:"stability_establishment"`
-	Learned      int     `json:"outlets_learned"`
+	// RhoLength is the Spearman correlation of the learned left-right
+	// positions with each outlet's median article length in words: how
+	// much of the axis is long-form against short copy rather than
+	// politics. Near zero is what a political axis should show.
+	RhoLength float64 `json:"rho_length"`
+	Learned   int     `json:"outlets_learned"`
 	// Learn is the time to learn the full map, bootstrap included.
 	Learn     time.Duration `json:"learn_ns"`
 	Unmatched []string      `json:"unrated,omitempty"`
@@ -110,6 +115,7 @@ func BiasMap(ctx context.Context, dataDir string, opts bias.Options) (*BiasMapRe
 		}
 	}
 	res.RhoGold = RankCorrelation(learned, rated)
+	res.RhoLength = lengthCorrelation(arts, m)
 
 	res.Stability, res.StabilityEst, err = splitStability(ctx, arts, opts)
 	if err != nil {
@@ -349,6 +355,26 @@ func biasPearson(x, y []float64) float64 {
 	return sxy / math.Sqrt(sxx*syy)
 }
 
+// lengthCorrelation is the rank correlation of the learned left-right
+// positions with each outlet's median article length in words.
+func lengthCorrelation(arts []article.Article, m *bias.Map) float64 {
+	lengths := map[string][]int{}
+	for _, a := range arts {
+		lengths[a.Outlet] = append(lengths[a.Outlet], len(strings.Fields(a.Text)))
+	}
+	var pos, med []float64
+	for _, p := range m.Positions {
+		l := lengths[p.Outlet]
+		if len(l) == 0 {
+			continue
+		}
+		slices.Sort(l)
+		pos = append(pos, p.LeftRight)
+		med = append(med, float64(l[len(l)/2]))
+	}
+	return RankCorrelation(pos, med)
+}
+
 // Metrics returns the result as rows of the eval table.
 func (r *BiasMapResult) Metrics() []Metric {
 	const set = "biascorpus"
@@ -357,6 +383,7 @@ func (r *BiasMapResult) Metrics() []Metric {
 		{Measure: "biasmap", Set: set, Name: "rho_gold", Value: r.RhoGold},
 		{Measure: "biasmap", Set: set, Name: "stability_left_right", Value: r.Stability},
 		{Measure: "biasmap", Set: set, Name: "stability_establishment", Value: r.StabilityEst},
+		{Measure: "biasmap", Set: set, Name: "rho_length", Value: r.RhoLength},
 		{Measure: "biasmap", Set: set, Name: "outlets_rated", Value: float64(r.Matched)},
 		{Measure: "biasmap", Set: set, Name: "learn_seconds", Value: r.Learn.Seconds()},
 	}

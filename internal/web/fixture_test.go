@@ -34,7 +34,8 @@ const (
 // fixtureMap is a saved outlet map that places one outlet the registry does
 // not list, with a payload among the phrases that explain it.
 const fixtureMap = `{"positions": [{"outlet": "Learned Gazette", "left_right": -1.2, "establishment": 0.3,
-	"left_right_err": 0.1, "establishment_err": 0.2, "n_articles": 40}],
+	"left_right_err": 0.1, "establishment_err": 0.2, "n_articles": 40,
+	"phrases": ["gun safety", "<img src=x onerror=window.__xss=105>"]}],
  "left_right_axis": {"name": "left_right", "low": "left", "high": "right", "oriented": true,
 	"low_phrases": [{"phrase": "gun violence", "weight": -0.8}, {"phrase": "<script>window.__xss=104</script>", "weight": -0.5}],
 	"high_phrases": [{"phrase": "illegal aliens", "weight": 0.7}]},

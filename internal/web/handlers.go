@@ -225,7 +225,7 @@ func (s *server) handleOutlet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if b.O.LeftRightLearned {
-		if b.Pulls, err = s.learnedPulls(r.Context()); err != nil {
+		if b.Pulls, err = s.learnedPulls(r.Context(), b.O.Name); err != nil {
 			s.failErr(w, r, err)
 			return
 		}

@@ -6,22 +6,24 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
-// mapPulls are the phrases that pull hardest toward each end of the learned
-// left-right axis: what a reader sees of why a learned position is where it
-// is.
+// mapPulls are what a reader sees of why a learned position is where it
+// is: the phrases that set the outlet apart toward its end of the left-right
+// axis, and those that pull hardest toward each end across all outlets.
 type mapPulls struct {
-	Left, Right []string
+	Own, Left, Right []string
 }
 
 // maxPulls is how many phrases of each end an outlet page shows.
 const maxPulls = 8
 
-// learnedPulls reads the phrases of the saved map's left-right axis. A
-// store without a saved map has none, which is not an error.
-func (s *server) learnedPulls(ctx context.Context) (mapPulls, error) {
+// learnedPulls reads the phrases of the saved map that explain the
+// position of the outlet named name. A store without a saved map has none,
+// which is not an error.
+func (s *server) learnedPulls(ctx context.Context, name string) (mapPulls, error) {
 	data, _, err := s.st.OutletMap(ctx)
 	if errors.Is(err, store.ErrNotFound) {
 		return mapPulls{}, nil
@@ -33,6 +35,10 @@ func (s *server) learnedPulls(ctx context.Context) (mapPulls, error) {
 		Phrase string `json:"phrase"`
 	}
 	var m struct {
+		Positions []struct {
+			Outlet  string   `json:"outlet"`
+			Phrases []string `json:"phrases"`
+		} `json:"positions"`
 		Axis struct {
 			Low  []pull `json:"low_phrases"`
 			High []pull `json:"high_phrases"`
@@ -42,6 +48,12 @@ func (s *server) learnedPulls(ctx context.Context) (mapPulls, error) {
 		return mapPulls{}, nil // a bare list of positions has no phrases
 	}
 	var p mapPulls
+	for _, pos := range m.Positions {
+		if outlet.NameKey(pos.Outlet) == outlet.NameKey(name) {
+			p.Own = pos.Phrases[:min(len(pos.Phrases), maxPulls)]
+			break
+		}
+	}
 	for _, x := range m.Axis.Low[:min(len(m.Axis.Low), maxPulls)] {
 		p.Left = append(p.Left, x.Phrase)
 	}

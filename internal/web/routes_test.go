@@ -392,7 +392,7 @@ func TestLearnedOutlet(t *testing.T) {
 	f := newFixture(t, Options{})
 	r := f.get(t, "/outlet/"+url.PathEscape("Learned Gazette"))
 	for _, want := range []string{"learned from 40 articles (±0.10), map of 2026-11-14", "Placed by the phrases it uses",
-		"“gun violence”", "“illegal aliens”", `href="/api/map"`} {
+		"What sets it apart toward its side: “gun safety”", "“gun violence”", "“illegal aliens”", `href="/api/map"`} {
 		if !strings.Contains(r.body, want) {
 			t.Errorf("outlet page lacks %q", want)
 		}
