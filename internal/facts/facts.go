@@ -24,6 +24,11 @@ type Options struct {
 	Dispute float64
 	// MinShared is the number of content words two matched sentences share.
 	MinShared int
+	// MinClaim is the number of those words that must lie outside names,
+	// titles and dates: two reports that name the same people ("CNN chief
+	// medical correspondent Dr. Sanjay Gupta") but say different things
+	// about them are not one claim.
+	MinClaim int
 	// MaxFacts caps the facts of a story; the best supported are kept.
 	MaxFacts int
 	// LeadFactor scales Match for two sentences that both open their
@@ -47,6 +52,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MinShared == 0 {
 		o.MinShared = 3
+	}
+	if o.MinClaim == 0 {
+		o.MinClaim = 1
 	}
 	if o.LeadFactor == 0 {
 		o.LeadFactor = 0.4
@@ -323,7 +331,7 @@ func (a *Analysis) edges(opt Options) []edge {
 			if sim < dispute && sim < match {
 				continue
 			}
-			if !entitiesAgree(si.ents, sj.ents) {
+			if !entitiesAgree(si.ents, sj.ents) || a.sharedClaim(i, j) < opt.MinClaim {
 				continue
 			}
 			rel, _ := compareFigures(si.nums, sj.nums)
@@ -355,7 +363,8 @@ func (a *Analysis) edges(opt Options) []edge {
 
 // cluster merges matched sentences greedily, strongest match first. A
 // cluster holds at most one sentence per outlet, and every pair in it must
-// still look alike, so a chain of loose matches cannot glue two claims.
+// still look alike and share some of what they say happened, so a chain of
+// loose matches cannot glue two claims about the same people.
 func (a *Analysis) cluster(edges []edge, opt Options) [][]int {
 	of := make([]int, len(a.Sentences)) // sentence -> cluster id, -1 none
 	for i := range of {
@@ -375,7 +384,7 @@ func (a *Analysis) cluster(edges []edge, opt Options) [][]int {
 		if ci == cj {
 			continue
 		}
-		if !a.compatible(clusters[ci], clusters[cj], floor) {
+		if !a.compatible(clusters[ci], clusters[cj], floor, opt.MinClaim) {
 			continue
 		}
 		for _, m := range clusters[cj] {
@@ -394,13 +403,13 @@ func (a *Analysis) cluster(edges []edge, opt Options) [][]int {
 	return out
 }
 
-func (a *Analysis) compatible(x, y []int, floor float64) bool {
+func (a *Analysis) compatible(x, y []int, floor float64, minClaim int) bool {
 	for _, p := range x {
 		for _, q := range y {
 			if a.keys[a.Sentences[p].Doc] == a.keys[a.Sentences[q].Doc] {
 				return false
 			}
-			if a.Similarity(p, q) < floor {
+			if a.Similarity(p, q) < floor || a.sharedClaim(p, q) < minClaim {
 				return false
 			}
 		}

@@ -57,6 +57,25 @@ func (a *Analysis) shared(i, j int) int {
 	return n
 }
 
+// sharedClaim counts the claim terms two sentences have in common.
+func (a *Analysis) sharedClaim(i, j int) int {
+	x, y := a.Sentences[i].claim, a.Sentences[j].claim
+	n := 0
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p] == y[q]:
+			n++
+			p++
+			q++
+		case x[p] < y[q]:
+			p++
+		default:
+			q++
+		}
+	}
+	return n
+}
+
 // entitiesAgree reports whether two sentences name compatible actors: when
 // both name someone, they must share a name word ("Senate" and "senators",
 // "Min Aung Hlaing" and "Hlaing" agree).

@@ -35,6 +35,10 @@ type Sentence struct {
 	Cues  CueCounts
 
 	terms []int32 // sorted unique ids of content stems
+	// claim are the terms outside names and the titles before them ("chief
+	// medical correspondent Dr. Sanjay Gupta"): what the sentence says
+	// happened, as against who it is about. Set for candidates only.
+	claim []int32
 	ents  []string
 	nums  []figure
 	words int
@@ -218,11 +222,118 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 			}
 		}
 		st.candidate = true
+		st.claim = a.claimTerms(st.Text)
 		st.ents = entities(st.Text)
 		st.nums = figures(st.Text)
 		st.intended, st.irrealis = a.moodTerms(text.Tokenize(st.Text))
 	}
 }
+
+// maxTitleWords is how many lower-case words before a name are taken for
+// its title ("podcast host", "chief medical correspondent").
+const maxTitleWords = 3
+
+// claimTerms returns the sorted ids of the content terms of s that are
+// neither in a name nor in the title just before one.
+func (a *Analysis) claimTerms(s string) []int32 {
+	toks := text.Tokenize(s)
+	skip := make([]bool, len(toks))
+	var es []text.Entity
+	if !titleCase(toks) {
+		// In a headline every word is capitalised: names cannot be told
+		// from the rest, and all of it is the claim. Elsewhere a capital
+		// past the first word is a name or a date ("Monday", "June"),
+		// which says who or when, not what happened.
+		es = text.Entities(s)
+		for k, tk := range toks {
+			if k > 0 && tk.Kind == text.Word && tk.Text[0] >= 'A' && tk.Text[0] <= 'Z' {
+				skip[k] = true
+			}
+		}
+	}
+	for _, e := range es {
+		first := -1
+		for k, tk := range toks {
+			if tk.Start >= e.Start && tk.End <= e.End {
+				skip[k] = true
+				if first < 0 {
+					first = k
+				}
+			}
+		}
+		k := first - 1
+		for n := 0; k >= 0 && n < maxTitleWords; k, n = k-1, n+1 {
+			tk := toks[k]
+			l := lowerASCII(tk.Text)
+			if tk.Kind != text.Word || l != tk.Text || text.IsStopword(l) {
+				break
+			}
+		}
+		// A title follows the start, a possessive or a function word ("to
+		// podcast host Joe Rogan", "CNN's chief medical correspondent",
+		// ", a whistleblower and former Facebook employee"); after a
+		// name, a comma or an auxiliary the words are the claim's verb
+		// ("China views Taiwan", "China, however, views Taiwan", "is
+		// investigating five").
+		if k+1 < first && titleMayFollow(toks, k) {
+			for t := k + 1; t < first; t++ {
+				skip[t] = true
+			}
+		}
+	}
+	kept := toks[:0:0]
+	for k, tk := range toks {
+		if !skip[k] {
+			kept = append(kept, tk)
+		}
+	}
+	var ids []int32
+	for _, t := range appendContentTerms(nil, kept) {
+		if id, ok := a.vocab[t]; ok && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// titleCase reports whether most words of a sentence are capitalised, as
+// in a headline.
+func titleCase(toks []text.Token) bool {
+	words, upper := 0, 0
+	for _, tk := range toks {
+		if tk.Kind != text.Word || text.IsStopword(lowerASCII(tk.Text)) {
+			continue
+		}
+		words++
+		if r := tk.Text[0]; r >= 'A' && r <= 'Z' {
+			upper++
+		}
+	}
+	return words >= 3 && 4*upper >= 3*words
+}
+
+// titleMayFollow reports whether a title may start after token k (-1: the
+// sentence start).
+func titleMayFollow(toks []text.Token, k int) bool {
+	if k < 0 {
+		return true
+	}
+	tk := toks[k]
+	if tk.Kind == text.Punct {
+		return tk.Text != ","
+	}
+	if tk.IsPossessive() {
+		return true
+	}
+	l := lowerASCII(tk.Text)
+	return tk.Kind == text.Word && l == tk.Text && text.IsStopword(l) && !auxiliary[l]
+}
+
+// auxiliary are the verbs that put a verb, not a title, after them.
+var auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true,
+	"could": true, "should": true, "may": true, "might": true, "must": true, "do": true, "does": true, "did": true}
 
 // lexiconWeight scales the lexicon's score when a trained scorer is used
 // too: the lexicon still vetoes a sentence full of loaded words the model
