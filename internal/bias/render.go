@@ -57,7 +57,7 @@ func WriteSVG(w io.Writer, m *Map) error {
 	lim *= 1.1
 	px := func(x float64) float64 { return plotX + (x+lim)/(2*lim)*plotW }
 	py := func(y float64) float64 { return plotY + (lim-y)/(2*lim)*plotH }
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%g" height="%g" viewBox="0 0 %g %g" font-family="sans-serif" font-size="11">`+"\n",
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%g" height="%g" viewBox="0 0 %g %g" font-family="sans-serif" font-size="11" role="img" aria-label="Map of outlets on the left-right and establishment axes">`+"\n",
 		width, height, width, height)
 	b.WriteString(`<title>Outlet map learned from phrase use</title>` + "\n")
 	fmt.Fprintf(&b, `<rect x="%g" y="%g" width="%g" height="%g" fill="#fafafa" stroke="#999"/>`+"\n", plotX, plotY, plotW, plotH)

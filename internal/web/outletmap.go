@@ -4,8 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"html/template"
 	"net/http"
+	"strings"
+	"time"
 
+	"github.com/parallax-news/parallax/internal/bias"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/store"
 )
@@ -61,6 +65,45 @@ func (s *server) learnedPulls(ctx context.Context, name string) (mapPulls, error
 		p.Right = append(p.Right, x.Phrase)
 	}
 	return p, nil
+}
+
+// mapBody is what the map page shows.
+type mapBody struct {
+	M     bias.Map
+	Saved time.Time
+	SVG   template.HTML
+}
+
+// handleMap draws the saved outlet map, with what places each outlet.
+func (s *server) handleMap(w http.ResponseWriter, r *http.Request) {
+	l, err := lean(r.URL.Query())
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	data, saved, err := s.st.OutletMap(r.Context())
+	if errors.Is(err, store.ErrNotFound) {
+		s.fail(w, r, http.StatusNotFound, "no outlet map has been learned yet: 'parallax run' learns one once enough outlets have 20 articles, or run 'parallax outlets map --db PATH --save'")
+		return
+	}
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	b := &mapBody{Saved: saved}
+	if err := json.Unmarshal(data, &b.M); err != nil || len(b.M.Positions) == 0 {
+		s.fail(w, r, http.StatusNotFound, "the saved outlet map has no positions to draw")
+		return
+	}
+	var svg strings.Builder
+	// WriteSVG escapes every outlet name and phrase it draws.
+	if err := bias.WriteSVG(&svg, &b.M); err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	b.SVG = template.HTML(svg.String())
+	s.render(w, http.StatusOK, "map", &page{Title: "The outlet map", Desc: "Where outlets stand, learned from the phrases they use.",
+		Path: "/map", Lean: l, Body: b})
 }
 
 // apiMap serves the saved outlet map: positions, their uncertainty, and the

@@ -44,7 +44,7 @@ func loadPages(as *assets) (*pages, error) {
 	}
 	p := &pages{t: map[string]*template.Template{}}
 	p.bufs.New = func() any { return new(bytes.Buffer) }
-	for _, name := range []string{"front", "story", "outlet", "search", "about", "error"} {
+	for _, name := range []string{"front", "story", "outlet", "search", "about", "map", "error"} {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS,
 			"templates/layout.html", "templates/parts.html", "templates/"+name+".html")
 		if err != nil {

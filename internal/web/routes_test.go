@@ -392,13 +392,19 @@ func TestLearnedOutlet(t *testing.T) {
 	f := newFixture(t, Options{})
 	r := f.get(t, "/outlet/"+url.PathEscape("Learned Gazette"))
 	for _, want := range []string{"learned from 40 articles (±0.10), map of 2026-11-14", "Placed by the phrases it uses",
-		"What sets it apart toward its side: “gun safety”", "“gun violence”", "“illegal aliens”", `href="/api/map"`} {
+		"What sets it apart toward its side: “gun safety”", "“gun violence”", "“illegal aliens”", `href="/map"`} {
 		if !strings.Contains(r.body, want) {
 			t.Errorf("outlet page lacks %q", want)
 		}
 	}
 	if r := f.get(t, "/outlet/Reuters"); strings.Contains(r.body, "Placed by the phrases") {
 		t.Error("a rated outlet's page says it was placed by its phrases")
+	}
+	page := f.get(t, "/map")
+	for _, want := range []string{"<svg", "Learned Gazette", "gun safety", "-1.20 ± 0.10"} {
+		if page.code != 200 || !strings.Contains(page.body, want) {
+			t.Errorf("/map: status %d, lacks %q", page.code, want)
+		}
 	}
 	m := f.get(t, "/api/map")
 	if m.code != 200 || !strings.Contains(m.body, `"Learned Gazette"`) || strings.Contains(m.body, "<script") {
@@ -424,6 +430,11 @@ func TestOutletMapMissing(t *testing.T) {
 	h.ServeHTTP(w, httptest.NewRequest("GET", "/api/map", nil))
 	if w.Code != 404 || !strings.Contains(w.Body.String(), "outlets map --db PATH --save") {
 		t.Errorf("/api/map without a map: %d %s", w.Code, w.Body)
+	}
+	w = httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("GET", "/map", nil))
+	if w.Code != 404 || !strings.Contains(w.Body.String(), "no outlet map has been learned yet") {
+		t.Errorf("/map without a map: %d", w.Code)
 	}
 }
 

@@ -152,6 +152,7 @@ func (s *server) routes() http.Handler {
 	mux.HandleFunc("GET /outlet/{name}", s.handleOutlet)
 	mux.HandleFunc("GET /search", s.handleSearch)
 	mux.HandleFunc("GET /about", s.handleAbout)
+	mux.HandleFunc("GET /map", s.handleMap)
 
 	mux.HandleFunc("GET /api/stories", s.apiStories)
 	mux.HandleFunc("GET /api/stories/{id}", s.apiStory)

@@ -35,7 +35,7 @@ func TestXSS(t *testing.T) {
 		"/story/" + url.PathEscape(payloadID), "/story/" + f.storyOf(t, "xss-1"), "/story/hostile-pole",
 		"/search?q=" + url.QueryEscape(`"><script>window.__xss=1</script>`), "/search?q=bridge", "/search?q=Title",
 		"/outlet/" + url.PathEscape("Outlet "+payload), "/outlet/" + url.PathEscape(`O" onmouseover="window.__xss=103`),
-		"/outlet/" + url.PathEscape("<script>window.__xss=10</script>Norland Daily"), "/outlet/Learned%20Gazette", "/api/map",
+		"/outlet/" + url.PathEscape("<script>window.__xss=10</script>Norland Daily"), "/outlet/Learned%20Gazette", "/api/map", "/map",
 		"/nope/" + url.PathEscape(payload), "/?lr=" + url.QueryEscape(payload),
 	}
 	for _, p := range pages {
