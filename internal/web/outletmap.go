@@ -35,19 +35,7 @@ func (s *server) learnedPulls(ctx context.Context, name string) (mapPulls, error
 	if err != nil {
 		return mapPulls{}, err
 	}
-	type pull struct {
-		Phrase string `json:"phrase"`
-	}
-	var m struct {
-		Positions []struct {
-			Outlet  string   `json:"outlet"`
-			Phrases []string `json:"phrases"`
-		} `json:"positions"`
-		Axis struct {
-			Low  []pull `json:"low_phrases"`
-			High []pull `json:"high_phrases"`
-		} `json:"left_right_axis"`
-	}
+	var m bias.Map
 	if err := json.Unmarshal(data, &m); err != nil {
 		return mapPulls{}, nil // a bare list of positions has no phrases
 	}
@@ -58,10 +46,10 @@ func (s *server) learnedPulls(ctx context.Context, name string) (mapPulls, error
 			break
 		}
 	}
-	for _, x := range m.Axis.Low[:min(len(m.Axis.Low), maxPulls)] {
+	for _, x := range m.LeftRight.LowPull[:min(len(m.LeftRight.LowPull), maxPulls)] {
 		p.Left = append(p.Left, x.Phrase)
 	}
-	for _, x := range m.Axis.High[:min(len(m.Axis.High), maxPulls)] {
+	for _, x := range m.LeftRight.HighPull[:min(len(m.LeftRight.HighPull), maxPulls)] {
 		p.Right = append(p.Right, x.Phrase)
 	}
 	return p, nil
