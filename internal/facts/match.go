@@ -40,26 +40,16 @@ const containmentWeight = 0.75
 
 // shared counts the content terms two sentences have in common.
 func (a *Analysis) shared(i, j int) int {
-	x, y := a.Sentences[i].terms, a.Sentences[j].terms
-	n := 0
-	for p, q := 0, 0; p < len(x) && q < len(y); {
-		switch {
-		case x[p] == y[q]:
-			n++
-			p++
-			q++
-		case x[p] < y[q]:
-			p++
-		default:
-			q++
-		}
-	}
-	return n
+	return common(a.Sentences[i].terms, a.Sentences[j].terms)
 }
 
 // sharedClaim counts the claim terms two sentences have in common.
 func (a *Analysis) sharedClaim(i, j int) int {
-	x, y := a.Sentences[i].claim, a.Sentences[j].claim
+	return common(a.Sentences[i].claim, a.Sentences[j].claim)
+}
+
+// common counts the ids two sorted lists share.
+func common(x, y []int32) int {
 	n := 0
 	for p, q := 0, 0; p < len(x) && q < len(y); {
 		switch {
