@@ -235,3 +235,19 @@ func TestOpinionOnEverySideIsNoFact(t *testing.T) {
 		}
 	}
 }
+
+// A claim one outlet tells through the speaker's quoted words and another
+// in its own words is worded in the outlet's own words.
+func TestWordingPrefersParaphraseToQuote(t *testing.T) {
+	docs := []Doc{
+		{Article: "a", Outlet: "Examiner", Text: `"It was an honour to lead," Governor Mara Quill said in her closing remarks shortly following the announcement, noting that the transition will be effective "in 14 days."`},
+		{Article: "b", Outlet: "Times", Text: "Ms. Quill said her resignation would take effect in 14 days."},
+	}
+	fs := Analyze(docs, nil).Facts(Options{})
+	if len(fs) != 1 || len(fs[0].Sources) != 2 {
+		t.Fatalf("facts = %v, want one from both outlets", texts(fs))
+	}
+	if opensWithQuote(fs[0].Text) {
+		t.Errorf("wording %q opens with the speaker's words", fs[0].Text)
+	}
+}

@@ -2,12 +2,11 @@ package facts
 
 import (
 	"regexp"
-
-	"github.com/parallax-news/parallax/internal/text"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // wordingScore rates a member sentence as the public wording of its fact:
@@ -29,6 +28,13 @@ func (a *Analysis) wordingScore(i int) float64 {
 	if s.partial {
 		score -= 1
 	}
+	if opensWithQuote(s.Text) {
+		// Words in quotation marks are the speaker's, not the outlet's
+		// report: a member that tells the claim in its own words reads
+		// plainer ("Mr. Cuomo said his resignation would take effect in
+		// 14 days" over "\"It was an honor to lead,\" Cuomo said ...").
+		score--
+	}
 	score -= 0.5 * float64(c.Evaluative+c.Intensifier)
 	if s.trunc {
 		score -= 1.5
@@ -47,6 +53,11 @@ func (a *Analysis) wordingScore(i int) float64 {
 	score += 0.02 * float64(min(s.words, 40))
 	score -= 0.3 * a.Docs[s.Doc].Partisan
 	return score
+}
+
+// opensWithQuote reports whether s begins with quoted words.
+func opensWithQuote(s string) bool {
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "\u201c") || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "\u2018")
 }
 
 // QuoteFragment reports whether s is a piece of quoted speech rather than a
