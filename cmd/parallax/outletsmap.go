@@ -10,6 +10,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/bias"
+	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -29,6 +30,7 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	fs.Var(&files, "articles", "read articles from this JSONL `FILE` (repeatable; files may also follow the flags)")
 	format := fs.String("format", "json", "output format: json, csv or svg")
 	minArticles := fs.Int("min-articles", 20, "fewest articles an outlet needs to be placed")
+	perOutlet := fs.Int("per-outlet", 150, "with --db, learn from each outlet's latest `N` stored articles, which bounds time and memory on a large store (0: all)")
 	seed := fs.Uint64("seed", 1, "seed for topics and bootstrap")
 	boot := fs.Int("bootstrap", 50, "bootstrap draws for the uncertainties (0 for none)")
 	topics := fs.Int("topics", 0, "topic groups to compare outlets within (0: by corpus size)")
@@ -77,7 +79,7 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	}
 	if st != nil {
 		defer st.Close()
-		if arts, err = storedArticles(ctx, st); err != nil {
+		if arts, err = pipeline.RecentArticles(ctx, st, *perOutlet); err != nil {
 			return err
 		}
 	}
@@ -115,19 +117,6 @@ func runOutletsMap(ctx context.Context, e *env, args []string) error {
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(m.Positions)
-}
-
-// storedArticles reads every stored article.
-func storedArticles(ctx context.Context, st store.Store) ([]article.Article, error) {
-	var arts []article.Article
-	err := st.Articles(ctx, func(a article.Article) error {
-		arts = append(arts, a)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("reading stored articles: %w", err)
-	}
-	return arts, nil
 }
 
 func mapReadArticles(ctx context.Context, e *env, name string, arts *[]article.Article) error {

@@ -125,8 +125,8 @@ func LearnedMap(m *bias.Map) outlet.LearnedMap {
 }
 
 // RecentArticles returns up to perOutlet of each outlet's most recently
-// stored articles, holding no more than twice that many per outlet at any
-// time while it reads.
+// stored articles (all of them when perOutlet <= 0), holding no more than
+// twice that many per outlet at any time while it reads.
 func RecentArticles(ctx context.Context, st store.Store, perOutlet int) ([]article.Article, error) {
 	by := map[string][]article.Article{}
 	var order []string
@@ -140,7 +140,7 @@ func RecentArticles(ctx context.Context, st store.Store, perOutlet int) ([]artic
 			order = append(order, k)
 		}
 		cur = append(cur, a)
-		if len(cur) >= 2*perOutlet {
+		if perOutlet > 0 && len(cur) >= 2*perOutlet {
 			cur = append(cur[:0], cur[len(cur)-perOutlet:]...)
 		}
 		by[k] = cur
@@ -152,7 +152,10 @@ func RecentArticles(ctx context.Context, st store.Store, perOutlet int) ([]artic
 	var out []article.Article
 	for _, k := range order {
 		cur := by[k]
-		out = append(out, cur[max(0, len(cur)-perOutlet):]...)
+		if perOutlet > 0 {
+			cur = cur[max(0, len(cur)-perOutlet):]
+		}
+		out = append(out, cur...)
 	}
 	return out, nil
 }

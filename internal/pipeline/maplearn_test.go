@@ -67,6 +67,9 @@ func TestRecentArticles(t *testing.T) {
 	if strings.Join(ids, " ") != want {
 		t.Errorf("recent articles %v, want %s", ids, want)
 	}
+	if all, err := RecentArticles(t.Context(), st, 0); err != nil || len(all) != len(arts) {
+		t.Errorf("every article: %d of %d, %v", len(all), len(arts), err)
+	}
 }
 
 func newLearner(t *testing.T, st store.Store) (*MapLearner, *outlet.Registry) {
