@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // Two reports that name the same people but say different things about
@@ -98,7 +100,7 @@ func TestClaimTerms(t *testing.T) {
 			word[id] = w
 		}
 		var got []string
-		for _, id := range a.claimTerms(c.sentence) {
+		for _, id := range a.claimTerms(c.sentence, text.Entities(c.sentence)) {
 			got = append(got, word[id])
 		}
 		for _, w := range c.want {

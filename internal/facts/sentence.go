@@ -222,8 +222,9 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 			}
 		}
 		st.candidate = true
-		st.claim = a.claimTerms(st.Text)
-		st.ents = entities(st.Text)
+		es := text.Entities(st.Text)
+		st.claim = a.claimTerms(st.Text, es)
+		st.ents = entities(st.Text, es)
 		st.nums = figures(st.Text)
 		st.intended, st.irrealis = a.moodTerms(text.Tokenize(st.Text))
 	}
@@ -234,17 +235,18 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 const maxTitleWords = 3
 
 // claimTerms returns the sorted ids of the content terms of s that are
-// neither in a name nor in the title just before one.
-func (a *Analysis) claimTerms(s string) []int32 {
+// neither in a name (es, the names text.Entities finds in s) nor in the
+// title just before one.
+func (a *Analysis) claimTerms(s string, es []text.Entity) []int32 {
 	toks := text.Tokenize(s)
 	skip := make([]bool, len(toks))
-	var es []text.Entity
-	if !titleCase(toks) {
+	if titleCase(toks) {
 		// In a headline every word is capitalised: names cannot be told
-		// from the rest, and all of it is the claim. Elsewhere a capital
-		// past the first word is a name or a date ("Monday", "June"),
-		// which says who or when, not what happened.
-		es = text.Entities(s)
+		// from the rest, and all of it is the claim.
+		es = nil
+	} else {
+		// Elsewhere a capital past the first word is a name or a date
+		// ("Monday", "June"), which says who or when, not what happened.
 		for k, tk := range toks {
 			if k > 0 && tk.Kind == text.Word && tk.Text[0] >= 'A' && tk.Text[0] <= 'Z' {
 				skip[k] = true
@@ -547,9 +549,8 @@ func wordCountTokens(toks []text.Token) int {
 // entities returns the names in s, each as its stemmed lower-case words,
 // leaving out a single capitalised word that opens the sentence: the
 // analyser may take "Rescuers" or "Senators" there for a name.
-func entities(s string) []string {
+func entities(s string, es []text.Entity) []string {
 	var out []string
-	es := text.Entities(s)
 	for _, e := range es {
 		if e.Start == 0 && !strings.Contains(e.Text, " ") {
 			continue
