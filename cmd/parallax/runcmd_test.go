@@ -3,9 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -89,6 +92,62 @@ func TestRunEndToEnd(t *testing.T) {
 		}
 	}
 
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("run exited %d after cancel; log:\n%s", code, errb)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("run did not stop within 30s of cancel")
+	}
+}
+
+// TestRunLearnsMap starts run on a store that holds enough articles for a
+// map but no saved map: run learns one at once, saves it, and the site
+// places the outlets with it without a restart.
+func TestRunLearnsMap(t *testing.T) {
+	srv := crawlSite(t)
+	opml := writeOPML(t, srv.URL+"/feed.xml")
+	db := filepath.Join(t.TempDir(), "p.db")
+	addr := freeAddr(t)
+	if _, err := runErr(runImport, "--db", db, leaningArticles); err != nil {
+		t.Fatal(err)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	e, _, errb := testEnv("")
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, e, []string{"run", "--db", db, "--addr", addr, "--opml", opml,
+			"--allow-hosts", "127.0.0.1", "--host-delay", "0", "--learn-map", "1h"})
+	}()
+	get := func(path string) (int, string) {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			return 0, ""
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	outletPath := "/api/outlets/" + url.PathEscape("Outlet <3>")
+	deadline := time.Now().Add(60 * time.Second)
+	var body string
+	for time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+		var code int
+		if code, body = get(outletPath); code == http.StatusOK && strings.Contains(body, `"left_right_learned":true`) {
+			break
+		}
+	}
+	if !strings.Contains(body, `"left_right_learned":true`) {
+		t.Fatalf("run did not place Outlet <3> with a learned map: %s\nlog:\n%s", body, errb)
+	}
+	if code, _ := get("/api/map"); code != http.StatusOK {
+		t.Errorf("/api/map: %d after run learned a map", code)
+	}
 	cancel()
 	select {
 	case code := <-done:
