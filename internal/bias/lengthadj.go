@@ -109,24 +109,6 @@ func residualTable(counts [][]float64, bins [][]float64, mid []float64, clip flo
 			a.Set(i, j, z)
 		}
 	}
-	for j := range cols {
-		var mean, ss float64
-		for i := range rows {
-			mean += a.At(i, j)
-		}
-		mean /= float64(rows)
-		for i := range rows {
-			d := a.At(i, j) - mean
-			ss += d * d
-		}
-		sd := math.Sqrt(ss / float64(rows))
-		for i := range rows {
-			v := 0.0
-			if sd > 0 {
-				v = (a.At(i, j) - mean) / sd
-			}
-			a.Set(i, j, max(-clip, min(clip, v)))
-		}
-	}
+	standardise(a, clip)
 	return a
 }
