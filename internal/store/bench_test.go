@@ -55,10 +55,13 @@ func importBatches(r *rand.Rand, first, n, size, words int) []Batch {
 // BenchmarkCommit measures committing articles of about 3 KB each, with their
 // story, in batches of the given size. The crawler commits small batches; an
 // import of a JSONL file commits large ones.
-func BenchmarkCommit(b *testing.B) {
+func BenchmarkCommit(b *testing.B) { benchCommit(b, openTemp) }
+
+// benchCommit measures Commit on the stores that open makes.
+func benchCommit(b *testing.B, open opener) {
 	for _, size := range []int{1, 50, 500} {
 		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
-			s, _ := openTemp(b)
+			s, _ := open(b)
 			ctx := context.Background()
 			r := rand.New(rand.NewPCG(1, 2))
 			// Prepare all the data outside the timer.

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
-	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -153,20 +151,4 @@ func TestRedact(t *testing.T) {
 	}
 }
 
-func BenchmarkPostgresCommit(b *testing.B) {
-	for _, size := range []int{1, 50, 500} {
-		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
-			s, _ := openPG(b)
-			ctx := context.Background()
-			r := rand.New(rand.NewPCG(1, 2))
-			batches := importBatches(r, 0, b.N*size, size, 500)
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if err := s.Commit(ctx, batches[i]); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "articles/s")
-		})
-	}
-}
+func BenchmarkPostgresCommit(b *testing.B) { benchCommit(b, openPG) }
