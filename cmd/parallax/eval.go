@@ -16,7 +16,6 @@ import (
 	"github.com/parallax-news/parallax/internal/eval"
 	"github.com/parallax-news/parallax/internal/extract"
 	"github.com/parallax-news/parallax/internal/outlet"
-	"github.com/parallax-news/parallax/internal/pipeline"
 )
 
 // measure runs one kind of evaluation and returns its figures.
@@ -228,7 +227,7 @@ func evalBiasMap(ctx context.Context, data string) ([]eval.Metric, error) {
 	if err != nil {
 		return nil, err
 	}
-	applied := reg.ApplyLearned(pipeline.LearnedMap(r.Map), outlet.PreferLearned, "")
+	applied := reg.ApplyLearned(r.Map, outlet.PreferLearned, "")
 	nr, err := eval.Narratives(ctx, filepath.Join(data, "allsides"), newComposer(reg))
 	if err != nil {
 		return nil, err

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 
+	"github.com/parallax-news/parallax/internal/bias"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/store"
 )
@@ -34,7 +35,7 @@ func (f positionFlags) apply(ctx context.Context, reg *outlet.Registry, st store
 	if err != nil {
 		return fmt.Errorf("--positions: %w", err)
 	}
-	var m outlet.LearnedMap
+	var m *bias.Map
 	var on, from string
 	switch {
 	case *f.mapFile != "":
@@ -43,7 +44,7 @@ func (f positionFlags) apply(ctx context.Context, reg *outlet.Registry, st store
 			return fmt.Errorf("opening the learned map: %w", err)
 		}
 		defer file.Close()
-		if m, err = outlet.ReadLearned(file); err != nil {
+		if m, err = bias.ReadMap(file); err != nil {
 			return fmt.Errorf("%s: %w", *f.mapFile, err)
 		}
 		if fi, err := file.Stat(); err == nil {
@@ -58,7 +59,7 @@ func (f positionFlags) apply(ctx context.Context, reg *outlet.Registry, st store
 		if err != nil {
 			return err
 		}
-		if m, err = outlet.ReadLearned(bytes.NewReader(data)); err != nil {
+		if m, err = bias.ReadMap(bytes.NewReader(data)); err != nil {
 			return fmt.Errorf("the map saved in the store: %w", err)
 		}
 		on, from = saved.Format("2006-01-02"), "store"

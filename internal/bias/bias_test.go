@@ -411,3 +411,31 @@ func BenchmarkLearnSynthetic(b *testing.B) {
 		}
 	}
 }
+
+func TestReadMap(t *testing.T) {
+	tests := []struct {
+		name, in string
+		n        int
+		oriented bool
+		err      string
+	}{
+		{"positions", `[{"outlet":"A","left_right":1,"establishment":0,"left_right_err":0.1,"establishment_err":0.1,"n_articles":30}]`, 1, true, ""},
+		{"full map", `{"positions":[{"outlet":"A","left_right":1},{"outlet":"B"}],"establishment_axis":{"oriented":false}}`, 2, false, ""},
+		{"empty list", `[]`, 0, true, ""},
+		{"no name", `[{"outlet":"  ","left_right":1}]`, 0, false, "no outlet name"},
+		{"not json", `left,right`, 0, false, "expected the JSON"},
+		{"wrong type", `{"positions":{"outlet":"A"}}`, 0, false, "expected the JSON"},
+	}
+	for _, tt := range tests {
+		m, err := ReadMap(strings.NewReader(tt.in))
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || len(m.Positions) != tt.n || m.Establish.Oriented != tt.oriented {
+			t.Errorf("%s: %d positions, oriented %v, error %v; want %d, %v", tt.name, len(m.Positions), m.Establish.Oriented, err, tt.n, tt.oriented)
+		}
+	}
+}

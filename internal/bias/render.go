@@ -1,6 +1,7 @@
 package bias
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -16,6 +17,45 @@ func WriteJSON(w io.Writer, m *Map) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(m)
+}
+
+// maxMapBytes bounds a map read from a file or a store.
+const maxMapBytes = 32 << 20
+
+// ReadMap reads a map as WriteJSON writes it, or the bare array of positions
+// that 'parallax outlets map --format json' prints. A bare array does not
+// say whether the establishment axis was oriented; Learn orients it whenever
+// a reference outlet of that axis was placed, so it is taken as oriented.
+func ReadMap(r io.Reader) (*Map, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, maxMapBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading the outlet map: %w", err)
+	}
+	if len(raw) > maxMapBytes {
+		return nil, fmt.Errorf("outlet map: larger than %d MiB", maxMapBytes>>20)
+	}
+	raw = bytes.TrimSpace(raw)
+	m := &Map{}
+	if len(raw) > 0 && raw[0] == '[' {
+		m.Establish.Oriented = true
+		err = json.Unmarshal(raw, &m.Positions)
+	} else {
+		err = json.Unmarshal(raw, m)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("outlet map: %w (expected the JSON that 'parallax outlets map' prints)", err)
+	}
+	for i, p := range m.Positions {
+		if strings.TrimSpace(p.Outlet) == "" {
+			return nil, fmt.Errorf("outlet map: position #%d has no outlet name", i+1)
+		}
+		for _, v := range []float64{p.LeftRight, p.Establishment, p.LeftRightErr, p.EstablishmentErr} {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("outlet map: outlet %q has a position that is not a number", p.Outlet)
+			}
+		}
+	}
+	return m, nil
 }
 
 // WriteCSV writes one line per learned outlet.

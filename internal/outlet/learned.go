@@ -1,78 +1,11 @@
 package outlet
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"io"
-	"math"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/bias"
 )
-
-// Learned is an outlet's position learned from its own articles (see
-// 'parallax outlets map'), on axes measured in standard deviations of the
-// outlets learned together.
-type Learned struct {
-	Outlet           string  `json:"outlet"`
-	LeftRight        float64 `json:"left_right"`
-	Establishment    float64 `json:"establishment"`
-	LeftRightErr     float64 `json:"left_right_err"`
-	EstablishmentErr float64 `json:"establishment_err"`
-	NArticles        int     `json:"n_articles"`
-}
-
-// LearnedMap is a set of learned positions and what is known of its axes.
-type LearnedMap struct {
-	Positions []Learned
-	// EstablishmentOriented is false when no reference outlet fixed which
-	// way the establishment axis points; its positions then say nothing
-	// and are not applied.
-	EstablishmentOriented bool
-}
-
-// ReadLearned reads a map as 'parallax outlets map --format json' prints it:
-// either the array of positions or, with --full, the whole map object.
-func ReadLearned(r io.Reader) (LearnedMap, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, maxRegistryBytes+1))
-	if err != nil {
-		return LearnedMap{}, fmt.Errorf("reading the learned map: %w", err)
-	}
-	if len(raw) > maxRegistryBytes {
-		return LearnedMap{}, fmt.Errorf("learned map: larger than %d MiB", maxRegistryBytes>>20)
-	}
-	raw = bytes.TrimSpace(raw)
-	var m LearnedMap
-	if len(raw) > 0 && raw[0] == '[' {
-		// A bare list of positions does not say whether the establishment
-		// axis was oriented; 'outlets map' orients it whenever a reference
-		// outlet of that axis was placed, so trust it as it trusts itself.
-		m.EstablishmentOriented = true
-		err = json.Unmarshal(raw, &m.Positions)
-	} else {
-		var full struct {
-			Positions []Learned `json:"positions"`
-			Establish struct {
-				Oriented bool `json:"oriented"`
-			} `json:"establishment_axis"`
-		}
-		err = json.Unmarshal(raw, &full)
-		m.Positions, m.EstablishmentOriented = full.Positions, full.Establish.Oriented
-	}
-	if err != nil {
-		return LearnedMap{}, fmt.Errorf("learned map: %w (expected the JSON that 'parallax outlets map' prints)", err)
-	}
-	for i, p := range m.Positions {
-		if NameKey(p.Outlet) == "" {
-			return LearnedMap{}, fmt.Errorf("learned map: position #%d has no outlet name", i+1)
-		}
-		for _, v := range []float64{p.LeftRight, p.Establishment, p.LeftRightErr, p.EstablishmentErr} {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return LearnedMap{}, fmt.Errorf("learned map: outlet %q has a position that is not a number", p.Outlet)
-			}
-		}
-	}
-	return m, nil
-}
 
 // Prefer says which position wins when an outlet has both a rating and a
 // learned position.
@@ -119,7 +52,7 @@ type ApplyStats struct {
 // outlets. Each position's provenance says it was learned, from how many
 // articles and with what uncertainty, and LeftRightLearned and
 // EstablishmentLearned record which is which.
-func (r *Registry) ApplyLearned(m LearnedMap, prefer Prefer, learnedOn string) ApplyStats {
+func (r *Registry) ApplyLearned(m *bias.Map, prefer Prefer, learnedOn string) ApplyStats {
 	var st ApplyStats
 	// Match every position against the registry as it was before any is
 	// added: otherwise "Guest Writer - Left" could match a "Guest Writer"
@@ -150,7 +83,9 @@ func (r *Registry) ApplyLearned(m LearnedMap, prefer Prefer, learnedOn string) A
 		o.LeftRight = clampScale(p.LeftRight)
 		o.LeftRightSource = learnedSource(p.NArticles, p.LeftRightErr, learnedOn)
 		o.LeftRightLearned = true
-		if m.EstablishmentOriented && p.EstablishmentErr <= MaxLearnedErr {
+		// An establishment axis no reference outlet oriented says nothing
+		// about which end is which.
+		if m.Establish.Oriented && p.EstablishmentErr <= MaxLearnedErr {
 			o.Establishment = clampScale(p.Establishment)
 			o.EstablishmentSource = learnedSource(p.NArticles, p.EstablishmentErr, learnedOn)
 			o.EstablishmentLearned = true

@@ -106,22 +106,11 @@ func (m *MapLearner) Learn(ctx context.Context) (*bias.Map, error) {
 	if err != nil {
 		return nil, fmt.Errorf("copying the registry: %w", err)
 	}
-	st := reg.ApplyLearned(LearnedMap(bm), m.Prefer, m.now().UTC().Format("2006-01-02"))
+	st := reg.ApplyLearned(bm, m.Prefer, m.now().UTC().Format("2006-01-02"))
 	m.Outlets.Store(reg)
 	m.log().Info("outlet map learned", "articles", len(arts), "outlets", len(bm.Positions),
 		"replaced_ratings", st.Replaced, "added_outlets", st.Added, "took", m.now().Sub(start).Round(time.Millisecond))
 	return bm, nil
-}
-
-// LearnedMap is what the registry takes of a learned map.
-func LearnedMap(m *bias.Map) outlet.LearnedMap {
-	out := outlet.LearnedMap{EstablishmentOriented: m.Establish.Oriented}
-	for _, p := range m.Positions {
-		out.Positions = append(out.Positions, outlet.Learned{Outlet: p.Outlet, LeftRight: p.LeftRight,
-			Establishment: p.Establishment, LeftRightErr: p.LeftRightErr, EstablishmentErr: p.EstablishmentErr,
-			NArticles: p.NArticles})
-	}
-	return out
 }
 
 // RecentArticles returns up to perOutlet of each outlet's most recently

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/bias"
 	"github.com/parallax-news/parallax/internal/compose"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/pipeline"
@@ -90,7 +91,7 @@ func newFixture(tb testing.TB, opts Options) *fixture {
 	if err := st.SaveOutletMap(ctx, []byte(fixtureMap), fixtureNow); err != nil {
 		tb.Fatal(err)
 	}
-	learned, err := outlet.ReadLearned(strings.NewReader(fixtureMap))
+	learned, err := bias.ReadMap(strings.NewReader(fixtureMap))
 	if err != nil {
 		tb.Fatal(err)
 	}
