@@ -66,16 +66,25 @@ func devComposer(t *testing.T) *compose.Composer {
 	return &compose.Composer{Positions: compose.FromRegistry(reg)}
 }
 
-func TestFactsOnDevSets(t *testing.T) {
+// onDevSets calls fn with the folder of each story set with gold clusters,
+// skipping in -short mode or when the sets are not there.
+func onDevSets(t *testing.T, fn func(set, dir string)) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("dataset evaluation is slow")
 	}
-	c := devComposer(t)
 	for _, set := range []string{"allsides", "basil"} {
 		dir := filepath.Join(DataDir(), set)
 		if _, err := os.Stat(dir); err != nil {
 			t.Skip("no dataset:", err)
 		}
+		fn(set, dir)
+	}
+}
+
+func TestFactsOnDevSets(t *testing.T) {
+	c := devComposer(t)
+	onDevSets(t, func(set, dir string) {
 		r, err := Facts(context.Background(), dir, c)
 		if err != nil {
 			t.Fatal(err)
@@ -90,5 +99,5 @@ func TestFactsOnDevSets(t *testing.T) {
 		if r.Baseline.R1 > 0 && r.Rouge.R1 < 1.2*r.Baseline.R1 {
 			t.Logf("%s: ROUGE-1 %.3f does not beat the baseline %.3f by 20%%", set, r.Rouge.R1, r.Baseline.R1)
 		}
-	}
+	})
 }

@@ -2,8 +2,6 @@ package eval
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/story"
@@ -27,15 +25,8 @@ func TestEvidenceOverlaps(t *testing.T) {
 }
 
 func TestNarrativesOnDevSets(t *testing.T) {
-	if testing.Short() {
-		t.Skip("dataset evaluation is slow")
-	}
 	c := devComposer(t)
-	for _, set := range []string{"allsides", "basil"} {
-		dir := filepath.Join(DataDir(), set)
-		if _, err := os.Stat(dir); err != nil {
-			t.Skip("no dataset:", err)
-		}
+	onDevSets(t, func(set, dir string) {
 		r, err := Narratives(context.Background(), dir, c)
 		if err != nil {
 			t.Fatal(err)
@@ -47,5 +38,5 @@ func TestNarrativesOnDevSets(t *testing.T) {
 		if r.BiasSpan >= 0 && r.BiasSpan < 0.6 {
 			t.Errorf("%s: bias span share %.3f, want >= 0.6", set, r.BiasSpan)
 		}
-	}
+	})
 }
