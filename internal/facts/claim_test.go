@@ -100,7 +100,7 @@ func TestClaimTerms(t *testing.T) {
 			word[id] = w
 		}
 		var got []string
-		for _, id := range a.claimTerms(c.sentence, text.Entities(c.sentence)) {
+		for _, id := range claimTerms(text.Tokenize(c.sentence), text.Entities(c.sentence), a.Sentences[0].tokTerms) {
 			got = append(got, word[id])
 		}
 		for _, w := range c.want {

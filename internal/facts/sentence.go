@@ -39,10 +39,13 @@ type Sentence struct {
 	// medical correspondent Dr. Sanjay Gupta"): what the sentence says
 	// happened, as against who it is about. Set for candidates only.
 	claim []int32
-	ents  []string
-	nums  []figure
-	words int
-	trunc bool // ends in an ellipsis: an excerpt cut mid-thought
+	// tokTerms is the content-term id of each token of Text (-1 for none),
+	// so that claim needs no second stemming.
+	tokTerms []int32
+	ents     []string
+	nums     []figure
+	words    int
+	trunc    bool // ends in an ellipsis: an excerpt cut mid-thought
 	// partial is true when the sentence quotes a few words of someone
 	// inside its own ("called the probe “politically motivated”"): the
 	// quoted words are the speaker's framing, and scare quotes the
@@ -109,7 +112,6 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 	}
 	var df []int
 	var toks []text.Token
-	var terms []string
 	seen := map[int32]bool{}
 	for di, d := range docs {
 		ss := text.Sentences(d.Text)
@@ -127,15 +129,21 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			st.Cues = cuesOf(t, toks)
 			st.Subj = st.Cues.score()
 			st.words = wordCountTokens(toks)
-			terms = appendContentTerms(terms[:0], toks)
 			clear(seen)
-			for _, term := range terms {
+			st.tokTerms = make([]int32, len(toks))
+			for k, tk := range toks {
+				term, ok := contentTerm(tk)
+				if !ok {
+					st.tokTerms[k] = -1
+					continue
+				}
 				id, ok := a.vocab[term]
 				if !ok {
 					id = int32(len(a.vocab))
 					a.vocab[term] = id
 					df = append(df, 0)
 				}
+				st.tokTerms[k] = id
 				if !seen[id] {
 					seen[id] = true
 					st.terms = append(st.terms, id)
@@ -222,11 +230,12 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 			}
 		}
 		st.candidate = true
+		toks := text.Tokenize(st.Text)
 		es := text.Entities(st.Text)
-		st.claim = a.claimTerms(st.Text, es)
+		st.claim = claimTerms(toks, es, st.tokTerms)
 		st.ents = entities(st.Text, es)
 		st.nums = figures(st.Text)
-		st.intended, st.irrealis = a.moodTerms(text.Tokenize(st.Text))
+		st.intended, st.irrealis = a.moodTerms(toks)
 	}
 }
 
@@ -234,11 +243,11 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 // its title ("podcast host", "chief medical correspondent").
 const maxTitleWords = 3
 
-// claimTerms returns the sorted ids of the content terms of s that are
-// neither in a name (es, the names text.Entities finds in s) nor in the
-// title just before one.
-func (a *Analysis) claimTerms(s string, es []text.Entity) []int32 {
-	toks := text.Tokenize(s)
+// claimTerms returns the sorted ids of the content terms of a sentence
+// (its tokens, their term ids from tokTerms) that are neither in a name
+// (es, the names text.Entities finds in it) nor in the title just before
+// one.
+func claimTerms(toks []text.Token, es []text.Entity, tokTerms []int32) []int32 {
 	skip := make([]bool, len(toks))
 	if titleCase(toks) {
 		// In a headline every word is capitalised: names cannot be told
@@ -253,15 +262,20 @@ func (a *Analysis) claimTerms(s string, es []text.Entity) []int32 {
 			}
 		}
 	}
+	next := 0 // names and tokens both come in order of position
 	for _, e := range es {
+		for next < len(toks) && toks[next].Start < e.Start {
+			next++
+		}
 		first := -1
-		for k, tk := range toks {
-			if tk.Start >= e.Start && tk.End <= e.End {
-				skip[k] = true
-				if first < 0 {
-					first = k
-				}
+		for k := next; k < len(toks) && toks[k].End <= e.End; k++ {
+			skip[k] = true
+			if first < 0 {
+				first = k
 			}
+		}
+		if first < 0 {
+			continue
 		}
 		k := first - 1
 		for n := 0; k >= 0 && n < maxTitleWords; k, n = k-1, n+1 {
@@ -283,20 +297,14 @@ func (a *Analysis) claimTerms(s string, es []text.Entity) []int32 {
 			}
 		}
 	}
-	kept := toks[:0:0]
-	for k, tk := range toks {
-		if !skip[k] {
-			kept = append(kept, tk)
-		}
-	}
 	var ids []int32
-	for _, t := range appendContentTerms(nil, kept) {
-		if id, ok := a.vocab[t]; ok && !slices.Contains(ids, id) {
+	for k, id := range tokTerms {
+		if id >= 0 && !skip[k] {
 			ids = append(ids, id)
 		}
 	}
 	slices.Sort(ids)
-	return ids
+	return slices.Compact(ids)
 }
 
 // titleCase reports whether most words of a sentence are capitalised, as
@@ -499,25 +507,31 @@ func init() {
 // caller already has.
 func appendContentTerms(out []string, toks []text.Token) []string {
 	for _, tk := range toks {
-		if tk.Kind == text.Punct || tk.IsPossessive() {
-			continue
+		if t, ok := contentTerm(tk); ok {
+			out = append(out, t)
 		}
-		if tk.Kind == text.Number {
-			out = append(out, tk.Text)
-			continue
-		}
-		l := text.StripPossessive(lowerASCII(tk.Text))
-		l = strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")
-		if l == "" || extraStop[l] || text.IsStopword(l) || len(l) < 2 {
-			continue
-		}
-		t := text.Stem(l)
-		if t == "" || stopStems[t] {
-			continue
-		}
-		out = append(out, t)
 	}
 	return out
+}
+
+// contentTerm returns the content stem of a token, if it has one.
+func contentTerm(tk text.Token) (string, bool) {
+	if tk.Kind == text.Punct || tk.IsPossessive() {
+		return "", false
+	}
+	if tk.Kind == text.Number {
+		return tk.Text, true
+	}
+	l := text.StripPossessive(lowerASCII(tk.Text))
+	l = strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")
+	if l == "" || extraStop[l] || text.IsStopword(l) || len(l) < 2 {
+		return "", false
+	}
+	t := text.Stem(l)
+	if t == "" || stopStems[t] {
+		return "", false
+	}
+	return t, true
 }
 
 // contentTerms returns the content stems of s.
