@@ -1,9 +1,6 @@
 package facts
 
-import (
-	"math"
-	"strings"
-)
+import "math"
 
 // Similarity compares the idf-weighted content-term vectors of two
 // sentences of the analysis: their cosine, or the discounted share of the
@@ -64,35 +61,6 @@ func common(x, y []int32) int {
 		}
 	}
 	return n
-}
-
-// entitiesAgree reports whether two sentences name compatible actors: when
-// both name someone, they must share a name word ("Senate" and "senators",
-// "Min Aung Hlaing" and "Hlaing" agree).
-func entitiesAgree(x, y []string) bool {
-	if len(x) == 0 || len(y) == 0 {
-		return true
-	}
-	for _, p := range x {
-		for _, q := range y {
-			if p == q || shareWord(p, q) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// shareWord reports whether two stemmed names have a word in common.
-func shareWord(a, b string) bool {
-	for _, w := range strings.Fields(a) {
-		for _, v := range strings.Fields(b) {
-			if w == v && len(w) > 2 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // figureRelation compares the counts two sentences give.

@@ -42,7 +42,7 @@ type Sentence struct {
 	// tokTerms is the content-term id of each token of Text (-1 for none),
 	// so that claim needs no second stemming.
 	tokTerms []int32
-	ents     []string
+	names    names
 	nums     []figure
 	words    int
 	trunc    bool // ends in an ellipsis: an excerpt cut mid-thought
@@ -233,11 +233,19 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 		toks := text.Tokenize(st.Text)
 		es := text.Entities(st.Text)
 		st.claim = claimTerms(toks, es, st.tokTerms)
-		st.ents = entities(st.Text, es)
+		st.names = sentenceNames(st.Text, toks, es)
 		st.nums = figures(st.Text)
 		st.intended, st.irrealis = a.moodTerms(toks)
 	}
 }
+
+// stub reports whether a sentence is an excerpt cut off before it says
+// much ("Slowed population growth is a..."): it can back what another
+// outlet says in full, but a reader could not read it as a fact.
+func (s *Sentence) stub() bool { return s.trunc && s.words < stubWords }
+
+// stubWords is the length under which a cut-off sentence is a stub.
+const stubWords = 12
 
 // maxTitleWords is how many lower-case words before a name are taken for
 // its title ("podcast host", "chief medical correspondent").
@@ -559,87 +567,6 @@ func wordCountTokens(toks []text.Token) int {
 	}
 	return n
 }
-
-// entities returns the names in s, each as its stemmed lower-case words,
-// leaving out a single capitalised word that opens the sentence: the
-// analyser may take "Rescuers" or "Senators" there for a name.
-func entities(s string, es []text.Entity) []string {
-	var out []string
-	for _, e := range es {
-		if e.Start == 0 && !strings.Contains(e.Text, " ") {
-			continue
-		}
-		out = append(out, stemName(e.Text))
-	}
-	if len(es) == 0 {
-		for _, n := range Names(s) {
-			out = append(out, stemName(n))
-		}
-	}
-	return dedupe(out)
-}
-
-func stemName(n string) string {
-	ws := strings.Fields(strings.ToLower(n))
-	for i, w := range ws {
-		ws[i] = text.Stem(text.StripPossessive(w))
-	}
-	return strings.Join(ws, " ")
-}
-
-// Names returns the names (people, places, organisations) in s as written:
-// the analyser's when it finds any, else runs of capitalised words that do
-// not open the sentence.
-func Names(s string) []string {
-	var out []string
-	for _, e := range text.Entities(s) {
-		out = append(out, e.Text)
-	}
-	if len(out) > 0 {
-		return out
-	}
-	toks := text.Tokenize(s)
-	var run []string
-	flush := func() {
-		if len(run) > 0 {
-			out = append(out, strings.Join(run, " "))
-			run = run[:0]
-		}
-	}
-	for i, t := range toks {
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		capital := t.Kind == text.Word && unicode.IsUpper(r)
-		if capital && !sentenceStarter[strings.ToLower(t.Text)] && (i > 0 || opensName(toks)) {
-			run = append(run, strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s"))
-			continue
-		}
-		flush()
-	}
-	flush()
-	return out
-}
-
-// opensName reports whether a capitalised first word is a name: it is
-// followed by another capitalised word ("Colin Powell") or is possessive.
-func opensName(toks []text.Token) bool {
-	if len(toks) == 0 {
-		return false
-	}
-	w := toks[0].Text
-	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-		return true
-	}
-	if len(toks) > 1 && toks[1].Kind == text.Word {
-		r, _ := utf8.DecodeRuneInString(toks[1].Text)
-		return unicode.IsUpper(r)
-	}
-	return len(toks) > 1 && (toks[1].Text == "’" || toks[1].Text == "'")
-}
-
-// sentenceStarter are capitalised words that are not names.
-var sentenceStarter = set("the", "a", "an", "in", "on", "at", "but", "and", "he", "she",
-	"it", "they", "we", "i", "this", "that", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "mr", "ms", "mrs", "dr")
 
 func dedupe(xs []string) []string {
 	sort.Strings(xs)

@@ -49,7 +49,7 @@ func (a *Analysis) wordingScore(i int) float64 {
 	if info > 25 {
 		info = 25
 	}
-	score += info/25 + 0.15*float64(min(len(s.ents), 4)) + 0.15*float64(min(len(s.nums), 3))
+	score += info/25 + 0.15*float64(min(s.names.count(), 4)) + 0.15*float64(min(len(s.nums), 3))
 	score += 0.02 * float64(min(s.words, 40))
 	score -= 0.3 * a.Docs[s.Doc].Partisan
 	return score
