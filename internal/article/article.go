@@ -25,6 +25,9 @@ type Article struct {
 	Text      string    `json:"text"` // paragraphs separated by a blank line
 	Published time.Time `json:"-"`    // zero when unknown
 	Lang      string    `json:"lang"`
+	// Author is the byline when known: an opinion writer may sit elsewhere
+	// on the spectrum than the outlet that publishes the column.
+	Author string `json:"author,omitempty"`
 }
 
 // Host returns the lower-cased host of the article's URL without "www.", or "".
@@ -88,11 +91,12 @@ type wire struct {
 	Text      string `json:"text"`
 	Published string `json:"published"`
 	Lang      string `json:"lang"`
+	Author    string `json:"author,omitempty"`
 }
 
 // MarshalJSON writes the interchange form, with published as RFC 3339 or "".
 func (a Article) MarshalJSON() ([]byte, error) {
-	w := wire{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Text: a.Text, Lang: a.Lang}
+	w := wire{ID: a.ID, Outlet: a.Outlet, URL: a.URL, Title: a.Title, Text: a.Text, Lang: a.Lang, Author: a.Author}
 	if !a.Published.IsZero() {
 		w.Published = a.Published.UTC().Format(time.RFC3339)
 	}
@@ -124,6 +128,7 @@ func fromWire(w wire) (Article, error) {
 		Title:  strings.TrimSpace(w.Title),
 		Text:   strings.TrimSpace(w.Text),
 		Lang:   strings.TrimSpace(w.Lang),
+		Author: strings.TrimSpace(w.Author),
 	}
 	if a.ID == "" {
 		return a, errors.New(`missing "id"`)
@@ -131,7 +136,7 @@ func fromWire(w wire) (Article, error) {
 	if a.Title == "" && a.Text == "" {
 		return a, errors.New(`article has neither "title" nor "text"`)
 	}
-	for _, f := range []string{a.ID, a.Outlet, a.URL, a.Title, a.Text} {
+	for _, f := range []string{a.ID, a.Outlet, a.URL, a.Title, a.Text, a.Author} {
 		if !utf8.ValidString(f) {
 			return a, errors.New("text is not valid UTF-8")
 		}
