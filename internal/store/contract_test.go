@@ -27,6 +27,7 @@ var contract = []struct {
 	{"ReassignAndDelete", testReassignAndDelete},
 	{"Assigned", testAssigned},
 	{"Articles", testArticles},
+	{"Author", testAuthor},
 	{"FeedState", testFeedState},
 	{"OutletMap", testOutletMap},
 	{"StoryNotFound", testStoryNotFound},
@@ -111,5 +112,82 @@ func testReimportAcrossReopen(t *testing.T, openTemp opener) {
 	}
 	if after := listing(s2); after != before {
 		t.Errorf("re-import changed the stored articles:\nbefore %s\n after %s", before, after)
+	}
+}
+
+// testAuthor checks that every read returns the byline an article was stored
+// with, and "" for one stored without.
+func testAuthor(t *testing.T, openTemp opener) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	signed := art("signed", "X", "https://x.example/op-ed", t0)
+	signed.Author = "Zoë Brontë-Smith"
+	unsigned := art("unsigned", "Y", "https://y.example/wire", t0.Add(time.Minute))
+	if err := s.Commit(ctx, batchOf("s1", t0, signed, unsigned)); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"signed": signed.Author, "unsigned": ""}
+	check := func(how string, got []article.Article) {
+		t.Helper()
+		if len(got) != len(want) {
+			t.Errorf("%s: got [%s]; want both articles", how, ids(got))
+		}
+		for _, a := range got {
+			if a.Author != want[a.ID] {
+				t.Errorf("%s: article %s has Author %q; want %q", how, a.ID, a.Author, want[a.ID])
+			}
+		}
+	}
+
+	var all []article.Article
+	if err := s.Articles(ctx, func(a article.Article) error { all = append(all, a); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	check("Articles", all)
+	var assigned []article.Article
+	if err := s.Assigned(ctx, time.Time{}, appendTo(&assigned)); err != nil {
+		t.Fatal(err)
+	}
+	check("Assigned", assigned)
+	inStory, err := s.StoryArticles(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("StoryArticles", inStory)
+	found, err := s.SearchArticles(ctx, "second paragraph", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("SearchArticles", found)
+}
+
+// beforeAuthor is the last schema version without bylines: a database
+// created by a release that did not keep them.
+const beforeAuthor = 2
+
+// checkUpgraded checks a store opened on a database created at schema
+// version beforeAuthor holding the article old: the article is kept, without
+// a byline, and a new article keeps its byline.
+func checkUpgraded(t *testing.T, s Store, old article.Article) {
+	t.Helper()
+	ctx := context.Background()
+	signed := art("new", "Y", "https://y.example/op-ed", t0.Add(time.Hour))
+	signed.Author = "Jane Doe"
+	if err := s.Commit(ctx, Batch{Articles: []article.Article{signed}}); err != nil {
+		t.Fatalf("storing an article after the upgrade: %v", err)
+	}
+	var got []article.Article
+	if err := s.Articles(ctx, func(a article.Article) error { got = append(got, a); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("after the upgrade: articles [%s]; want [%s,%s]", ids(got), old.ID, signed.ID)
+	}
+	for i, want := range []article.Article{old, signed} {
+		g := got[i]
+		if g.ID != want.ID || g.Outlet != want.Outlet || g.URL != want.URL || g.Title != want.Title ||
+			g.Text != want.Text || !g.Published.Equal(want.Published) || g.Lang != want.Lang || g.Author != want.Author {
+			t.Errorf("after the upgrade, article %d:\n got %+v\nwant %+v", i, g, want)
+		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 	"github.com/parallax-news/parallax/internal/story"
 )
 
-const pgArticleCols = `a.id, a.outlet, a.url, a.title, a.text, a.published, a.lang, coalesce(a.story_id, '')`
+const pgArticleCols = `a.id, a.outlet, a.url, a.title, a.text, a.published, a.lang, a.author, coalesce(a.story_id, '')`
 
 // eachArticle runs query and calls fn for each article row.
 func (s *pgStore) eachArticle(ctx context.Context, fn func(article.Article, string) error, query string, args ...any) error {
@@ -28,7 +28,7 @@ func (s *pgStore) eachArticle(ctx context.Context, fn func(article.Article, stri
 		var a article.Article
 		var pub *time.Time
 		var sid string
-		if err := rows.Scan(&a.ID, &a.Outlet, &a.URL, &a.Title, &a.Text, &pub, &a.Lang, &sid); err != nil {
+		if err := rows.Scan(&a.ID, &a.Outlet, &a.URL, &a.Title, &a.Text, &pub, &a.Lang, &a.Author, &sid); err != nil {
 			return err
 		}
 		a.Published = fromPgTime(pub)

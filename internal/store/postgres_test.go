@@ -60,6 +60,53 @@ func TestPostgresMigratesOnce(t *testing.T) {
 	}
 }
 
+// TestPostgresUpgradesOldSchema opens a database as a release before
+// bylines left it, with an article stored, and checks that it is upgraded in
+// place.
+func TestPostgresUpgradesOldSchema(t *testing.T) {
+	ctx := context.Background()
+	ms, err := readMigrations(pgMigrationFiles, "pgmigrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dsn := newPGDatabase(t)
+	conn := rawPG(t, dsn)
+	if _, err := conn.Exec(ctx, `CREATE TABLE schema_migrations (
+		version    integer     PRIMARY KEY,
+		name       text        NOT NULL,
+		applied_at timestamptz NOT NULL DEFAULT now()
+	)`); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms[:beforeAuthor] {
+		if _, err := conn.Exec(ctx, m.sql); err != nil {
+			t.Fatalf("migration %s: %v", m.name, err)
+		}
+		if _, err := conn.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := art("old", "X", "https://x.example/1", t0)
+	if _, err := conn.Exec(ctx, `INSERT INTO articles (id, outlet, url, title, text, published, lang)
+		VALUES ($1, $2, $3, $4, $5, $6, $7)`, old.ID, old.Outlet, old.URL, old.Title, old.Text, old.Published, old.Lang); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("opening a database at schema version %d: %v", beforeAuthor, err)
+	}
+	defer s.Close()
+	checkUpgraded(t, s, old)
+	var v int
+	if err := conn.QueryRow(ctx, `SELECT max(version) FROM schema_migrations`).Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	if v != len(ms) {
+		t.Errorf("schema version after the upgrade: %d; want %d", v, len(ms))
+	}
+}
+
 // rawPG connects to the database directly, for checks the API cannot do.
 func rawPG(t *testing.T, dsn string) *pgx.Conn {
 	t.Helper()

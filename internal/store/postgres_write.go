@@ -173,9 +173,9 @@ func pgInsertArticles(ctx context.Context, tx pgx.Tx, arts []article.Article, as
 	for start := 0; start < len(arts); start += pgChunk {
 		part := arts[start:min(start+pgChunk, len(arts))]
 		var (
-			ids, outlets, urls, titles, texts, langs []string
-			published                                []*time.Time
-			stories                                  []*string
+			ids, outlets, urls, titles, texts, langs, authors []string
+			published                                         []*time.Time
+			stories                                           []*string
 		)
 		for i := range part {
 			a := &part[i]
@@ -185,6 +185,7 @@ func pgInsertArticles(ctx context.Context, tx pgx.Tx, arts []article.Article, as
 			titles = append(titles, a.Title)
 			texts = append(texts, a.Text)
 			langs = append(langs, a.Lang)
+			authors = append(authors, a.Author)
 			published = append(published, pgTime(a.Published))
 			var sid *string
 			if id := assign[a.ID]; id != "" {
@@ -194,14 +195,14 @@ func pgInsertArticles(ctx context.Context, tx pgx.Tx, arts []article.Article, as
 		}
 		// ON CONFLICT DO NOTHING also skips a row that repeats the ID or URL
 		// of an earlier row of the same statement.
-		_, err := tx.Exec(ctx, `INSERT INTO articles (id, outlet, url, title, text, published, lang, story_id)
-			SELECT id, outlet, url, title, text, published, lang, story_id
+		_, err := tx.Exec(ctx, `INSERT INTO articles (id, outlet, url, title, text, published, lang, author, story_id)
+			SELECT id, outlet, url, title, text, published, lang, author, story_id
 			FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
-				$6::timestamptz[], $7::text[], $8::text[])
-				WITH ORDINALITY AS v(id, outlet, url, title, text, published, lang, story_id, ord)
+				$6::timestamptz[], $7::text[], $8::text[], $9::text[])
+				WITH ORDINALITY AS v(id, outlet, url, title, text, published, lang, author, story_id, ord)
 			ORDER BY ord
 			ON CONFLICT DO NOTHING`,
-			ids, outlets, urls, titles, texts, published, langs, stories)
+			ids, outlets, urls, titles, texts, published, langs, authors, stories)
 		if err != nil {
 			return fmt.Errorf("storing articles: %w", pgFKHint(err))
 		}

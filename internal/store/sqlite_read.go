@@ -13,13 +13,13 @@ import (
 	"github.com/parallax-news/parallax/internal/story"
 )
 
-const articleCols = `a.id, a.outlet, a.url, a.title, a.text, a.published, a.lang, coalesce(a.story_id, '')`
+const articleCols = `a.id, a.outlet, a.url, a.title, a.text, a.published, a.lang, a.author, coalesce(a.story_id, '')`
 
 func scanArticle(rows *sql.Rows) (article.Article, string, error) {
 	var a article.Article
 	var pub sql.NullInt64
 	var sid string
-	if err := rows.Scan(&a.ID, &a.Outlet, &a.URL, &a.Title, &a.Text, &pub, &a.Lang, &sid); err != nil {
+	if err := rows.Scan(&a.ID, &a.Outlet, &a.URL, &a.Title, &a.Text, &pub, &a.Lang, &a.Author, &sid); err != nil {
 		return a, "", err
 	}
 	a.Published = fromMicros(pub)

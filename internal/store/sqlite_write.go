@@ -199,8 +199,8 @@ func insertArticles(ctx context.Context, tx *sql.Tx, arts []article.Article, ass
 		return 0, nil
 	}
 	stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO articles
-		(id, outlet, url, title, text, published, lang, added_at, story_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		(id, outlet, url, title, text, published, lang, author, added_at, story_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return 0, err
 	}
@@ -209,7 +209,7 @@ func insertArticles(ctx context.Context, tx *sql.Tx, arts []article.Article, ass
 	added := 0
 	for i := range arts {
 		a := &arts[i]
-		res, err := stmt.ExecContext(ctx, a.ID, a.Outlet, a.URL, a.Title, a.Text, micros(a.Published), a.Lang, now, storyRef(assign[a.ID]))
+		res, err := stmt.ExecContext(ctx, a.ID, a.Outlet, a.URL, a.Title, a.Text, micros(a.Published), a.Lang, a.Author, now, storyRef(assign[a.ID]))
 		if err != nil {
 			return 0, fmt.Errorf("storing article %s: %w", a.ID, fkHint(err, assign[a.ID]))
 		}

@@ -113,6 +113,53 @@ func TestOpenMigratesAndReopens(t *testing.T) {
 	}
 }
 
+// TestOpenUpgradesOldSchema opens a database as a release before bylines
+// left it, with an article stored, and checks that it is upgraded in place.
+func TestOpenUpgradesOldSchema(t *testing.T) {
+	ctx := context.Background()
+	ms, err := loadMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "parallax.db")
+	db := rawDB(t, path)
+	if _, err := db.Exec(`CREATE TABLE schema_migrations (
+		version    INTEGER PRIMARY KEY,
+		name       TEXT    NOT NULL,
+		applied_at INTEGER NOT NULL
+	)`); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms[:beforeAuthor] {
+		if _, err := db.Exec(m.sql); err != nil {
+			t.Fatalf("migration %s: %v", m.name, err)
+		}
+		if _, err := db.Exec(`INSERT INTO schema_migrations VALUES (?, ?, 0)`, m.version, m.name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := art("old", "X", "https://x.example/1", t0)
+	if _, err := db.Exec(`INSERT INTO articles (id, outlet, url, title, text, published, lang, added_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 0)`, old.ID, old.Outlet, old.URL, old.Title, old.Text, old.Published.UnixMicro(), old.Lang); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("opening a database at schema version %d: %v", beforeAuthor, err)
+	}
+	defer s.Close()
+	checkUpgraded(t, s, old)
+	var v int
+	if err := rawDB(t, path).QueryRow(`SELECT max(version) FROM schema_migrations`).Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	if v != len(ms) {
+		t.Errorf("schema version after the upgrade: %d; want %d", v, len(ms))
+	}
+}
+
 // rawDB opens the file directly, for checks and damage the API cannot do.
 func rawDB(t *testing.T, path string) *sql.DB {
 	t.Helper()
