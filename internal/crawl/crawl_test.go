@@ -176,6 +176,18 @@ func TestCrawlEndToEnd(t *testing.T) {
 		!strings.Contains(a.Text, "\n\n") {
 		t.Errorf("article from feed text: %+v", a)
 	}
+	// Bylines: the page's own (its author meta tag) over the feed's, the
+	// feed's when the page names no one or is not fetched, else none.
+	for p, want := range map[string]string{
+		"/tribune/strike.html":    "Jane Doe",
+		"/tribune/rates.html":     "Ann Lee",
+		"/private/exclusive.html": "Bo Chen",
+		"/wire/rates.html":        "",
+	} {
+		if a := arts[s.base+p]; a.Author != want {
+			t.Errorf("article %s: Author %q; want %q", p, a.Author, want)
+		}
+	}
 	if a := arts[s.base+"/cafe/ete.html"]; a.Title != "L’été à Montréal" || a.Outlet != "Café" {
 		t.Errorf("Windows-1252 feed: title %q outlet %q", a.Title, a.Outlet)
 	}

@@ -10,6 +10,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/extract"
@@ -41,7 +43,7 @@ func (p *pass) article(ctx context.Context, src Source, it feed.Item, log *slog.
 	fromFeed := func(why string) (article.Article, bool, bool) {
 		p.update(func(s *Stats) { s.FromFeed++ })
 		log.Info("article taken from the feed's text", "because", why, "words", feedWords)
-		return p.build(src, it, it.Link, it.Title, feedText, it.Published, ""), true, false
+		return p.build(src, it, it.Link, it.Title, feedText, it.Published, "", ""), true, false
 	}
 
 	resp, err := c.opts.Client.Get(ctx, fetch.Request{URL: it.Link, Accept: acceptHTML})
@@ -103,10 +105,12 @@ func (p *pass) article(ctx context.Context, src Source, it feed.Item, log *slog.
 	if published.IsZero() || published.After(c.opts.Now().Add(24*time.Hour)) {
 		published = it.Published
 	}
-	return p.build(src, it, canonical, title, res.Text, published, res.Language), true, false
+	return p.build(src, it, canonical, title, res.Text, published, res.Language, res.Author), true, false
 }
 
-func (p *pass) build(src Source, it feed.Item, canonical, title, text string, published time.Time, lang string) article.Article {
+// build makes the article of feed item it. author is the page's byline, ""
+// when there is no page or it names no one; the item's own then stands in.
+func (p *pass) build(src Source, it feed.Item, canonical, title, text string, published time.Time, lang, author string) article.Article {
 	if published.After(p.c.opts.Now().Add(24 * time.Hour)) {
 		published = time.Time{} // a date in the future is a broken date
 	}
@@ -132,7 +136,38 @@ func (p *pass) build(src Source, it feed.Item, canonical, title, text string, pu
 		Text:      text,
 		Published: published,
 		Lang:      lang,
+		Author:    byline(author, it.Authors),
 	}
+}
+
+// maxByline caps a byline in bytes: room for a few names, but not for a
+// paragraph a hostile page put in its author tag.
+const maxByline = 200
+
+// byline returns the author of an article: the page's byline when it has
+// one, since the page is the article's own word, else the feed entry's first
+// author. Both are untrusted text, so the result is one line of valid UTF-8
+// of at most maxByline bytes.
+func byline(page string, feedAuthors []string) string {
+	if b := cleanByline(page); b != "" || len(feedAuthors) == 0 {
+		return b
+	}
+	return cleanByline(feedAuthors[0])
+}
+
+func cleanByline(s string) string {
+	s = strings.ToValidUTF8(s, "")
+	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r)
+	}), " ")
+	if len(s) <= maxByline {
+		return s
+	}
+	cut := maxByline
+	for !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strings.TrimRight(s[:cut], " ")
 }
 
 // canonicalURL returns the page's declared canonical URL when it is on the

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/feed"
 	"github.com/parallax-news/parallax/internal/fetch"
@@ -113,17 +114,47 @@ func TestBuildAttribution(t *testing.T) {
 	src := Source{URL: "https://aggregator.example/feed", Outlet: "Aggregator", Lang: "de"}
 	it := feed.Item{Link: "https://tribune.example/a"}
 
-	a := p.build(src, it, "https://tribune.example/a", "T", "text", now.Add(-time.Hour), "")
+	a := p.build(src, it, "https://tribune.example/a", "T", "text", now.Add(-time.Hour), "", "")
 	if a.Outlet != "Tribune" || a.Lang != "en" || a.ID != ArticleID("https://tribune.example/a") {
 		t.Errorf("article via an aggregator: %+v, want the Tribune's", a)
 	}
-	a = p.build(src, it, "https://unknown.example/a", "T", "text", now.Add(48*time.Hour), "")
+	a = p.build(src, it, "https://unknown.example/a", "T", "text", now.Add(48*time.Hour), "", "")
 	if a.Outlet != "Aggregator" || a.Lang != "de" || !a.Published.IsZero() {
 		t.Errorf("article on an unknown site: %+v, want the feed's outlet and no future date", a)
 	}
 	c.opts.Outlets = nil
-	if a = p.build(src, it, "https://tribune.example/a", "T", "x", now, ""); a.Outlet != "Aggregator" {
+	if a = p.build(src, it, "https://tribune.example/a", "T", "x", now, "", ""); a.Outlet != "Aggregator" {
 		t.Errorf("without a registry the feed's outlet names the article, got %q", a.Outlet)
+	}
+}
+
+func TestByline(t *testing.T) {
+	long := strings.Repeat("é", 150) // 300 bytes
+	tests := []struct {
+		name, page string
+		feed       []string
+		want       string
+	}{
+		{"page", "Jane Doe", []string{"Desk"}, "Jane Doe"},
+		{"feed when the page names no one", "", []string{"Ann Lee", "Bo Chen"}, "Ann Lee"},
+		{"feed when the page's is blank", " \t\n", []string{"Ann Lee"}, "Ann Lee"},
+		{"nobody", "", nil, ""},
+		{"trimmed to one line", "  Jane\n\tDoe\x00 ", nil, "Jane Doe"},
+		{"invalid UTF-8 dropped", "Jane \xff\xfeDoe", nil, "Jane Doe"},
+		{"capped on a rune boundary", long, nil, strings.Repeat("é", maxByline/2)},
+		{"odd cap", "x" + long, nil, "x" + strings.Repeat("é", (maxByline-1)/2)},
+		{"no trailing space after the cut", strings.Repeat("a", maxByline-1) + " bcd", nil, strings.Repeat("a", maxByline-1)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := byline(tt.page, tt.feed)
+			if got != tt.want {
+				t.Errorf("byline(%q, %q) = %q; want %q", tt.page, tt.feed, got, tt.want)
+			}
+			if len(got) > maxByline || !utf8.ValidString(got) {
+				t.Errorf("byline(%q, %q) = %q: %d bytes, valid UTF-8 %v", tt.page, tt.feed, got, len(got), utf8.ValidString(got))
+			}
+		})
 	}
 }
 
