@@ -80,9 +80,7 @@ func (f *crawlFlags) setup(ctx context.Context, st store.Store, log *slog.Logger
 	// After the OPML file: the outlets it adds are unrated, and a learned
 	// position is what places them.
 	base := reg
-	if reg, err = outlet.New(base.All()); err != nil {
-		return nil, err
-	}
+	reg = base.Clone()
 	if err := f.registry.apply(ctx, reg, st, log); err != nil {
 		return nil, err
 	}

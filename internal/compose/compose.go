@@ -178,6 +178,21 @@ func (c *Composer) position(a *article.Article) narrative.Position {
 		return narrative.Position{}
 	}
 	lr, est, ok := c.Positions.Position(outletName(a), a.URL)
+	if w, isW := c.Positions.(Writers); isW {
+		// A column leans the way its writer does; the outlet that
+		// publishes it still says where it stands on the establishment.
+		// The writer is the byline or, in an import that names writers
+		// as outlets, the outlet field.
+		for _, n := range []string{a.Author, a.Outlet} {
+			if v, found := w.WriterLeftRight(n); found {
+				if !ok {
+					est = 0
+				}
+				lr, ok = v, true
+				break
+			}
+		}
+	}
 	if !ok || math.IsNaN(lr) || math.IsNaN(est) {
 		return narrative.Position{}
 	}
@@ -358,17 +373,31 @@ func analysedLeads(an *facts.Analysis) []lead {
 	return out
 }
 
-// OutletLookup finds an outlet by name or article URL; *outlet.Registry
-// implements it.
+// OutletLookup finds an outlet by name or article URL, and an opinion
+// writer rated on their own by name; *outlet.Registry implements it.
 type OutletLookup interface {
 	Lookup(name, rawURL string) (*outlet.Outlet, bool)
+	Writer(name string) (outlet.Writer, bool)
+}
+
+// Writers rates opinion writers apart from the outlets that publish them.
+// A Positioner may also be a Writers, as FromRegistry's is.
+type Writers interface {
+	WriterLeftRight(name string) (leftRight float64, ok bool)
 }
 
 // FromRegistry places outlets with the ratings of an outlet registry; the
-// Positioner it returns is also a Grouper, with the registry's owner groups.
+// Positioner it returns is also a Grouper, with the registry's owner
+// groups, and a Writers, with its rated writers.
 func FromRegistry(r OutletLookup) Positioner { return registry{r} }
 
 type registry struct{ r OutletLookup }
+
+// WriterLeftRight implements Writers.
+func (g registry) WriterLeftRight(name string) (float64, bool) {
+	w, ok := g.r.Writer(name)
+	return w.LeftRight, ok
+}
 
 func (g registry) Position(name, rawURL string) (float64, float64, bool) {
 	o, ok := g.r.Lookup(name, rawURL)

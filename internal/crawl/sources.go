@@ -33,10 +33,7 @@ func FromRegistry(reg *outlet.Registry) []Source {
 // outlet.Registry.AddFeeds) or to a new unrated outlet. It also returns
 // the registry extended with those outlets; reg itself is not changed.
 func FromOPML(reg *outlet.Registry, feeds []outlet.Feed) ([]Source, *outlet.Registry, error) {
-	ext, err := outlet.New(reg.All())
-	if err != nil {
-		return nil, nil, err
-	}
+	ext := reg.Clone()
 	if _, err := ext.AddFeeds(feeds); err != nil {
 		return nil, nil, fmt.Errorf("attributing the OPML feeds to outlets: %w", err)
 	}

@@ -25,3 +25,6 @@ func (l *Live) Store(r *Registry) { l.p.Store(r) }
 
 // Lookup is Registry.Lookup on the current registry.
 func (l *Live) Lookup(name, rawURL string) (*Outlet, bool) { return l.Load().Lookup(name, rawURL) }
+
+// Writer is Registry.Writer on the current registry.
+func (l *Live) Writer(name string) (Writer, bool) { return l.Load().Writer(name) }

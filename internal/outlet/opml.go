@@ -221,10 +221,7 @@ func platformHost(host string) bool {
 // find it. Either all feeds are added or, on error, none.
 func (r *Registry) AddFeeds(feeds []Feed) (FeedStats, error) {
 	var st FeedStats
-	next, err := New(r.All())
-	if err != nil {
-		return st, err
-	}
+	next := r.Clone()
 	for _, f := range feeds {
 		if !isHTTPURL(f.URL) {
 			continue
@@ -275,6 +272,6 @@ func (r *Registry) AddFeeds(feeds []Feed) (FeedStats, error) {
 		}
 		st.Created++
 	}
-	*r = *next
+	r.replace(next)
 	return st, nil
 }

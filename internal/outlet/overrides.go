@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -19,13 +20,16 @@ import (
 //	 "add": [{"name": "Local Gazette", "domains": ["gazette.example"], "feeds": ["https://gazette.example/rss"],
 //	          "country": "United States", "language": "en", "left_right": 0, "establishment": 0,
 //	          "left_right_source": "my rating", "establishment_source": "my rating"}],
-//	 "override": [{"name": "Fox News", "left_right": 1.5, "left_right_source": "my rating"}]}
+//	 "override": [{"name": "Fox News", "left_right": 1.5, "left_right_source": "my rating"}],
+//	 "writers": [{"name": "Jane Columnist", "left_right": -1, "left_right_source": "my rating"}]}
 //
-// They are applied in that order: remove, add, override.
+// They are applied in that order: remove, add, override. Writers rates
+// opinion writers, replacing the rating of a writer of the same name.
 type Overrides struct {
 	Remove   []string                     `json:"remove,omitempty"`
 	Add      []Outlet                     `json:"add,omitempty"`
 	Override []map[string]json.RawMessage `json:"override,omitempty"`
+	Writers  []Writer                     `json:"writers,omitempty"`
 }
 
 // UserSource is the provenance given to a rating that an overrides file
@@ -96,6 +100,21 @@ func (r *Registry) ApplyOverrides(ov Overrides) error {
 			return fmt.Errorf("outlet overrides: override #%d: %w", n+1, err)
 		}
 	}
+	ws := r.Writers()
+	for _, w := range ov.Writers {
+		if w.LeftRightSource == "" {
+			w.LeftRightSource = UserSource
+		}
+		i := slices.IndexFunc(ws, func(x Writer) bool { return NameKey(x.Name) == NameKey(w.Name) })
+		if i < 0 {
+			ws = append(ws, w)
+		} else {
+			ws[i] = w
+		}
+	}
+	if err := next.SetWriters(ws); err != nil {
+		return fmt.Errorf("outlet overrides: writers: %w", err)
+	}
 	*r = *next
 	return nil
 }
@@ -148,6 +167,6 @@ func (r *Registry) override(fields map[string]json.RawMessage) error {
 	if err != nil {
 		return err
 	}
-	*r = *next
+	r.replace(next)
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"net/url"
 	"slices"
@@ -27,28 +28,29 @@ type Registry struct {
 	outlets  []Outlet
 	byName   map[string]int // NameKey of name or alias -> index
 	byDomain map[string]int
+	writers  *writers // nil when no writer is rated
 }
 
 // file is the JSON layout of registry.json.
 type file struct {
 	About   string   `json:"about,omitempty"`
 	Outlets []Outlet `json:"outlets"`
+	Writers []Writer `json:"writers,omitempty"`
 }
 
 // embedded decodes the shipped registry once; Default copies it.
-var embedded = sync.OnceValues(func() ([]Outlet, error) {
-	f, err := decode(bytes.NewReader(registryJSON))
-	return f.Outlets, err
+var embedded = sync.OnceValues(func() (file, error) {
+	return decode(bytes.NewReader(registryJSON))
 })
 
 // Default returns the registry that ships with the program. Each call
 // returns a fresh copy, so callers may Apply overrides to theirs without
 // affecting anyone else's.
 func Default() (*Registry, error) {
-	outlets, err := embedded()
+	f, err := embedded()
 	if err == nil {
 		var r *Registry
-		if r, err = New(outlets); err == nil {
+		if r, err = fromFile(f); err == nil {
 			return r, nil
 		}
 	}
@@ -61,7 +63,18 @@ func Parse(rd io.Reader) (*Registry, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(f.Outlets)
+	return fromFile(f)
+}
+
+func fromFile(f file) (*Registry, error) {
+	r, err := New(f.Outlets)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.SetWriters(f.Writers); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 func decode(rd io.Reader) (file, error) {
@@ -267,4 +280,10 @@ func (r *Registry) byHost(host string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// Clone returns a copy of r that can be changed (Apply, AddFeeds,
+// ApplyLearned) without changing r.
+func (r *Registry) Clone() *Registry {
+	return &Registry{outlets: r.All(), byName: maps.Clone(r.byName), byDomain: maps.Clone(r.byDomain), writers: r.writers}
 }

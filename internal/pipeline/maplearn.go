@@ -102,10 +102,7 @@ func (m *MapLearner) Learn(ctx context.Context) (*bias.Map, error) {
 	if err := m.Store.SaveOutletMap(ctx, buf.Bytes(), m.now()); err != nil {
 		return nil, err
 	}
-	reg, err := outlet.New(m.Base.All())
-	if err != nil {
-		return nil, fmt.Errorf("copying the registry: %w", err)
-	}
+	reg := m.Base.Clone()
 	st := reg.ApplyLearned(bm, m.Prefer, m.now().UTC().Format("2006-01-02"))
 	m.Outlets.Store(reg)
 	m.log().Info("outlet map learned", "articles", len(arts), "outlets", len(bm.Positions),

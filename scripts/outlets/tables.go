@@ -14,17 +14,21 @@ import (
 
 // row is one line of outlets.csv (see its README for the columns).
 type row struct {
-	Name, Domain                                     string
-	AllSidesName, AllSidesRating, AllSidesConfidence string
-	AllSidesOther                                    string
-	MBFCBias, MBFCBiasRaw, MBFCFactual, MBFCFactRaw  string
-	Country, Owner, Type                             string
-	Feeds                                            []string
+	Name, Domain                                    string
+	AllSidesName, AllSidesType                      string
+	AllSidesRating, AllSidesConfidence              string
+	AllSidesOther                                   string
+	MBFCBias, MBFCBiasRaw, MBFCFactual, MBFCFactRaw string
+	Country, Owner, Type                            string
+	Feeds                                           []string
 }
 
 // tables holds the joined public data, keyed by domain.
 type tables struct {
 	rows map[string]row
+	// writers are the opinion writers AllSides rates on their own, in
+	// table order; they have no domain.
+	writers []row
 	// feedCategories maps a Kagi feed URL to its Kagi categories.
 	feedCategories map[string][]string
 }
@@ -45,7 +49,7 @@ func loadTables(dir string) (*tables, error) {
 	for i, h := range header {
 		col[h] = i
 	}
-	for _, want := range []string{"name", "domain", "allsides_name", "allsides_rating", "allsides_confidence", "allsides_other",
+	for _, want := range []string{"name", "domain", "allsides_name", "allsides_type", "allsides_rating", "allsides_confidence", "allsides_other",
 		"mbfc_bias", "mbfc_bias_raw", "mbfc_factual", "mbfc_factual_raw", "country", "owner", "type", "feeds"} {
 		if _, ok := col[want]; !ok {
 			return nil, fmt.Errorf("outlets.csv has no %q column", want)
@@ -62,15 +66,18 @@ func loadTables(dir string) (*tables, error) {
 		g := func(c string) string { return strings.TrimSpace(rec[col[c]]) }
 		r := row{
 			Name: g("name"), Domain: g("domain"),
-			AllSidesName: g("allsides_name"), AllSidesRating: g("allsides_rating"),
+			AllSidesName: g("allsides_name"), AllSidesType: g("allsides_type"), AllSidesRating: g("allsides_rating"),
 			AllSidesConfidence: g("allsides_confidence"), AllSidesOther: g("allsides_other"),
 			MBFCBias: g("mbfc_bias"), MBFCBiasRaw: g("mbfc_bias_raw"),
 			MBFCFactual: g("mbfc_factual"), MBFCFactRaw: g("mbfc_factual_raw"),
 			Country: g("country"), Owner: g("owner"), Type: g("type"),
 			Feeds: strings.Fields(g("feeds")),
 		}
-		if r.Domain != "" {
+		switch {
+		case r.Domain != "":
 			t.rows[r.Domain] = r
+		case r.AllSidesType == "Author":
+			t.writers = append(t.writers, r)
 		}
 	}
 
