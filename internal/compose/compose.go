@@ -178,17 +178,18 @@ func (c *Composer) position(a *article.Article) narrative.Position {
 		return narrative.Position{}
 	}
 	lr, est, ok := c.Positions.Position(outletName(a), a.URL)
+	writer := ""
 	if w, isW := c.Positions.(Writers); isW {
 		// A column leans the way its writer does; the outlet that
 		// publishes it still says where it stands on the establishment.
 		// The writer is the byline or, in an import that names writers
 		// as outlets, the outlet field.
 		for _, n := range []string{a.Author, a.Outlet} {
-			if v, found := w.WriterLeftRight(n); found {
+			if name, v, found := w.WriterPosition(n); found {
 				if !ok {
 					est = 0
 				}
-				lr, ok = v, true
+				lr, ok, writer = v, true, name
 				break
 			}
 		}
@@ -196,7 +197,7 @@ func (c *Composer) position(a *article.Article) narrative.Position {
 	if !ok || math.IsNaN(lr) || math.IsNaN(est) {
 		return narrative.Position{}
 	}
-	return narrative.Position{LeftRight: lr, Establishment: est, Known: true}
+	return narrative.Position{LeftRight: lr, Establishment: est, Known: true, Writer: writer}
 }
 
 func partisan(p narrative.Position) float64 {
@@ -383,7 +384,9 @@ type OutletLookup interface {
 // Writers rates opinion writers apart from the outlets that publish them.
 // A Positioner may also be a Writers, as FromRegistry's is.
 type Writers interface {
-	WriterLeftRight(name string) (leftRight float64, ok bool)
+	// WriterPosition finds a writer by name as a byline gives it and
+	// returns their name as rated.
+	WriterPosition(name string) (writer string, leftRight float64, ok bool)
 }
 
 // FromRegistry places outlets with the ratings of an outlet registry; the
@@ -393,10 +396,10 @@ func FromRegistry(r OutletLookup) Positioner { return registry{r} }
 
 type registry struct{ r OutletLookup }
 
-// WriterLeftRight implements Writers.
-func (g registry) WriterLeftRight(name string) (float64, bool) {
+// WriterPosition implements Writers.
+func (g registry) WriterPosition(name string) (string, float64, bool) {
 	w, ok := g.r.Writer(name)
-	return w.LeftRight, ok
+	return w.Name, w.LeftRight, ok
 }
 
 func (g registry) Position(name, rawURL string) (float64, float64, bool) {

@@ -19,6 +19,9 @@ type Position struct {
 	LeftRight     float64
 	Establishment float64
 	Known         bool
+	// Writer names the rated opinion writer whose rating gave LeftRight,
+	// "" when it is the outlet's.
+	Writer string
 }
 
 // Options tune narrative selection. The zero value means the defaults.
@@ -186,12 +189,31 @@ func Build(a *facts.Analysis, fs []facts.Fact, pos []Position, opt Options) ([]s
 			extremity[a.Docs[i].Outlet] = v
 		}
 		if n, ok := best(a, byOutlet, extremity, axis, pole, opt); ok {
+			n.Writer = writerOf(a, pos, &n)
 			out = append(out, n)
 		} else {
 			notes = append(notes, noFramingNote(pole))
 		}
 	}
 	return out, notes
+}
+
+// writerOf names the writer whose rating placed every article a narrative
+// quotes, or "" when an outlet's rating placed any of them.
+func writerOf(a *facts.Analysis, pos []Position, n *story.Narrative) string {
+	w := ""
+	for _, e := range n.Evidence {
+		for i, d := range a.Docs {
+			if d.Article != e.Article {
+				continue
+			}
+			if pos[i].Writer == "" || w != "" && pos[i].Writer != w {
+				return ""
+			}
+			w = pos[i].Writer
+		}
+	}
+	return w
 }
 
 type scored struct {

@@ -14,12 +14,12 @@ func TestChooseAxis(t *testing.T) {
 		pos  []Position
 		want string
 	}{
-		{"left-right spread", []Position{{-1.5, 0.5, true}, {1.5, 0.5, true}}, story.AxisLeftRight},
-		{"establishment spread", []Position{{-0.2, 1.5, true}, {0.3, -1.8, true}}, story.AxisEstablishment},
+		{"left-right spread", []Position{{-1.5, 0.5, true, ""}, {1.5, 0.5, true, ""}}, story.AxisLeftRight},
+		{"establishment spread", []Position{{-0.2, 1.5, true, ""}, {0.3, -1.8, true, ""}}, story.AxisEstablishment},
 		{"both poles beat a wider one-sided spread",
-			[]Position{{-1, 2, true}, {1, 0.6, true}, {0, 0.5, true}}, story.AxisLeftRight},
-		{"unknown outlets ignored", []Position{{-2, 0, false}, {0, 2, true}, {0, -2, true}}, story.AxisEstablishment},
-		{"tie goes to left-right", []Position{{0, 0, true}}, story.AxisLeftRight},
+			[]Position{{-1, 2, true, ""}, {1, 0.6, true, ""}, {0, 0.5, true, ""}}, story.AxisLeftRight},
+		{"unknown outlets ignored", []Position{{-2, 0, false, ""}, {0, 2, true, ""}, {0, -2, true, ""}}, story.AxisEstablishment},
+		{"tie goes to left-right", []Position{{0, 0, true, ""}}, story.AxisLeftRight},
 	} {
 		if got := ChooseAxis(c.pos); got != c.want {
 			t.Errorf("%s: ChooseAxis = %s, want %s", c.name, got, c.want)
@@ -33,12 +33,12 @@ func TestPoleOf(t *testing.T) {
 		p    Position
 		want string
 	}{
-		{story.AxisLeftRight, Position{-0.5, 0, true}, story.PoleLeft},
-		{story.AxisLeftRight, Position{0.49, 0, true}, ""},
-		{story.AxisLeftRight, Position{2, 0, true}, story.PoleRight},
-		{story.AxisLeftRight, Position{2, 0, false}, ""},
-		{story.AxisEstablishment, Position{0, 0.5, true}, story.PolePro},
-		{story.AxisEstablishment, Position{0, -1, true}, story.PoleCritical},
+		{story.AxisLeftRight, Position{-0.5, 0, true, ""}, story.PoleLeft},
+		{story.AxisLeftRight, Position{0.49, 0, true, ""}, ""},
+		{story.AxisLeftRight, Position{2, 0, true, ""}, story.PoleRight},
+		{story.AxisLeftRight, Position{2, 0, false, ""}, ""},
+		{story.AxisEstablishment, Position{0, 0.5, true, ""}, story.PolePro},
+		{story.AxisEstablishment, Position{0, -1, true, ""}, story.PoleCritical},
 	} {
 		if got := poleOf(c.axis, c.p); got != c.want {
 			t.Errorf("poleOf(%s, %+v) = %q, want %q", c.axis, c.p, got, c.want)
@@ -53,7 +53,7 @@ func TestNarrativeNeverRepeatsAFact(t *testing.T) {
 		{Article: "b", Outlet: "Exile Daily", Text: "The two leaders met in Vladivostok on Wednesday to discuss oil and arms sales.\n\n" +
 			"The meeting shows how two pariah regimes, isolated by sanctions, have become dangerously dependent on each other, and it will only deepen the suffering of ordinary people."},
 	}
-	pos := []Position{{0, 1.5, true}, {0, -1.5, true}}
+	pos := []Position{{0, 1.5, true, ""}, {0, -1.5, true, ""}}
 	an := facts.Analyze(docs, nil)
 	fs := an.Facts(facts.Options{})
 	if len(fs) != 1 {
@@ -92,7 +92,7 @@ func TestPlainDetailIsNotANarrative(t *testing.T) {
 		{Article: "b", Outlet: "Border Times", Text: "The two presidents signed a ten-year gas supply agreement in Geneva on Tuesday.\n\n" +
 			"The deal shows that attempts by outside powers to isolate the region have failed, and critics fear it hands the supplier dangerous leverage."},
 	}
-	pos := []Position{{-1.5, 0, true}, {1.5, 0, true}}
+	pos := []Position{{-1.5, 0, true, ""}, {1.5, 0, true, ""}}
 	an := facts.Analyze(docs, nil)
 	fs := an.Facts(facts.Options{})
 	ns, notes := Build(an, fs, pos, Options{})
@@ -101,5 +101,30 @@ func TestPlainDetailIsNotANarrative(t *testing.T) {
 	}
 	if len(notes) != 1 || notes[0] != noFramingNote(story.PoleLeft) {
 		t.Errorf("notes = %q, want the left side noted as adding no framing", notes)
+	}
+}
+
+func TestNarrativeNamesItsWriter(t *testing.T) {
+	docs := []facts.Doc{
+		{Article: "a", Outlet: "Daily Paper", Text: "The Senate passed the spending bill on Friday by a vote of 68 to 32.\n\n" +
+			"This historic bill is a long-overdue and desperately needed investment, and the senators who shamefully opposed it put cynical politics ahead of public safety."},
+		{Article: "b", Outlet: "Daily Paper", Text: "The Senate passed the spending bill on Friday by a vote of 68 to 32.\n\n" +
+			"This bloated monstrosity is a disgraceful and reckless spending spree that will shamefully saddle future generations with crushing debt."},
+		{Article: "c", Outlet: "Evening Post", Text: "The Senate passed the spending bill on Friday by a vote of 68 to 32."},
+	}
+	// The paper leans left; the second article is a column by a writer
+	// rated right.
+	pos := []Position{{-1, 0, true, ""}, {1, 0, true, "Jane Columnist"}, {0, 0, true, ""}}
+	an := facts.Analyze(docs, nil)
+	ns, _ := Build(an, an.Facts(facts.Options{}), pos, Options{})
+	got := map[string]string{}
+	for _, n := range ns {
+		got[n.Pole] = n.Writer
+	}
+	if w, ok := got[story.PoleRight]; !ok || w != "Jane Columnist" {
+		t.Errorf("right narrative writer = %q (present %v), want Jane Columnist; narratives %+v", w, ok, ns)
+	}
+	if w, ok := got[story.PoleLeft]; !ok || w != "" {
+		t.Errorf("left narrative writer = %q (present %v), want none: the paper's own rating placed it", w, ok)
 	}
 }

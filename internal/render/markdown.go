@@ -35,7 +35,7 @@ func StoryMarkdown(s *story.Story) string {
 				label = story.Label(n.Pole)
 			}
 			fmt.Fprintf(&b, "- **%s narrative**, as provided by %s. %s\n",
-				Escape(label), Escape(n.Outlet), Escape(n.Text))
+				Escape(label), Escape(Provider(&n)), Escape(n.Text))
 		}
 		b.WriteString("\n")
 	}

@@ -190,3 +190,22 @@ func FuzzEscape(f *testing.F) {
 		}
 	})
 }
+
+func TestProvider(t *testing.T) {
+	for _, c := range []struct {
+		n    story.Narrative
+		want string
+	}{
+		{story.Narrative{Outlet: "The Diplomat"}, "The Diplomat"},
+		{story.Narrative{Outlet: "The New York Times", Writer: "Jane Columnist"}, "Jane Columnist in The New York Times"},
+		{story.Narrative{Outlet: "Jane Columnist", Writer: "jane columnist"}, "Jane Columnist"},
+	} {
+		if got := Provider(&c.n); got != c.want {
+			t.Errorf("Provider(%+v) = %q, want %q", c.n, got, c.want)
+		}
+	}
+	n := story.Narrative{Label: "Right", Pole: story.PoleRight, Outlet: "The New York Times", Writer: "Jane Columnist"}
+	if got := NarrativeLead(&n); got != "Right narrative, as provided by Jane Columnist in The New York Times." {
+		t.Errorf("NarrativeLead = %q", got)
+	}
+}

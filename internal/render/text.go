@@ -114,13 +114,24 @@ func Dispute(claims []story.Claim) string {
 	return "Accounts differ: " + strings.Join(parts, "; ") + "."
 }
 
-// NarrativeLead is "<Label> narrative, as provided by <Outlet>.".
+// NarrativeLead is "<Label> narrative, as provided by <Provider>.".
 func NarrativeLead(n *story.Narrative) string {
 	label := n.Label
 	if label == "" {
 		label = story.Label(n.Pole)
 	}
-	return label + " narrative, as provided by " + n.Outlet + "."
+	return label + " narrative, as provided by " + Provider(n) + "."
+}
+
+// Provider names who states a narrative: its outlet, or the writer whose
+// column it is and the outlet ("Ross Douthat in The New York Times"), so
+// that a reader sees why a paper of one side carries the other side's
+// narrative.
+func Provider(n *story.Narrative) string {
+	if n.Writer == "" || strings.EqualFold(n.Writer, n.Outlet) {
+		return n.Outlet
+	}
+	return n.Writer + " in " + n.Outlet
 }
 
 // List joins names in English: "A", "A and B", "A, B, and C".

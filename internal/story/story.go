@@ -67,10 +67,13 @@ const (
 
 // Narrative is one side's framing, attributed to the outlet that states it.
 type Narrative struct {
-	Label    string     `json:"label"` // e.g. "Establishment-critical"
-	Axis     string     `json:"axis"`  // AxisLeftRight or AxisEstablishment
-	Pole     string     `json:"pole"`  // left|right|pro|critical
-	Outlet   string     `json:"outlet"`
+	Label  string `json:"label"` // e.g. "Establishment-critical"
+	Axis   string `json:"axis"`  // AxisLeftRight or AxisEstablishment
+	Pole   string `json:"pole"`  // left|right|pro|critical
+	Outlet string `json:"outlet"`
+	// Writer is the opinion writer whose column carries the narrative,
+	// when the writer's own rating placed it on its pole.
+	Writer   string     `json:"writer,omitempty"`
 	Text     string     `json:"text"`
 	Evidence []Evidence `json:"evidence"`
 }

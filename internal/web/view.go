@@ -214,9 +214,12 @@ type claimView struct {
 
 type narrativeView struct {
 	Label, Pole, Outlet, OutletPath, Text string
-	Pos                                   position
-	Evidence                              []evidenceView
-	o                                     outlet.Outlet
+	// Writer names the rated writer whose column it is, when not the
+	// outlet field itself; Pos is then the writer's left-right position.
+	Writer   string
+	Pos      position
+	Evidence []evidenceView
+	o        outlet.Outlet
 }
 
 // outletArticles is one outlet's articles in a story.
@@ -292,8 +295,17 @@ func (s *server) newStoryView(st *story.Story, l Lean) *storyView {
 		default:
 			pole = "other" // a CSS class: only the known poles have a colour
 		}
+		writer := ""
+		if w, ok := s.reg().Writer(n.Writer); ok && n.Writer != "" {
+			// The column leans the way its writer does; the outlet
+			// still gives its establishment rating.
+			o.LeftRight, o.LeftRightSource, o.LeftRightLearned = w.LeftRight, w.Name+": "+w.LeftRightSource, false
+			if !strings.EqualFold(n.Writer, n.Outlet) {
+				writer = n.Writer
+			}
+		}
 		v.Narratives = append(v.Narratives, narrativeView{
-			Label: n.Label, Pole: pole, Outlet: n.Outlet, OutletPath: outletPath(n.Outlet),
+			Label: n.Label, Pole: pole, Outlet: n.Outlet, OutletPath: outletPath(n.Outlet), Writer: writer,
 			Text: n.Text, Pos: positionOf(&o), Evidence: evidence(n.Evidence), o: o,
 		})
 	}

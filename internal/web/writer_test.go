@@ -1,0 +1,49 @@
+package web
+
+import (
+	"html"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/store"
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+// A narrative from a rated writer's column names the writer beside the
+// outlet and shows the writer's position, so that a reader sees why a
+// paper of one side carries the other side's narrative.
+func TestNarrativeShowsItsWriter(t *testing.T) {
+	f := newFixture(t, Options{})
+	reg, err := outlet.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w outlet.Writer
+	for _, x := range reg.Writers() {
+		if x.LeftRight >= 1 {
+			w = x
+			break
+		}
+	}
+	if w.Name == "" {
+		t.Fatal("the registry rates no right-leaning writer")
+	}
+	st := story.Story{ID: "column", Title: "A column", Updated: fixtureNow.Add(-time.Hour),
+		Sources:  []string{"The New York Times", "Fox News"},
+		Articles: []story.ArticleRef{{ID: "col-1", Outlet: "The New York Times", URL: "https://www.nytimes.com/2021/05/01/opinion/x.html", Title: "x"}},
+		Narratives: []story.Narrative{{Label: "Right", Axis: story.AxisLeftRight, Pole: story.PoleRight,
+			Outlet: "The New York Times", Writer: w.Name, Text: "The column's argument.",
+			Evidence: []story.Evidence{{Article: "col-1", Outlet: "The New York Times", Sentence: "The column's argument."}}}}}
+	if err := f.st.Commit(t.Context(), store.Batch{Stories: []story.Story{st}}); err != nil {
+		t.Fatal(err)
+	}
+	body := html.UnescapeString(f.get(t, "/story/column").body)
+	if !strings.Contains(body, "as provided by "+w.Name+" in ") {
+		t.Errorf("the narrative does not name its writer %q", w.Name)
+	}
+	if !strings.Contains(body, w.Name+": "+w.LeftRightSource) {
+		t.Errorf("the narrative's position does not come from the writer's rating %q", w.LeftRightSource)
+	}
+}
