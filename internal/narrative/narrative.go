@@ -216,6 +216,16 @@ func writerOf(a *facts.Analysis, pos []Position, n *story.Narrative) string {
 	return w
 }
 
+// A sentence that shares fewer rare words with a fact than Novelty asks
+// still restates it when its meaning, by word vectors, is the fact's
+// (restateMeaning) and it shares at least restateFloor of Novelty: "has
+// received the necessary number of verified signatures to trigger a
+// recall" against "has enough signatures to qualify for the ballot".
+const (
+	restateMeaning = 0.92
+	restateFloor   = 0.5
+)
+
 type scored struct {
 	sent  int
 	score float64
@@ -293,7 +303,7 @@ func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
 		}
 		restates := false
 		for _, m := range factSents {
-			if a.Similarity(i, m) >= opt.Novelty {
+			if sim := a.Similarity(i, m); sim >= opt.Novelty || sim >= opt.Novelty*restateFloor && a.Semantic(i, m) >= restateMeaning {
 				restates = true
 				break
 			}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/facts"
 	"github.com/parallax-news/parallax/internal/story"
+	"github.com/parallax-news/parallax/internal/subjectivity"
 )
 
 func TestChooseAxis(t *testing.T) {
@@ -126,5 +127,32 @@ func TestNarrativeNamesItsWriter(t *testing.T) {
 	}
 	if w, ok := got[story.PoleLeft]; !ok || w != "" {
 		t.Errorf("left narrative writer = %q (present %v), want none: the paper's own rating placed it", w, ok)
+	}
+}
+
+// A narrative does not retell a fact in other words: "has collected the
+// signatures needed to force a recall vote" says what the fact says.
+func TestNarrativeNeverRetellsAFact(t *testing.T) {
+	docs := []facts.Doc{
+		{Article: "a", Outlet: "Left Daily", Text: "The effort aimed at recalling Governor Ann Reyes has enough signatures to qualify for the ballot, according to data released by the secretary of state on Monday.\n\n" +
+			"The governor's allies dismissed the petition as a cynical power grab bankrolled by out-of-state donors."},
+		{Article: "b", Outlet: "Centre Times", Text: "The effort aimed at recalling Governor Ann Reyes has enough signatures to qualify for the ballot, the secretary of state said Monday."},
+		{Article: "c", Outlet: "Right Herald", Text: "The effort to recall Governor Ann Reyes has received the necessary number of verified signatures to trigger a recall election later this year."},
+	}
+	pos := []Position{{-1.5, 0, true, ""}, {0, 0, true, ""}, {1.5, 0, true, ""}}
+	model, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := facts.Analyze(docs, model)
+	fs := an.Facts(facts.Options{})
+	if len(fs) == 0 {
+		t.Fatal("want the signatures as a fact")
+	}
+	ns, _ := Build(an, fs, pos, Options{})
+	for _, n := range ns {
+		if n.Outlet == "Right Herald" {
+			t.Errorf("the right narrative retells the fact: %q", n.Text)
+		}
 	}
 }
