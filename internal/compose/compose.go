@@ -321,6 +321,11 @@ func leadSummary(leads []lead) string {
 			continue
 		}
 		score := l.subj + 0.2*float64(l.index)
+		if c := facts.Cues(l.text); c.Person > 0 || c.Rhetoric > 0 || strings.HasSuffix(l.text, "?") {
+			// "I would like to ...", "Have you ...?": a writer speaking,
+			// which a neutral summary line never is while a report exists.
+			score += voicePenalty
+		}
 		if score < bestScore {
 			best, bestScore = facts.Clean(l.text), score
 		}
@@ -330,6 +335,10 @@ func leadSummary(leads []lead) string {
 	}
 	return best
 }
+
+// voicePenalty outweighs any subjectivity score, so a lead in the first or
+// second person or a question is the summary only when every lead is.
+const voicePenalty = 2
 
 // leadBytes is how much of an article's start is split into sentences to
 // find its lead without analysing the whole text.

@@ -254,3 +254,21 @@ func TestSummaryIsNotANarrative(t *testing.T) {
 		t.Errorf("with every lead used as framing, the leads should be kept; got %d", len(got))
 	}
 }
+
+func TestLeadSummaryIsNotAVoice(t *testing.T) {
+	report := "The city council approved the new budget on Tuesday by a vote of seven to two."
+	for _, c := range []struct {
+		name  string
+		leads []lead
+		want  string
+	}{
+		{"first person", []lead{{text: "This spring, I would like to take a moment to thank the volunteers of our city.", subj: 0}, {doc: 1, text: report, subj: 0.3}}, report},
+		{"second person", []lead{{text: "If you have followed the council this year, you know the budget fight was coming.", subj: 0}, {doc: 1, text: report, subj: 0.3}}, report},
+		{"question", []lead{{text: "Can the city really afford another budget like this one?", subj: 0}, {doc: 1, text: report, subj: 0.3}}, report},
+		{"only voices", []lead{{text: "This spring, I would like to take a moment to thank the volunteers of our city."}}, "This spring, I would like to take a moment to thank the volunteers of our city."},
+	} {
+		if got := leadSummary(c.leads); got != c.want {
+			t.Errorf("%s: leadSummary = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
