@@ -338,7 +338,8 @@ func (a *Analysis) edges(opt Options) []edge {
 			switch {
 			case rel == figuresConflict && sim >= dispute:
 				out = append(out, edge{i, j, sim, true, backed})
-			case rel == figuresConflict:
+			case rel == figuresConflict, rel == figuresApart:
+				// Different numbers are one claim only as a dispute.
 			case sim >= match, rel == figuresAgree && sim >= match*0.8:
 				out = append(out, edge{i, j, sim, false, backed})
 			}
@@ -573,7 +574,10 @@ func (a *Analysis) disputes(f *Fact) {
 	// member does not share, so the bullet shows the numbers in dispute.
 	for x, m := range f.Members {
 		s := &a.Sentences[m]
-		pick := -1
+		// Of a member's figures in the measure, its claim is one another
+		// member also gives (the side it is on), else the first that
+		// another member contradicts, else its first.
+		pick, agreed, differs := -1, -1, -1
 		for k, n := range s.nums {
 			if n.unit != unit || n.year {
 				continue
@@ -582,11 +586,23 @@ func (a *Analysis) disputes(f *Fact) {
 				pick = k
 			}
 			for y, o := range f.Members {
-				if y != x && !hasFigure(a.Sentences[o].nums, n) {
-					pick = k
-					break
+				if y == x {
+					continue
+				}
+				if hasFigure(a.Sentences[o].nums, n) {
+					if agreed < 0 {
+						agreed = k
+					}
+				} else if differs < 0 {
+					differs = k
 				}
 			}
+		}
+		switch {
+		case agreed >= 0:
+			pick = agreed
+		case differs >= 0:
+			pick = differs
 		}
 		if pick >= 0 {
 			f.Claims = append(f.Claims, story.Claim{Outlet: a.Docs[s.Doc].Outlet, Text: s.nums[pick].phrase})

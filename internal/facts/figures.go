@@ -18,6 +18,10 @@ type figure struct {
 	year   bool
 	approx bool // "nearly 30 percent", "about 2,700": a rounded figure
 	upTo   bool // "below 50 percent", "up to 1,500": an upper bound
+	// measure holds the stems of the words after the figure's phrase in its
+	// clause ("killed in shootings" after "180 people"): what it is a count
+	// of, beyond its unit.
+	measure []string
 }
 
 // figures returns the numbers of s with what they count. The analyser's
@@ -25,7 +29,7 @@ type figure struct {
 func figures(s string) []figure {
 	var out []figure
 	for _, q := range text.Quantities(s) {
-		if q.Unit == "date" {
+		if q.Unit == "date" || monthBefore(s, q.Start) {
 			continue
 		}
 		f := figure{value: q.Value, unit: normUnit(q.Unit)}
@@ -45,9 +49,11 @@ func figures(s string) []figure {
 			}
 		}
 		f.year = f.unit == "" && q.Value >= 1900 && q.Value <= 2100 && q.Value == math.Trunc(q.Value) || yearish(s, q.Start, q.Value)
-		f.phrase = strings.TrimSpace(q.Qualifier + " " + s[q.Start:end])
-		f.approx = approxQualifiers[strings.ToLower(q.Qualifier)]
-		f.upTo = upperBounds[strings.ToLower(q.Qualifier)] || upperBounds[strings.ToLower(lastWord(s[:q.Start]))]
+		qual := trimConnective(q.Qualifier)
+		f.phrase = strings.TrimSpace(qual + " " + s[q.Start:end])
+		f.approx = approxQualifiers[strings.ToLower(qual)]
+		f.upTo = upperBounds[strings.ToLower(qual)] || upperBounds[strings.ToLower(lastWord(s[:q.Start]))]
+		f.measure = measureOf(s, end)
 		out = append(out, f)
 	}
 	if len(out) > 0 {
@@ -105,6 +111,7 @@ func figures(s string) []figure {
 			}
 		}
 		f.phrase = strings.TrimSpace(mod + s[start:pend])
+		f.measure = measureOf(s, pend)
 		f.approx = approxQualifiers[strings.ToLower(strings.TrimSpace(mod))]
 		f.upTo = upperBounds[strings.ToLower(strings.TrimSpace(mod))] || upperBounds[strings.ToLower(lastWord(s[:start]))]
 		out = append(out, f)
@@ -278,3 +285,60 @@ func phraseEnd(s string, end int) int {
 	}
 	return end + j
 }
+
+// measureWords is how many content words after a figure say what it
+// measures.
+const measureWords = 4
+
+// measureOf returns the stems of up to measureWords content words after
+// byte offset end, stopping at the end of the clause.
+func measureOf(s string, end int) []string {
+	var out []string
+	for _, t := range text.Tokenize(s[end:]) {
+		if t.Kind == text.Punct {
+			if t.Text == "-" || t.Text == "$" {
+				continue
+			}
+			break
+		}
+		if t.Kind == text.Number {
+			continue
+		}
+		if l := t.Lower(); l == "each" || l == "apiece" {
+			// "1 million doses each" counts per item, not in all.
+			out = append(out, l)
+			continue
+		}
+		if term, ok := contentTerm(t); ok {
+			out = append(out, term)
+			if len(out) == measureWords {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// monthBefore reports whether the word before byte offset start is a month
+// ("Sept. 11 hijackers"): the number is a day, not a count.
+func monthBefore(s string, start int) bool {
+	return months[strings.TrimSuffix(strings.ToLower(lastWord(s[:start])), ".")]
+}
+
+var months = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec")
+
+// trimConnective drops a conjunction the analyser took into a figure's
+// qualifier ("as at least 150" is "at least 150").
+func trimConnective(q string) string {
+	for {
+		w, rest, ok := strings.Cut(strings.TrimSpace(q), " ")
+		if !ok || !connectives[strings.ToLower(w)] {
+			return strings.TrimSpace(q)
+		}
+		q = rest
+	}
+}
+
+var connectives = set("as", "and", "but", "or", "with", "while", "when", "after", "of")

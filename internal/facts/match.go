@@ -1,6 +1,9 @@
 package facts
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Similarity compares the idf-weighted content-term vectors of two
 // sentences of the analysis: their cosine, or the discounted share of the
@@ -70,6 +73,7 @@ const (
 	figuresNeutral  figureRelation = iota // nothing comparable
 	figuresAgree                          // the same value for the same measure
 	figuresConflict                       // different values for the same measure
+	figuresApart                          // different values of different measures in one unit
 )
 
 // compareFigures looks for one measure both sentences count. Years are left
@@ -86,11 +90,18 @@ func compareFigures(x, y []figure) (figureRelation, string) {
 			if q.year || q.unit != p.unit {
 				continue
 			}
-			if sameFigure(p, q) {
+			if sameFigure(p, q) || hasValue(x, q) || hasValue(y, p) {
+				// The same count, or one report gives both numbers
+				// ("235,000 in August, down from 943,000 jobs in July").
 				if rel == figuresNeutral {
 					rel = figuresAgree
 				}
 				continue
+			}
+			if apart(p.measure, q.measure) {
+				// "$43 million in federal taxes" and "$139 million in
+				// adjusted gross income" count different things.
+				return figuresApart, p.unit
 			}
 			// A sentence with two figures of one measure ("rose 0.6% in
 			// June and 5.4% over the year") is too ambiguous to dispute.
@@ -120,6 +131,30 @@ func sameFigure(p, q figure) bool {
 		return d <= 0.1*math.Max(math.Abs(p.value), math.Abs(q.value))
 	}
 	return sameValue(p.value, q.value)
+}
+
+// hasValue reports whether fs gives g's number under any unit.
+func hasValue(fs []figure, g figure) bool {
+	for _, f := range fs {
+		if !f.year && sameFigure(f, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// apart reports whether two figures' measures (see figure.measure) are
+// known and share no word.
+func apart(x, y []string) bool {
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	for _, a := range x {
+		if slices.Contains(y, a) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasFigure(fs []figure, g figure) bool {

@@ -1,0 +1,35 @@
+package facts
+
+import "testing"
+
+func TestCompareFigures(t *testing.T) {
+	cases := []struct {
+		name string
+		x, y string
+		want figureRelation
+	}{
+		{"one toll told twice", "At least 150 people were killed in shootings over the weekend.",
+			"More than 180 people were killed in shootings across the country.", figuresConflict},
+		{"the same count", "The airline canceled 1,500 flights on Sunday.", "Some 1,500 flights were canceled on Sunday.", figuresAgree},
+		{"one report gives both numbers", "Employers added 235,000 jobs last month, the department said.",
+			"Payrolls rose by 235,000 in August, down from 943,000 jobs added in July.", figuresAgree},
+		{"different measures in one unit", "The returns show the couple paid $43 million in federal taxes since 2007.",
+			"The couple earned $139 million in adjusted gross income from 2007 to 2014.", figuresApart},
+		{"a count per item against a total", "Four pharmacy chains reported more than 1 million wasted doses each, the agency said.",
+			"More than 15 million doses of vaccine have been thrown away since March.", figuresApart},
+		{"a day is not a count", "Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.",
+			"Fifteen of the 19 hijackers on 9/11 were Saudi citizens.", figuresNeutral},
+	}
+	for _, c := range cases {
+		if got, _ := compareFigures(figures(c.x), figures(c.y)); got != c.want {
+			t.Errorf("%s: compareFigures = %v, want %v\n  %+v\n  %+v", c.name, got, c.want, figures(c.x), figures(c.y))
+		}
+	}
+}
+
+func TestFigurePhraseDropsConnective(t *testing.T) {
+	fs := figures("There was tragedy as at least 150 people were killed by gun violence.")
+	if len(fs) == 0 || fs[0].phrase != "at least 150 people" {
+		t.Errorf("figures = %+v, want the phrase %q", fs, "at least 150 people")
+	}
+}
