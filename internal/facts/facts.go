@@ -331,7 +331,7 @@ func (a *Analysis) edges(opt Options) []edge {
 			if sim < dispute && sim < match {
 				continue
 			}
-			if !namesAgree(&si.names, &sj.names) || a.sharedClaim(i, j) < opt.MinClaim {
+			if !namesAgree(&si.names, &sj.names) || !a.sameClaim(i, j, opt.MinClaim) {
 				continue
 			}
 			rel, _ := compareFigures(si.nums, sj.nums)
@@ -410,7 +410,7 @@ func (a *Analysis) compatible(x, y []int, floor float64, minClaim int) bool {
 			if a.keys[a.Sentences[p].Doc] == a.keys[a.Sentences[q].Doc] {
 				return false
 			}
-			if a.Similarity(p, q) < floor || a.sharedClaim(p, q) < minClaim {
+			if a.Similarity(p, q) < floor || !a.sameClaim(p, q, minClaim) {
 				return false
 			}
 		}
@@ -430,8 +430,8 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	supports := func(i, w int) bool { return supports(words[i], words[w]) && !a.moodConflict(i, w) }
 	best, bestScore := -1, 0.0
 	for _, m := range members {
-		if !a.Sentences[m].factual || a.Sentences[m].stub() {
-			continue // a backer or a stub corroborates, never words
+		if !a.Sentences[m].factual || a.Sentences[m].unreadable() {
+			continue // a backer, a stub or a headline corroborates, never words
 		}
 		sc := a.wordingScore(m) - repeatWeight*a.repeated(m, seen)
 		for _, o := range members {

@@ -48,6 +48,18 @@ func (a *Analysis) sharedClaim(i, j int) int {
 	return common(a.Sentences[i].claim, a.Sentences[j].claim)
 }
 
+// sameClaim reports whether sentences i and j share at least minClaim
+// claim terms, or one more than that when either is a headline: every
+// word of a headline counts as its claim, names included, so a single
+// shared word ("Christie ... Running For President" and "Mr. Christie
+// ... enough to run the country") says too little.
+func (a *Analysis) sameClaim(i, j, minClaim int) bool {
+	if a.Sentences[i].headline || a.Sentences[j].headline {
+		minClaim++
+	}
+	return a.sharedClaim(i, j) >= minClaim
+}
+
 // common counts the ids two sorted lists share.
 func common(x, y []int32) int {
 	n := 0

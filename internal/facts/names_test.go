@@ -54,3 +54,32 @@ func TestStubNeverWords(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineBacksButNeverWords(t *testing.T) {
+	cases := []struct {
+		name      string
+		headline  string
+		report    string
+		wantFacts int
+	}{
+		{"backs a report of the same act", "Governor Appoints Former Aide To Fill Vacant Senate Seat",
+			"The governor on Wednesday appointed a former aide to fill the vacant Senate seat until a special election.", 1},
+		{"shares only a name and a word", "Jane Roe Announces She's Running For Governor In 2026",
+			"Relying on her personality, Ms. Roe portrayed herself as the only candidate forceful enough to run the state.", 0},
+	}
+	for _, c := range cases {
+		docs := []Doc{
+			{Article: "a", Outlet: "Wire", Text: c.headline + "\n\nThe decision surprised few in the capital."},
+			{Article: "b", Outlet: "Paper", Text: c.report},
+		}
+		fs := Analyze(docs, NewLexicon()).Facts(Options{})
+		if len(fs) != c.wantFacts {
+			t.Errorf("%s: %d facts, want %d: %+v", c.name, len(fs), c.wantFacts, fs)
+		}
+		for _, f := range fs {
+			if f.Text == c.headline {
+				t.Errorf("%s: a headline words a fact", c.name)
+			}
+		}
+	}
+}

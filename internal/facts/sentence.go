@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/text"
 	"github.com/parallax-news/parallax/internal/wordvec"
@@ -43,6 +44,7 @@ type Sentence struct {
 	nums     []figure
 	words    int
 	trunc    bool // ends in an ellipsis: an excerpt cut mid-thought
+	headline bool // a title: most words capitalised, no closing stop; candidates only
 	// partial is true when the sentence quotes a few words of someone
 	// inside its own ("called the probe “politically motivated”"): the
 	// quoted words are the speaker's framing, and scare quotes the
@@ -219,6 +221,7 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 		st.candidate = true
 		toks := text.Tokenize(st.Text)
 		es := text.Entities(st.Text)
+		st.headline = titleCase(toks) && !endsStop(st.Text)
 		st.claim = claimTerms(toks, es, st.tokTerms)
 		st.names = sentenceNames(st.Text, toks, es)
 		st.nums = figures(st.Text)
@@ -226,10 +229,12 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 	}
 }
 
-// stub reports whether a sentence is an excerpt cut off before it says
-// much ("Slowed population growth is a..."): it can back what another
-// outlet says in full, but a reader could not read it as a fact.
-func (s *Sentence) stub() bool { return s.trunc && s.words < stubWords }
+// unreadable reports whether a sentence, though it may back what another
+// outlet says in full, cannot be read as a fact: an excerpt cut off
+// before it says much ("Slowed population growth is a..."), or a headline
+// in the text ("Glenn Beck CPAC 2010 Speech VIDEO: Republicans Don't Need
+// A Big Tent"), which names a story rather than telling it.
+func (s *Sentence) unreadable() bool { return s.trunc && s.words < stubWords || s.headline }
 
 // stubWords is the length under which a cut-off sentence is a stub.
 const stubWords = 12
@@ -300,6 +305,13 @@ func claimTerms(toks []text.Token, es []text.Entity, tokTerms []int32) []int32 {
 	}
 	slices.Sort(ids)
 	return slices.Compact(ids)
+}
+
+// endsStop reports whether s ends as a sentence does, with a stop or a
+// closing quote; a title does not.
+func endsStop(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?\"”'’…", r)
 }
 
 // titleCase reports whether most words of a sentence are capitalised, as
