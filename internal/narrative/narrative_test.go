@@ -9,18 +9,23 @@ import (
 	"github.com/parallax-news/parallax/internal/subjectivity"
 )
 
+// at is a known position.
+func at(leftRight, establishment float64) Position {
+	return Position{LeftRight: leftRight, Establishment: establishment, Known: true}
+}
+
 func TestChooseAxis(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		pos  []Position
 		want string
 	}{
-		{"left-right spread", []Position{{-1.5, 0.5, true, ""}, {1.5, 0.5, true, ""}}, story.AxisLeftRight},
-		{"establishment spread", []Position{{-0.2, 1.5, true, ""}, {0.3, -1.8, true, ""}}, story.AxisEstablishment},
+		{"left-right spread", []Position{at(-1.5, 0.5), at(1.5, 0.5)}, story.AxisLeftRight},
+		{"establishment spread", []Position{at(-0.2, 1.5), at(0.3, -1.8)}, story.AxisEstablishment},
 		{"both poles beat a wider one-sided spread",
-			[]Position{{-1, 2, true, ""}, {1, 0.6, true, ""}, {0, 0.5, true, ""}}, story.AxisLeftRight},
-		{"unknown outlets ignored", []Position{{-2, 0, false, ""}, {0, 2, true, ""}, {0, -2, true, ""}}, story.AxisEstablishment},
-		{"tie goes to left-right", []Position{{0, 0, true, ""}}, story.AxisLeftRight},
+			[]Position{at(-1, 2), at(1, 0.6), at(0, 0.5)}, story.AxisLeftRight},
+		{"unknown outlets ignored", []Position{{LeftRight: -2, Establishment: 0}, at(0, 2), at(0, -2)}, story.AxisEstablishment},
+		{"tie goes to left-right", []Position{at(0, 0)}, story.AxisLeftRight},
 	} {
 		if got := ChooseAxis(c.pos); got != c.want {
 			t.Errorf("%s: ChooseAxis = %s, want %s", c.name, got, c.want)
@@ -34,12 +39,12 @@ func TestPoleOf(t *testing.T) {
 		p    Position
 		want string
 	}{
-		{story.AxisLeftRight, Position{-0.5, 0, true, ""}, story.PoleLeft},
-		{story.AxisLeftRight, Position{0.49, 0, true, ""}, ""},
-		{story.AxisLeftRight, Position{2, 0, true, ""}, story.PoleRight},
-		{story.AxisLeftRight, Position{2, 0, false, ""}, ""},
-		{story.AxisEstablishment, Position{0, 0.5, true, ""}, story.PolePro},
-		{story.AxisEstablishment, Position{0, -1, true, ""}, story.PoleCritical},
+		{story.AxisLeftRight, at(-0.5, 0), story.PoleLeft},
+		{story.AxisLeftRight, at(0.49, 0), ""},
+		{story.AxisLeftRight, at(2, 0), story.PoleRight},
+		{story.AxisLeftRight, Position{LeftRight: 2, Establishment: 0}, ""},
+		{story.AxisEstablishment, at(0, 0.5), story.PolePro},
+		{story.AxisEstablishment, at(0, -1), story.PoleCritical},
 	} {
 		if got := poleOf(c.axis, c.p); got != c.want {
 			t.Errorf("poleOf(%s, %+v) = %q, want %q", c.axis, c.p, got, c.want)
@@ -54,7 +59,7 @@ func TestNarrativeNeverRepeatsAFact(t *testing.T) {
 		{Article: "b", Outlet: "Exile Daily", Text: "The two leaders met in Vladivostok on Wednesday to discuss oil and arms sales.\n\n" +
 			"The meeting shows how two pariah regimes, isolated by sanctions, have become dangerously dependent on each other, and it will only deepen the suffering of ordinary people."},
 	}
-	pos := []Position{{0, 1.5, true, ""}, {0, -1.5, true, ""}}
+	pos := []Position{at(0, 1.5), at(0, -1.5)}
 	an := facts.Analyze(docs, nil)
 	fs := an.Facts(facts.Options{})
 	if len(fs) != 1 {
@@ -93,7 +98,7 @@ func TestPlainDetailIsNotANarrative(t *testing.T) {
 		{Article: "b", Outlet: "Border Times", Text: "The two presidents signed a ten-year gas supply agreement in Geneva on Tuesday.\n\n" +
 			"The deal shows that attempts by outside powers to isolate the region have failed, and critics fear it hands the supplier dangerous leverage."},
 	}
-	pos := []Position{{-1.5, 0, true, ""}, {1.5, 0, true, ""}}
+	pos := []Position{at(-1.5, 0), at(1.5, 0)}
 	an := facts.Analyze(docs, nil)
 	fs := an.Facts(facts.Options{})
 	ns, notes := Build(an, fs, pos, Options{})
@@ -115,7 +120,7 @@ func TestNarrativeNamesItsWriter(t *testing.T) {
 	}
 	// The paper leans left; the second article is a column by a writer
 	// rated right.
-	pos := []Position{{-1, 0, true, ""}, {1, 0, true, "Jane Columnist"}, {0, 0, true, ""}}
+	pos := []Position{at(-1, 0), {LeftRight: 1, Known: true, Writer: "Jane Columnist"}, at(0, 0)}
 	an := facts.Analyze(docs, nil)
 	ns, _ := Build(an, an.Facts(facts.Options{}), pos, Options{})
 	got := map[string]string{}
@@ -139,7 +144,7 @@ func TestNarrativeNeverRetellsAFact(t *testing.T) {
 		{Article: "b", Outlet: "Centre Times", Text: "The effort aimed at recalling Governor Ann Reyes has enough signatures to qualify for the ballot, the secretary of state said Monday."},
 		{Article: "c", Outlet: "Right Herald", Text: "The effort to recall Governor Ann Reyes has received the necessary number of verified signatures to trigger a recall election later this year."},
 	}
-	pos := []Position{{-1.5, 0, true, ""}, {0, 0, true, ""}, {1.5, 0, true, ""}}
+	pos := []Position{at(-1.5, 0), at(0, 0), at(1.5, 0)}
 	model, err := subjectivity.Default()
 	if err != nil {
 		t.Fatal(err)
