@@ -100,7 +100,12 @@ func (r *Registry) ApplyOverrides(ov Overrides) error {
 			return fmt.Errorf("outlet overrides: override #%d: %w", n+1, err)
 		}
 	}
-	ws := r.Writers()
+	// An outlet the file adds under a rated writer's name (a columnist's
+	// own site) takes the name: the writer's rating no longer applies.
+	ws := slices.DeleteFunc(r.Writers(), func(w Writer) bool {
+		_, taken := next.byName[NameKey(w.Name)]
+		return taken
+	})
 	for _, w := range ov.Writers {
 		if w.LeftRightSource == "" {
 			w.LeftRightSource = UserSource

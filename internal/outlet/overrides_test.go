@@ -88,6 +88,7 @@ func FuzzApply(f *testing.F) {
 	f.Add(`{"remove":["Reuters"],"add":[{"name":"X","domains":["x.example"]}],"override":[{"name":"NYT","left_right":1}]}`)
 	f.Add(`{"override":[{"name":"Fox News","domains":null,"feeds":["http://a.example/"]}]}`)
 	f.Add(`{"add":[{"name":"Y","aliases":["Reuters"]}]}`)
+	f.Add(`{"writers":[{"name":"Jane Columnist","left_right":1},{"name":"Reuters","left_right":0}]}`)
 	// A small registry keeps each run fast; the rules do not depend on size.
 	var small []Outlet
 	for _, o := range mustDefault(f).All() {
@@ -111,8 +112,12 @@ func FuzzApply(f *testing.F) {
 			return
 		}
 		// Whatever was accepted must still be a valid registry.
-		if _, err := New(r.All()); err != nil {
+		v, err := New(r.All())
+		if err != nil {
 			t.Fatalf("Apply accepted %q but the result does not validate: %v", in, err)
+		}
+		if err := v.SetWriters(r.Writers()); err != nil {
+			t.Fatalf("Apply accepted %q but its writers do not validate: %v", in, err)
 		}
 	})
 }

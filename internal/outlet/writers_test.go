@@ -144,3 +144,23 @@ func TestOverridesRateWriters(t *testing.T) {
 		t.Errorf("writers = %+v after a rejected file", r.Writers())
 	}
 }
+
+func TestOutletTakesAWritersName(t *testing.T) {
+	r, err := New([]Outlet{testOutlet("Daily Paper", "paper.example")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.SetWriters([]Writer{{Name: "Jane Columnist", LeftRight: 1, LeftRightSource: "table"}}); err != nil {
+		t.Fatal(err)
+	}
+	err = r.Apply(strings.NewReader(`{"add": [{"name": "Jane Columnist", "domains": ["jane.example"], "left_right": -1, "establishment": 0}]}`))
+	if err != nil {
+		t.Fatalf("adding an outlet named like a rated writer: %v", err)
+	}
+	if _, ok := r.Writer("Jane Columnist"); ok {
+		t.Error("the writer's rating still applies to the name an outlet took")
+	}
+	if o, ok := r.Lookup("Jane Columnist", ""); !ok || o.LeftRight != -1 {
+		t.Errorf("Lookup = %+v, %v; want the added outlet", o, ok)
+	}
+}
