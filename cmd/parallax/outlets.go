@@ -22,6 +22,7 @@ subcommands:
   export-opml  print every outlet's feeds as OPML, grouped by outlet
   import-opml  read an OPML feed list and print the outlets file (--outlets) that adds it
   map          print the outlets' positions learned from their articles (--format json|csv|svg)
+  writers      print the opinion writers rated on their own (--format json|csv|text)
 
 Every subcommand takes --outlets FILE, a JSON file of your own that adds,
 removes or overrides outlets (see 'parallax outlets list -h').`
@@ -41,6 +42,8 @@ func runOutlets(ctx context.Context, e *env, args []string) error {
 		return runOutletsImportOPML(ctx, e, args[1:])
 	case "map":
 		return runOutletsMap(ctx, e, args[1:])
+	case "writers":
+		return runOutletsWriters(ctx, e, args[1:])
 	case "-h", "--help", "help":
 		fmt.Fprintln(e.stderr, outletsUsage)
 		return flag.ErrHelp
@@ -55,7 +58,8 @@ const overridesHelp = `The --outlets FILE is JSON of this shape (every list opti
             "feeds": ["https://gazette.example/rss"], "country": "United States",
             "language": "en", "left_right": 0, "establishment": 0,
             "left_right_source": "my rating", "establishment_source": "my rating"}],
-   "override": [{"name": "Fox News", "left_right": 1.5, "left_right_source": "my rating"}]}`
+   "override": [{"name": "Fox News", "left_right": 1.5, "left_right_source": "my rating"}],
+   "writers": [{"name": "Jane Columnist", "left_right": -1, "left_right_source": "my rating"}]}`
 
 // outletsFlag adds the --outlets flag shared by the subcommands.
 func outletsFlag(fs *flag.FlagSet) *string {

@@ -131,3 +131,35 @@ func TestOutletsOPMLRoundTrip(t *testing.T) {
 		t.Errorf("the printed outlets file does not reproduce the import: exit %d: %s", code, errb)
 	}
 }
+
+func TestOutletsWriters(t *testing.T) {
+	over := writeTemp(t, "mine.json", `{"writers":[{"name":"Jane Columnist","left_right":-1.5}]}`)
+	code, out, errb := runOutletsCmd(t, "writers", "--format", "json", "--outlets", over)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	var got []outlet.Writer
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) < 100 {
+		t.Errorf("%d writers listed", len(got))
+	}
+	found := false
+	for _, w := range got {
+		if w.Name == "Jane Columnist" {
+			found = w.LeftRight == -1.5 && w.LeftRightSource == outlet.UserSource
+		}
+	}
+	if !found {
+		t.Error("the writer the outlets file rates is not listed with its rating")
+	}
+	for _, f := range []string{"text", "csv"} {
+		if code, out, errb := runOutletsCmd(t, "writers", "--format", f); code != 0 || !strings.Contains(out, "AllSides") {
+			t.Errorf("--format %s: exit %d, %s", f, code, errb)
+		}
+	}
+	if code, _, _ := runOutletsCmd(t, "writers", "--format", "xml"); code == 0 {
+		t.Error("--format xml accepted")
+	}
+}
