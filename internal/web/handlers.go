@@ -207,6 +207,11 @@ func (s *server) handleOutlet(w http.ResponseWriter, r *http.Request) {
 		b.O, b.Known = *o, true
 	} else {
 		b.O = outlet.Unrated(name)
+		if wr, ok := s.reg().Writer(name); ok {
+			// A columnist rated on their own, named as the outlet.
+			withWriter(&b.O, wr)
+			b.Known = true
+		}
 	}
 	want := s.canonical(name, "")
 	for _, e := range p.entries {

@@ -153,13 +153,25 @@ func (s *server) storyOutlets(st *story.Story) []outlet.Outlet {
 // outlet the registry does not know is centred and says it is unrated. The
 // name shown stays the article's, so that links and lists match the story.
 func (s *server) resolve(name, url string) outlet.Outlet {
-	o, ok := s.reg().Lookup(name, url)
-	if !ok {
-		return outlet.Unrated(name)
+	reg := s.reg()
+	var r outlet.Outlet
+	if o, ok := reg.Lookup(name, url); ok {
+		r = *o
+		r.Name = name
+	} else {
+		r = outlet.Unrated(name)
 	}
-	r := *o
-	r.Name = name
+	if w, ok := reg.Writer(name); ok {
+		// Named as the outlet, a rated writer (an import that names
+		// columnists so) leans their own way.
+		withWriter(&r, w)
+	}
 	return r
+}
+
+// withWriter gives o the left-right rating of writer w, whose column it is.
+func withWriter(o *outlet.Outlet, w outlet.Writer) {
+	o.LeftRight, o.LeftRightSource, o.LeftRightLearned = w.LeftRight, w.Name+": "+w.LeftRightSource, false
 }
 
 // canonical is the registry's name for an outlet, or the name itself when

@@ -299,7 +299,7 @@ func (s *server) newStoryView(st *story.Story, l Lean) *storyView {
 		if w, ok := s.reg().Writer(n.Writer); ok && n.Writer != "" {
 			// The column leans the way its writer does; the outlet
 			// still gives its establishment rating.
-			o.LeftRight, o.LeftRightSource, o.LeftRightLearned = w.LeftRight, w.Name+": "+w.LeftRightSource, false
+			withWriter(&o, w)
 			if !strings.EqualFold(n.Writer, n.Outlet) {
 				writer = n.Writer
 			}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"html"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -45,5 +46,18 @@ func TestNarrativeShowsItsWriter(t *testing.T) {
 	}
 	if !strings.Contains(body, w.Name+": "+w.LeftRightSource) {
 		t.Errorf("the narrative's position does not come from the writer's rating %q", w.LeftRightSource)
+	}
+
+	// An import that names the writer as the outlet: the writer's page
+	// shows the writer's rating, not the host site's.
+	named := story.Story{ID: "column-named", Title: "Another column", Updated: fixtureNow.Add(-time.Hour),
+		Sources:  []string{w.Name, "Fox News"},
+		Articles: []story.ArticleRef{{ID: "col-2", Outlet: w.Name, URL: "https://www.nytimes.com/2021/05/02/opinion/y.html", Title: "y"}}}
+	if err := f.st.Commit(t.Context(), store.Batch{Stories: []story.Story{named}}); err != nil {
+		t.Fatal(err)
+	}
+	page := f.get(t, "/outlet/"+url.PathEscape(w.Name))
+	if page.code != 200 || !strings.Contains(html.UnescapeString(page.body), w.LeftRightSource) {
+		t.Errorf("the writer's page (status %d) does not show the writer's rating %q", page.code, w.LeftRightSource)
 	}
 }
