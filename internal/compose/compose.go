@@ -253,7 +253,10 @@ func coverage(arts []article.Article, pos []narrative.Position) story.Coverage {
 	var c story.Coverage
 	seen := map[string]bool{}
 	for i, a := range arts {
-		k := strings.ToLower(outletName(&a))
+		// A rated writer's column is a voice of its own beside its
+		// outlet's reports: a left paper's right-leaning columnist
+		// is right-leaning coverage.
+		k := strings.ToLower(outletName(&a) + "\x00" + pos[i].Writer)
 		if seen[k] || !pos[i].Known {
 			continue
 		}
