@@ -474,7 +474,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		f.Evidence = append(f.Evidence, story.Evidence{Article: a.Docs[s.Doc].Article, Outlet: o, Sentence: s.Text})
 	}
 	f.pos = pos / float64(len(kept))
-	f.Text = Clean(a.Sentences[best].Text)
+	f.Text = standAlone(Clean(a.Sentences[best].Text))
 	for _, o := range outlets {
 		f.Sources = append(f.Sources, o)
 	}

@@ -44,3 +44,19 @@ func TestHeadlineBacksButNeverWords(t *testing.T) {
 		}
 	}
 }
+
+func TestStandAlone(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"But the panel recommended a third dose for people over 65.", "The panel recommended a third dose for people over 65."},
+		{"However, he did not answer directly.", "He did not answer directly."},
+		{"And on Wednesday, Senator Rubio will speak.", "On Wednesday, Senator Rubio will speak."},
+		{"Meanwhile, the junta has supported the invasion.", "Meanwhile, the junta has supported the invasion."},
+		{"Butler County reported 12 new cases.", "Butler County reported 12 new cases."},
+		{"So", "So"},
+		{"But “nothing” changed.", "But “nothing” changed."},
+	} {
+		if got := standAlone(c.in); got != c.want {
+			t.Errorf("standAlone(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -121,3 +121,22 @@ func Clean(s string) string {
 	}
 	return s
 }
+
+// standAlone drops the connective that ties a sentence to the one before
+// it in its article ("But the panel recommended ..."): a fact is read on
+// its own, where "But" answers nothing. "Meanwhile" and the like stay,
+// since they place the fact in time rather than argue with a neighbour.
+func standAlone(s string) string {
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || !connectiveOpeners[strings.ToLower(strings.TrimSuffix(w, ","))] || rest == "" {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + rest[size:]
+}
+
+var connectiveOpeners = set("but", "and", "yet", "so", "however", "still", "also", "instead",
+	"nevertheless", "nonetheless")
