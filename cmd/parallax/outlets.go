@@ -10,7 +10,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/parallax-news/parallax/internal/outlet"
 )
@@ -122,10 +121,7 @@ func runOutletsList(ctx context.Context, e *env, args []string) error {
 	out := bufio.NewWriter(e.stdout)
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(all); err != nil {
+		if err := printJSON(out, all); err != nil {
 			return err
 		}
 	case "csv":
@@ -133,7 +129,7 @@ func runOutletsList(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	case "text":
-		tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+		tw := newTable(out)
 		fmt.Fprintln(tw, "NAME\tCOUNTRY\tTYPE\tLEFT-RIGHT\tESTABLISHMENT\tPOSITION\tFEEDS")
 		for _, o := range all {
 			how := "rated"
@@ -235,11 +231,7 @@ func runOutletsImportOPML(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ov := diffRegistries(base, r)
-	enc := json.NewEncoder(e.stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(ov); err != nil {
+	if err := printJSON(e.stdout, diffRegistries(base, r)); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "parallax outlets import-opml: %d feeds read: %d added to known outlets, %d new outlets, %d already known\n",

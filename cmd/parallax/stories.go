@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 	"unicode"
 
 	"github.com/parallax-news/parallax/internal/store"
@@ -37,7 +36,7 @@ func runStories(ctx context.Context, e *env, args []string) error {
 	if *format != "list" {
 		return writeStories(e.stdout, *format, stories, *minOutlets)
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	tw := newTable(e.stdout)
 	fmt.Fprintln(tw, "ID\tUPDATED\tOUTLETS\tTITLE")
 	for _, s := range stories {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", s.ID, s.Updated.UTC().Format("2006-01-02 15:04"), len(s.Sources), oneLine(s.Title))

@@ -4,10 +4,8 @@ import (
 	"bufio"
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"strconv"
-	"text/tabwriter"
 )
 
 // runOutletsWriters prints the opinion writers the registry rates on their
@@ -42,10 +40,7 @@ func runOutletsWriters(_ context.Context, e *env, args []string) error {
 	out := bufio.NewWriter(e.stdout)
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(ws); err != nil {
+		if err := printJSON(out, ws); err != nil {
 			return err
 		}
 	case "csv":
@@ -58,7 +53,7 @@ func runOutletsWriters(_ context.Context, e *env, args []string) error {
 			return cw.Error()
 		}
 	case "text":
-		tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+		tw := newTable(out)
 		fmt.Fprintln(tw, "NAME\tLEFT-RIGHT\tSOURCE")
 		for _, w := range ws {
 			fmt.Fprintf(tw, "%s\t%+.1f\t%s\n", w.Name, w.LeftRight, w.LeftRightSource)
