@@ -27,10 +27,10 @@ type names struct {
 // count is the number of names.
 func (n *names) count() int { return len(n.words) }
 
-// sentenceNames finds the names of s (toks its tokens, es its entities),
+// sentenceNames finds the names of a sentence from its tokens and entities,
 // leaving out a single capitalised word that opens the sentence: the
 // analyser may take "Rescuers" or "Senators" there for a name.
-func sentenceNames(s string, toks []text.Token, es []text.Entity) names {
+func sentenceNames(toks []text.Token, es []text.Entity) names {
 	var n names
 	add := func(name string) {
 		if a, ok := acronym(name); ok {
@@ -45,7 +45,7 @@ func sentenceNames(s string, toks []text.Token, es []text.Entity) names {
 		add(e.Text)
 	}
 	if len(es) == 0 {
-		for _, name := range Names(s) {
+		for _, name := range capitalRuns(toks) {
 			add(name)
 		}
 	}
@@ -234,8 +234,13 @@ func Names(s string) []string {
 	if len(out) > 0 {
 		return out
 	}
-	toks := text.Tokenize(s)
-	var run []string
+	return capitalRuns(text.Tokenize(s))
+}
+
+// capitalRuns returns the runs of capitalised words in toks that do not
+// open the sentence, or that open it as a name does.
+func capitalRuns(toks []text.Token) []string {
+	var out, run []string
 	flush := func() {
 		if len(run) > 0 {
 			out = append(out, strings.Join(run, " "))

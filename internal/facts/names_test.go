@@ -7,7 +7,7 @@ import (
 )
 
 func namesOf(s string) names {
-	return sentenceNames(s, text.Tokenize(s), text.Entities(s))
+	return sentenceNames(text.Tokenize(s), text.Entities(s))
 }
 
 func TestNamesAgree(t *testing.T) {

@@ -223,7 +223,7 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 		es := text.Entities(st.Text)
 		st.headline = titleCase(toks) && !endsStop(st.Text)
 		st.claim = claimTerms(toks, es, st.tokTerms)
-		st.names = sentenceNames(st.Text, toks, es)
+		st.names = sentenceNames(toks, es)
 		st.nums = figures(st.Text)
 		st.intended, st.irrealis = a.moodTerms(toks)
 	}
