@@ -60,3 +60,23 @@ func TestStandAlone(t *testing.T) {
 		}
 	}
 }
+
+func TestCommentOnAntecedentBacksNothing(t *testing.T) {
+	for _, c := range []struct {
+		s       string
+		comment bool
+	}{
+		{"This is far from the only declared national emergency.", true},
+		{"That was a stunning defeat for the majority leader.", true},
+		{"It was filed directly with the Supreme Court because it involves a dispute among states.", false},
+		{"This week the Senate declared a national emergency.", false},
+		{"This comes a day after the two ministers met in Vladivostok.", false},
+	} {
+		cues := Cues(c.s)
+		if f, b := factual(c.s, 0.1, cues), backs(c.s, 0.1, cues); c.comment && (f || b) {
+			t.Errorf("%q: factual %v, backs %v; a comment on what came before is neither", c.s, f, b)
+		} else if !c.comment && !f {
+			t.Errorf("%q: not factual", c.s)
+		}
+	}
+}

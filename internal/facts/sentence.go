@@ -383,7 +383,7 @@ const factualMax = 0.45
 // out even when two outlets carry the same quote: a fact is what happened,
 // and a quote's wording is the speaker's framing.
 func factual(s string, subj float64, c CueCounts) bool {
-	if subj >= factualMax || QuoteFragment(s) || strings.HasSuffix(s, "?") || conversational(s) {
+	if subj >= factualMax || QuoteFragment(s) || strings.HasSuffix(s, "?") || conversational(s) || judgesAntecedent(s) {
 		return false
 	}
 	// A loaded word in quotes is either a scare quote or the speaker's
@@ -410,11 +410,26 @@ func backs(s string, subj float64, c CueCounts) bool {
 	}
 	// Interpretive connectives ("underscores", "amid") in a loaded
 	// sentence mark an outlet explaining, not reporting.
-	if c.Loaded > 1 || c.Person > 0 || c.Rhetoric > 0 || c.QuotedLoaded > 0 || c.Causal > 1 {
+	if c.Loaded > 1 || c.Person > 0 || c.Rhetoric > 0 || c.QuotedLoaded > 0 || c.Causal > 1 || judgesAntecedent(s) {
 		return false
 	}
 	return QuotedShare(s) <= 0.3
 }
+
+// judgesAntecedent reports whether s opens by saying what something said
+// before it is ("This is far from the only declared national emergency",
+// "That was a stunning defeat"): a comment on the story, not a report of
+// it. "It was ..." more often goes on reporting ("It was filed directly
+// with the Supreme Court"), so it is left alone.
+func judgesAntecedent(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 1 && antecedents[f[0]] && copulas[f[1]]
+}
+
+var (
+	antecedents = set("this", "that", "these", "those")
+	copulas     = set("is", "was", "are", "were", "isn't", "wasn't", "isn’t", "wasn’t")
+)
 
 // backerMax is the subjectivity from which a sentence is opinion rather
 // than a report with a loaded word in it.
