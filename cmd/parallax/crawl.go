@@ -136,9 +136,8 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "parallax crawl: unexpected argument %q\n", fs.Arg(0))
-		return errUsage
+	if err := noArgs(e, fs); err != nil {
+		return err
 	}
 	bar := *once && isTerminal(e.stderr)
 	log := e.log

@@ -117,3 +117,12 @@ func parse(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// noArgs refuses file arguments to a command that takes only flags.
+func noArgs(e *env, fs *flag.FlagSet) error {
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return errUsage
+	}
+	return nil
+}

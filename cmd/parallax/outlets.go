@@ -102,9 +102,8 @@ func runOutletsList(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+	if err := noArgs(e, fs); err != nil {
+		return err
 	}
 	st, err := openIfGiven(ctx, *db)
 	if err != nil {
@@ -174,9 +173,8 @@ func runOutletsExportOPML(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+	if err := noArgs(e, fs); err != nil {
+		return err
 	}
 	r, err := loadRegistry(*path)
 	if err != nil {

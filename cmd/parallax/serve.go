@@ -102,12 +102,3 @@ func (f *siteFlags) options(log *slog.Logger) web.Options {
 	}
 	return web.Options{Token: *f.token, MinOutlets: *f.minOutlets, Log: log, BaseURL: *f.baseURL}
 }
-
-// noArgs refuses file arguments to a command that takes only flags.
-func noArgs(e *env, fs *flag.FlagSet) error {
-	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
-		return errUsage
-	}
-	return nil
-}

@@ -21,8 +21,8 @@ func runStories(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q: stories takes only flags", fs.Arg(0))
+	if err := noArgs(e, fs); err != nil {
+		return err
 	}
 	st, err := store.Open(ctx, *db)
 	if err != nil {

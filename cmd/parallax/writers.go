@@ -28,9 +28,8 @@ func runOutletsWriters(_ context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+	if err := noArgs(e, fs); err != nil {
+		return err
 	}
 	r, err := loadRegistry(*outlets)
 	if err != nil {
