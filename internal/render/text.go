@@ -128,10 +128,10 @@ func NarrativeLead(n *story.Narrative) string {
 // that a reader sees why a paper of one side carries the other side's
 // narrative.
 func Provider(n *story.Narrative) string {
-	if n.Writer == "" || strings.EqualFold(n.Writer, n.Outlet) {
-		return n.Outlet
+	if w := n.Columnist(); w != "" {
+		return w + " in " + n.Outlet
 	}
-	return n.Writer + " in " + n.Outlet
+	return n.Outlet
 }
 
 // List joins names in English: "A", "A and B", "A, B, and C".

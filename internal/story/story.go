@@ -2,7 +2,10 @@
 // DESIGN.md's Story JSON. Composition lives elsewhere; this package is the data.
 package story
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Story is a group of articles about one event, with what the outlets agree on
 // (Facts) set apart from how each side frames it (Narratives).
@@ -76,6 +79,16 @@ type Narrative struct {
 	Writer   string     `json:"writer,omitempty"`
 	Text     string     `json:"text"`
 	Evidence []Evidence `json:"evidence"`
+}
+
+// Columnist is the writer to name beside the outlet when a rated writer's
+// column carries the narrative: Writer, unless the outlet field already
+// names them (an import that gives columnists as outlets).
+func (n Narrative) Columnist() string {
+	if strings.EqualFold(n.Writer, n.Outlet) {
+		return ""
+	}
+	return n.Writer
 }
 
 // Coverage counts the story's distinct outlets by position.

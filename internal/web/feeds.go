@@ -21,7 +21,7 @@ const feedSize = 50
 var feedContent = template.Must(template.New("feed").Parse(
 	`<p>{{.Summary}}</p>{{if .Facts}}<h3>Facts</h3><ul>{{range .Facts}}<li>{{.Text}} ({{len .Sources}} outlets)</li>{{end}}</ul>{{end}}` +
 		`{{if .Sources}}<p>Sources: {{range $i, $s := .Sources}}{{if $i}}, {{end}}{{$s}}{{end}}.</p>{{end}}` +
-		`{{if .Narratives}}<h3>Narratives</h3><ul>{{range .Narratives}}<li>{{.Label}} narrative, as provided by {{if and .Writer (ne .Writer .Outlet)}}{{.Writer}} in {{end}}{{.Outlet}}. {{.Text}}</li>{{end}}</ul>{{end}}`))
+		`{{if .Narratives}}<h3>Narratives</h3><ul>{{range .Narratives}}<li>{{.Label}} narrative, as provided by {{with .Columnist}}{{.}} in {{end}}{{.Outlet}}. {{.Text}}</li>{{end}}</ul>{{end}}`))
 
 // baseURL is the absolute address of the site for feed links: the
 // configured one, or the request's host when it looks like a host name.

@@ -295,17 +295,13 @@ func (s *server) newStoryView(st *story.Story, l Lean) *storyView {
 		default:
 			pole = "other" // a CSS class: only the known poles have a colour
 		}
-		writer := ""
-		if w, ok := s.reg().Writer(n.Writer); ok && n.Writer != "" {
+		if w, ok := s.reg().Writer(n.Writer); ok {
 			// The column leans the way its writer does; the outlet
 			// still gives its establishment rating.
 			withWriter(&o, w)
-			if !strings.EqualFold(n.Writer, n.Outlet) {
-				writer = n.Writer
-			}
 		}
 		v.Narratives = append(v.Narratives, narrativeView{
-			Label: n.Label, Pole: pole, Outlet: n.Outlet, OutletPath: outletPath(n.Outlet), Writer: writer,
+			Label: n.Label, Pole: pole, Outlet: n.Outlet, OutletPath: outletPath(n.Outlet), Writer: n.Columnist(),
 			Text: n.Text, Pos: positionOf(&o), Evidence: evidence(n.Evidence), o: o,
 		})
 	}

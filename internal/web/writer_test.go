@@ -47,6 +47,9 @@ func TestNarrativeShowsItsWriter(t *testing.T) {
 	if !strings.Contains(body, w.Name+": "+w.LeftRightSource) {
 		t.Errorf("the narrative's position does not come from the writer's rating %q", w.LeftRightSource)
 	}
+	if feed := html.UnescapeString(f.get(t, "/feed.json").body); !strings.Contains(feed, "as provided by "+w.Name+" in ") {
+		t.Errorf("the feed does not name the narrative's writer %q", w.Name)
+	}
 
 	// An import that names the writer as the outlet: the writer's page
 	// shows the writer's rating, not the host site's.
