@@ -324,9 +324,7 @@ func leadSummary(leads []lead) string {
 			continue
 		}
 		score := l.subj + 0.2*float64(l.index)
-		if c := facts.Cues(l.text); c.Person > 0 || c.Rhetoric > 0 || strings.HasSuffix(l.text, "?") {
-			// "I would like to ...", "Have you ...?": a writer speaking,
-			// which a neutral summary line never is while a report exists.
+		if l.voice {
 			score += voicePenalty
 		}
 		if score < bestScore {
@@ -343,15 +341,21 @@ func leadSummary(leads []lead) string {
 // second person or a question is the summary only when every lead is.
 const voicePenalty = 2
 
+// voiced reports whether a sentence with cues c is a writer speaking ("I
+// would like to ...", "Have you ...?"), which a neutral summary line never
+// is while a report exists.
+func voiced(s string, c facts.CueCounts) bool {
+	return c.Person > 0 || c.Rhetoric > 0 || strings.HasSuffix(s, "?")
+}
+
 // leadBytes is how much of an article's start is split into sentences to
 // find its lead without analysing the whole text.
 const leadBytes = 1500
 
 // leadSentences returns the first two sentences of each article, scored
-// with the lexicon: enough for a headline and a summary.
+// with the lexicon's cues: enough for a headline and a summary.
 func leadSentences(arts []article.Article) []lead {
 	var out []lead
-	lex := facts.NewLexicon()
 	for i := range arts {
 		t := arts[i].Text
 		if len(t) > leadBytes {
@@ -368,7 +372,8 @@ func leadSentences(arts []article.Article) []lead {
 				break
 			}
 			st := strings.TrimSpace(s.Text)
-			out = append(out, lead{doc: i, index: k, text: st, subj: lex.Score(st)})
+			c := facts.Cues(st)
+			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c)})
 		}
 	}
 	return out
@@ -380,7 +385,7 @@ func analysedLeads(an *facts.Analysis) []lead {
 	var out []lead
 	for _, s := range an.Sentences {
 		if s.Index <= 1 {
-			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + 0.3*an.Docs[s.Doc].Partisan})
+			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + 0.3*an.Docs[s.Doc].Partisan, voice: voiced(s.Text, s.Cues)})
 		}
 	}
 	return out

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/facts"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -262,13 +263,19 @@ func TestLeadSummaryIsNotAVoice(t *testing.T) {
 		leads []lead
 		want  string
 	}{
-		{"first person", []lead{{text: "This spring, I would like to take a moment to thank the volunteers of our city.", subj: 0}, {doc: 1, text: report, subj: 0.3}}, report},
-		{"second person", []lead{{text: "If you have followed the council this year, you know the budget fight was coming.", subj: 0}, {doc: 1, text: report, subj: 0.3}}, report},
-		{"question", []lead{{text: "Can the city really afford another budget like this one?", subj: 0}, {doc: 1, text: report, subj: 0.3}}, report},
-		{"only voices", []lead{{text: "This spring, I would like to take a moment to thank the volunteers of our city."}}, "This spring, I would like to take a moment to thank the volunteers of our city."},
+		{"first person", []lead{spoken(0, "This spring, I would like to take a moment to thank the volunteers of our city.", 0), spoken(1, report, 0.3)}, report},
+		{"second person", []lead{spoken(0, "If you have followed the council this year, you know the budget fight was coming.", 0), spoken(1, report, 0.3)}, report},
+		{"question", []lead{spoken(0, "Can the city really afford another budget like this one?", 0), spoken(1, report, 0.3)}, report},
+		{"only voices", []lead{spoken(0, "This spring, I would like to take a moment to thank the volunteers of our city.", 0)}, "This spring, I would like to take a moment to thank the volunteers of our city."},
 	} {
 		if got := leadSummary(c.leads); got != c.want {
 			t.Errorf("%s: leadSummary = %q, want %q", c.name, got, c.want)
 		}
 	}
+}
+
+// spoken is a lead with the given subjectivity, marked as a voice the way
+// leadSentences marks it.
+func spoken(doc int, text string, subj float64) lead {
+	return lead{doc: doc, text: text, subj: subj, voice: voiced(text, facts.Cues(text))}
 }

@@ -16,6 +16,7 @@ type lead struct {
 	index int // 0 for the first sentence
 	text  string
 	subj  float64
+	voice bool // first or second person, or a question: a writer speaking
 }
 
 // nameKind is what a name in a lead refers to, as far as the words around

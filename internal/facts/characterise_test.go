@@ -19,7 +19,7 @@ func TestNeutralMember(t *testing.T) {
 		{"Separately, the council approved the plan to rebuild the harbour on Monday.", true},
 	} {
 		c := Cues(tc.s)
-		if got := factual(tc.s, c.score(), c); got != tc.factual {
+		if got := factual(tc.s, c.Score(), c); got != tc.factual {
 			t.Errorf("factual(%q) = %v, want %v (cues %+v)", tc.s, got, tc.factual, c)
 		}
 	}

@@ -26,9 +26,11 @@ func NewLexicon() Lexicon { return Lexicon{} }
 
 // Score implements Scorer. Words inside quotation marks count for a quarter:
 // reporting what someone said is attribution, not the outlet's own opinion.
-func (Lexicon) Score(s string) float64 { return Cues(s).score() }
+func (Lexicon) Score(s string) float64 { return Cues(s).Score() }
 
-func (c CueCounts) score() float64 {
+// Score is the lexicon's subjectivity score for a sentence with these cues,
+// from 0 (plain report) towards 1.
+func (c CueCounts) Score() float64 {
 	f := func(n int) float64 { return float64(n) }
 	w := f(c.Loaded)*1.0 + f(c.Evaluative)*0.6 + f(c.Intensifier)*0.5 + f(c.Hedge)*0.3 +
 		f(c.Person)*0.8 + f(c.Rhetoric)*0.8 + f(c.QuotedLoaded)*0.25

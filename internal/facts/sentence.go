@@ -116,7 +116,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			toks = text.AppendTokens(toks[:0], t)
 			st := Sentence{Doc: di, Index: i, Text: t}
 			st.Cues = cuesOf(t, toks)
-			st.Subj = st.Cues.score()
+			st.Subj = st.Cues.Score()
 			st.words = wordCountTokens(toks)
 			clear(seen)
 			st.tokTerms = make([]int32, len(toks))
