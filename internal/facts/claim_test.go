@@ -100,7 +100,8 @@ func TestClaimTerms(t *testing.T) {
 			word[id] = w
 		}
 		var got []string
-		for _, id := range claimTerms(text.Tokenize(c.sentence), text.Entities(c.sentence), a.Sentences[0].tokTerms) {
+		toks := text.Tokenize(c.sentence)
+		for _, id := range claimTerms(toks, text.Entities(c.sentence), a.Sentences[0].tokTerms, titleCase(toks)) {
 			got = append(got, word[id])
 		}
 		for _, w := range c.want {

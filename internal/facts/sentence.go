@@ -221,8 +221,9 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 		st.candidate = true
 		toks := text.Tokenize(st.Text)
 		es := text.Entities(st.Text)
-		st.headline = titleCase(toks) && !endsStop(st.Text)
-		st.claim = claimTerms(toks, es, st.tokTerms)
+		title := titleCase(toks)
+		st.headline = title && !endsStop(st.Text)
+		st.claim = claimTerms(toks, es, st.tokTerms, title)
 		st.names = sentenceNames(toks, es)
 		st.nums = figures(st.Text)
 		st.intended, st.irrealis = a.moodTerms(toks)
@@ -246,10 +247,10 @@ const maxTitleWords = 3
 // claimTerms returns the sorted ids of the content terms of a sentence
 // (its tokens, their term ids from tokTerms) that are neither in a name
 // (es, the names text.Entities finds in it) nor in the title just before
-// one.
-func claimTerms(toks []text.Token, es []text.Entity, tokTerms []int32) []int32 {
+// one. title says whether the sentence is title-cased (see titleCase).
+func claimTerms(toks []text.Token, es []text.Entity, tokTerms []int32, title bool) []int32 {
 	skip := make([]bool, len(toks))
-	if titleCase(toks) {
+	if title {
 		// In a headline every word is capitalised: names cannot be told
 		// from the rest, and all of it is the claim.
 		es = nil
