@@ -126,17 +126,24 @@ func build(log *slog.Logger, t *tables, entries []entry) ([]outlet.Outlet, error
 	return outlets, nil
 }
 
+// allSidesSource is the provenance of an AllSides rating: its label, its
+// confidence when AllSides gives one, and the name AllSides rates when it
+// differs from the one shipped ("" when not).
+func allSidesSource(label, confidence, as string) string {
+	src := "AllSides (2019 snapshot): " + label
+	if confidence != "" && confidence != "NA" {
+		src += ", confidence " + strings.ToLower(confidence)
+	}
+	if as != "" {
+		src += fmt.Sprintf(" (as %q)", as)
+	}
+	return src
+}
+
 // tableLeftRight applies the precedence AllSides, then MBFC.
 func tableLeftRight(r row) (float64, string, bool) {
 	if a, ok := allSidesLabel[r.AllSidesRating]; ok {
-		src := "AllSides (2019 snapshot): " + a.label
-		if r.AllSidesConfidence != "" && r.AllSidesConfidence != "NA" {
-			src += ", confidence " + strings.ToLower(r.AllSidesConfidence)
-		}
-		if r.AllSidesName != "" {
-			src += fmt.Sprintf(" (as %q)", r.AllSidesName)
-		}
-		return a.v, src, true
+		return a.v, allSidesSource(a.label, r.AllSidesConfidence, r.AllSidesName), true
 	}
 	if r.MBFCBias == "" {
 		return 0, "", false

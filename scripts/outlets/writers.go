@@ -40,14 +40,11 @@ func buildWriters(log *slog.Logger, t *tables, outlets []outlet.Outlet) []outlet
 			continue
 		}
 		taken[k] = true
-		src := "AllSides (2019 snapshot): " + a.label
-		if c := r.AllSidesConfidence; c != "" && c != "NA" {
-			src += ", confidence " + strings.ToLower(c)
-		}
+		as := ""
 		if full != name {
-			src += " (as \"" + full + "\")"
+			as = full
 		}
-		out = append(out, outlet.Writer{Name: name, LeftRight: a.v, LeftRightSource: src})
+		out = append(out, outlet.Writer{Name: name, LeftRight: a.v, LeftRightSource: allSidesSource(a.label, r.AllSidesConfidence, as)})
 	}
 	slices.SortFunc(out, func(a, b outlet.Writer) int { return cmp.Compare(outlet.NameKey(a.Name), outlet.NameKey(b.Name)) })
 	return out
