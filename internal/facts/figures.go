@@ -321,13 +321,7 @@ func measureOf(s string, end int) []string {
 
 // monthBefore reports whether the word before byte offset start is a month
 // ("Sept. 11 hijackers"): the number is a day, not a count.
-func monthBefore(s string, start int) bool {
-	return months[strings.TrimSuffix(strings.ToLower(lastWord(s[:start])), ".")]
-}
-
-var months = set("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-	"aug", "sep", "sept", "oct", "nov", "dec")
+func monthBefore(s string, start int) bool { return text.MonthOf(lastWord(s[:start])) > 0 }
 
 // trimConnective drops a conjunction the analyser took into a figure's
 // qualifier ("as at least 150" is "at least 150").

@@ -250,7 +250,7 @@ func capitalRuns(toks []text.Token) []string {
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		capital := t.Kind == text.Word && unicode.IsUpper(r)
-		if capital && !sentenceStarter[strings.ToLower(t.Text)] && (i > 0 || opensName(toks)) {
+		if capital && !sentenceStarter[strings.ToLower(t.Text)] && !dateWord(t.Text) && (i > 0 || opensName(toks)) {
 			run = append(run, strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s"))
 			continue
 		}
@@ -278,10 +278,10 @@ func opensName(toks []text.Token) bool {
 }
 
 // sentenceStarter are capitalised words that are not names.
-// Dates say when, not who: a month is no name.
 var sentenceStarter = set("the", "a", "an", "in", "on", "at", "but", "and", "he", "she",
 	"it", "they", "we", "i", "this", "that", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "mr", "ms", "mrs", "dr",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.",
-	"sep.", "oct.", "nov.", "dec.")
+	"friday", "saturday", "sunday", "mr", "ms", "mrs", "dr")
+
+// dateWord reports whether a capitalised word is a month, which says when,
+// not who. "May" is also a name, and stays one.
+func dateWord(w string) bool { return w != "May" && text.MonthOf(w) > 0 }

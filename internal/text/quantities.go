@@ -99,6 +99,13 @@ func monthNumber(w string) int {
 	return 0
 }
 
+// MonthOf returns the month a word names, 1 to 12 ("October", "Sept.",
+// "jan"), or 0.
+func MonthOf(w string) int {
+	var lb [32]byte
+	return monthNumber(string(appendLowerASCII(lb[:0], strings.TrimSuffix(w, "."))))
+}
+
 // monthOf returns the month a capitalised token names, or 0.
 func monthOf(t Token) int {
 	if t.Kind != Word || t.Text == "" || t.Text[0] < 'A' || t.Text[0] > 'Z' {

@@ -55,3 +55,11 @@ func BenchmarkQuantities(b *testing.B) {
 		Quantities(s)
 	}
 }
+
+func TestMonthOf(t *testing.T) {
+	for w, want := range map[string]int{"October": 10, "Sept.": 9, "sept": 9, "Jan.": 1, "May": 5, "Monday": 0, "Mayor": 0, "": 0} {
+		if got := MonthOf(w); got != want {
+			t.Errorf("MonthOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
