@@ -96,7 +96,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		// which is also most of the stories of a day and so must be cheap.
 		leads := leadSentences(arts)
 		st.Sources = sources(arts, nil)
-		st.Title = headline(arts, leads, nil, pos)
+		st.Title = headline(arts, leads, nil, pos, c.topicOptions(arts))
 		st.Summary = leadSummary(leads)
 		return st
 	}
@@ -118,9 +118,37 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		st.Notes = notes
 	}
 	leads := analysedLeads(an)
-	st.Title = headline(arts, leads, fs, pos)
+	st.Title = headline(arts, leads, fs, pos, c.topicOptions(arts))
 	st.Summary = summary(withoutFraming(leads, st.Narratives), fs)
 	return st
+}
+
+// outletNames knows which names are outlets and where an outlet is from; a
+// Positioner may also be one, as FromRegistry's is. A story's topic is
+// never an outlet ("CNN:"), nor the country all its outlets report from.
+type outletNames interface {
+	IsOutlet(name string) bool
+	Country(outletName, url string) string
+}
+
+func (c *Composer) topicOptions(arts []article.Article) topicOptions {
+	o, ok := c.Positions.(outletNames)
+	if !ok {
+		return topicOptions{}
+	}
+	opt := topicOptions{isOutlet: o.IsOutlet}
+	count := map[string]int{}
+	for i := range arts {
+		if home := o.Country(outletName(&arts[i]), arts[i].URL); home != "" {
+			count[topicKey(home)]++
+		}
+	}
+	for k, n := range count {
+		if 2*n > len(arts) {
+			opt.home = k
+		}
+	}
+	return opt
 }
 
 func (c *Composer) group(a *article.Article) string {
@@ -425,6 +453,24 @@ func (g registry) Position(name, rawURL string) (float64, float64, bool) {
 		return 0, 0, false
 	}
 	return o.LeftRight, o.Establishment, true
+}
+
+// IsOutlet reports whether the registry lists an outlet of that name, or
+// of that name with "News" ("ABC" for ABC News).
+func (g registry) IsOutlet(name string) bool {
+	if _, ok := g.r.Lookup(name, ""); ok {
+		return true
+	}
+	_, ok := g.r.Lookup(name+" News", "")
+	return ok
+}
+
+// Country implements outletNames: the outlet's country in the registry.
+func (g registry) Country(name, rawURL string) string {
+	if o, ok := g.r.Lookup(name, rawURL); ok && o != nil {
+		return o.Country
+	}
+	return ""
 }
 
 // Group implements Grouper: the registry's group, or the outlet's own name

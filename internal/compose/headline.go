@@ -16,7 +16,7 @@ import (
 // Headline": the place or institution the outlets' titles and leads share
 // most, then the most central and least loaded of the outlets' own titles,
 // title-cased. Without a topic it can trust it writes the headline alone.
-func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narrative.Position) string {
+func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narrative.Position, opt topicOptions) string {
 	title := bestTitle(arts, fs, pos)
 	if title == "" {
 		if len(fs) > 0 {
@@ -30,7 +30,7 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 	if strings.Contains(title, ": ") {
 		return title // the outlet already wrote it as "Topic: Headline"
 	}
-	if topic := topicName(arts, leads, title); topic != "" {
+	if topic := topicName(arts, leads, title, opt); topic != "" {
 		return topic + ": " + title
 	}
 	return title
@@ -174,12 +174,25 @@ func TitleCase(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[at:])
-		if !unicode.IsLower(r) || hasUpper(w[at+size:]) {
+		if !unicode.IsLower(r) || hasUpper(w[at+size:]) || ordinal(w, at) {
 			continue
 		}
 		words[i] = w[:at] + string(unicode.ToUpper(r)) + w[at+size:]
 	}
 	return strings.Join(words, " ")
+}
+
+// ordinal reports whether the letters from at end an ordinal number ("5th",
+// "2nd"), which stay small.
+func ordinal(w string, at int) bool {
+	if at == 0 || w[at-1] < '0' || w[at-1] > '9' {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(w[at:], ".,:;!?'’\"”)")) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 func hasUpper(s string) bool {

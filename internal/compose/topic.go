@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,7 +39,7 @@ const (
 // topic, and neither is a name the headline already carries ("Supreme
 // Court: Supreme Court Rules ..." says nothing twice). "" when no name is
 // a safe topic.
-func topicName(arts []article.Article, leads []lead, headline string) string {
+func topicName(arts []article.Article, leads []lead, headline string, opt topicOptions) string {
 	type cand struct {
 		name    string
 		outlets map[string]bool
@@ -59,28 +60,31 @@ func topicName(arts []article.Article, leads []lead, headline string) string {
 	var order []string
 	for _, l := range leads {
 		for _, n := range splitNames(facts.Names(facts.Clean(l.text))) {
-			k := strings.ToLower(n)
+			n = trimTitle(n)
+			k := topicKey(n)
 			if cands[k] == nil {
-				cands[k] = &cand{name: n, outlets: map[string]bool{}, first: len(order)}
+				cands[k] = &cand{name: topicDisplay(k, n), outlets: map[string]bool{}, first: len(order)}
 				order = append(order, k)
 			}
 		}
 	}
 	for i := range arts {
 		title := strings.ToLower(arts[i].Title)
-		var own strings.Builder
+		var own, ownLower strings.Builder
 		for _, l := range leads {
 			if l.doc == i {
-				own.WriteString(strings.ToLower(l.text))
+				own.WriteString(l.text)
 				own.WriteByte(' ')
 			}
 		}
+		ownLower.WriteString(strings.ToLower(own.String()))
 		for k, c := range cands {
-			inTitle, inLead := containsWord(title, k), containsWord(own.String(), k)
+			inTitle := mentionsTopic(title, arts[i].Title, k)
+			inLead := mentionsTopic(ownLower.String(), own.String(), k)
 			// "Valdorian" in a lead names Valdoria as much as "Valdoria".
 			for _, d := range ctx.demonyms(k) {
 				inTitle = inTitle || containsWord(title, d)
-				inLead = inLead || containsWord(own.String(), d)
+				inLead = inLead || containsWord(ownLower.String(), d)
 			}
 			if inTitle || inLead {
 				c.outlets[strings.ToLower(outletName(&arts[i]))] = true
@@ -91,20 +95,24 @@ func topicName(arts []article.Article, leads []lead, headline string) string {
 		}
 	}
 	hw := map[string]bool{}
-	for _, w := range strings.Fields(strings.ToLower(headline)) {
-		w = strings.Trim(w, ".,:;'’‘\"“”")
-		hw[w] = true
-		hw[text.StripPossessive(w)] = true
+	for _, w := range strings.Fields(headline) {
+		w = strings.Trim(w, ",:;'’‘\"“”!?()")
+		for _, v := range []string{w, strings.TrimRight(w, ".")} {
+			hw[topicKey(v)] = true
+			hw[topicKey(text.StripPossessive(v))] = true
+		}
 	}
 	nOutlets := map[string]bool{}
+	texts := make([]string, len(arts))
 	for i := range arts {
 		nOutlets[strings.ToLower(outletName(&arts[i]))] = true
+		texts[i] = arts[i].Text
 	}
 	best, bestScore := "", 0.0
 	for _, k := range order {
 		c := cands[k]
 		kind := ctx.kind(c.name)
-		if kind < kindInstitution || calendarWord(c.name) || demonym(c.name) {
+		if kind < kindInstitution || calendarWord(c.name) || demonym(c.name) || nOutlets[k] {
 			continue
 		}
 		if len(nOutlets) > 1 && len(c.outlets) < 2 {
@@ -113,11 +121,11 @@ func topicName(arts []article.Article, leads []lead, headline string) string {
 		if len(nOutlets) == 1 && c.titles == 0 {
 			continue // one outlet: its title and lead must agree on it
 		}
-		inHeadline := false
-		for _, w := range strings.Fields(strings.ToLower(c.name)) {
+		inHeadline := hw[k]
+		for _, w := range strings.Fields(k) {
 			inHeadline = inHeadline || hw[w]
 		}
-		if inHeadline {
+		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) {
 			continue
 		}
 		score := 2*float64(len(c.outlets)) + float64(c.titles) + float64(kind-kindInstitution) - 0.01*float64(c.first)
@@ -351,19 +359,39 @@ func splitNames(names []string) []string {
 
 // containsWord reports whether hay holds needle as whole words.
 func containsWord(hay, needle string) bool {
-	for off := 0; ; {
-		i := strings.Index(hay[off:], needle)
-		if i < 0 {
-			return false
+	for range wordMatches(hay, needle) {
+		return true
+	}
+	return false
+}
+
+// countWord counts the whole-word occurrences of needle in hay.
+func countWord(hay, needle string) int {
+	n := 0
+	for range wordMatches(hay, needle) {
+		n++
+	}
+	return n
+}
+
+// wordMatches yields where needle occurs in hay as whole words.
+func wordMatches(hay, needle string) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		if needle == "" {
+			return
 		}
-		i += off
-		end := i + len(needle)
-		before := i == 0 || !isWordByte(hay[i-1])
-		after := end >= len(hay) || !isWordByte(hay[end])
-		if before && after {
-			return true
+		for off := 0; ; {
+			i := strings.Index(hay[off:], needle)
+			if i < 0 {
+				return
+			}
+			i += off
+			end := i + len(needle)
+			if (i == 0 || !isWordByte(hay[i-1])) && (end >= len(hay) || !isWordByte(hay[end])) && !yield(i, end) {
+				return
+			}
+			off = i + 1
 		}
-		off = i + 1
 	}
 }
 

@@ -10,6 +10,8 @@ func TestHeadlineTopic(t *testing.T) {
 	for _, c := range []struct {
 		name           string
 		titles, leads  []string
+		texts          []string // the articles' bodies, when the case needs them
+		opt            topicOptions
 		headline, want string
 	}{
 		{
@@ -57,18 +59,111 @@ func TestHeadlineTopic(t *testing.T) {
 			},
 			headline: "Italy Mandates Health Passes", want: "",
 		},
+		{
+			name:   "the tail of a longer name is not the topic",
+			titles: []string{"Regulator backs booster shots", "Booster shots cleared for older adults"},
+			leads: []string{
+				"The Food and Drug Administration on Wednesday authorised booster shots for adults over 65.",
+				"Booster shots were cleared by the Food and Drug Administration for older adults.",
+			},
+			headline: "Regulator Backs Booster Shots", want: "",
+		},
+		{
+			name:   "a party is a side, not the topic",
+			titles: []string{"Democrats push voting bill", "Voting bill stalls in the Senate"},
+			leads: []string{
+				"Democrats on Tuesday pushed a voting bill that Republicans vowed to block.",
+				"A voting bill backed by Democrats stalled on Tuesday as Republicans blocked it.",
+			},
+			headline: "Voting Bill Stalls", want: "",
+		},
+		{
+			name:   "an outlet is a source, not the topic",
+			titles: []string{"Ex-president mocks visit", "Former leader scoffs at trip"},
+			leads: []string{
+				"The former president told CNN on Wednesday that the visit was a mistake.",
+				"Speaking to CNN, the former leader scoffed at the trip.",
+			},
+			opt:      topicOptions{isOutlet: func(n string) bool { return n == "CNN" }},
+			headline: "Ex-president Mocks Visit", want: "",
+		},
+		{
+			name:   "the outlets' own country and capital go without saying",
+			titles: []string{"Britain raises interest rates", "Rates rise in the UK"},
+			leads: []string{
+				"The Bank of England raised rates in London on Monday, the first rise in Britain since 2018.",
+				"Britain's central bank raised interest rates in London on Monday.",
+			},
+			opt:      topicOptions{home: "u.k."},
+			headline: "Central Bank Raises Interest Rates", want: "",
+		},
+		{
+			name:   "spellings of one country count as one, and the headline carries it",
+			titles: []string{"US to ease travel rules", "Travel rules eased for visitors"},
+			leads: []string{
+				"The U.S. will ease travel rules for vaccinated visitors in November.",
+				"The United States will let vaccinated visitors in from November.",
+			},
+			headline: "US To Ease Travel Rules", want: "",
+		},
+		{
+			name:   "spellings of one country count as one",
+			titles: []string{"Travel rules eased", "Visitors welcomed back"},
+			leads: []string{
+				"The U.S. will ease travel rules for vaccinated visitors in November.",
+				"The United States will let vaccinated visitors in from November.",
+			},
+			headline: "Travel Rules Eased", want: "U.S.",
+		},
+		{
+			name:   "a person named in full and then by surname",
+			titles: []string{"Man arrested near the Capitol", "Standoff near the Capitol ends"},
+			leads: []string{
+				"A man who claimed to have a bomb near the Capitol surrendered to Ray Roseberry's family, police said.",
+				"Police arrested a man, identified as Ray Roseberry, after a standoff near the Capitol.",
+			},
+			texts:    []string{"Roseberry surrendered after five hours.", "Roseberry, 49, streamed the standoff."},
+			headline: "Standoff Near Capitol Ends", want: "",
+		},
+		{
+			name:   "a dateline is not a topic",
+			titles: []string{"Lawmakers seek more security", "Calls grow for protection of members"},
+			leads: []string{
+				"WASHINGTON: Lawmakers on Thursday called for more security after the shooting.",
+				"WASHINGTON: Members called for protection after Wednesday's shooting.",
+			},
+			headline: "Lawmakers Seek More Security", want: "",
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var arts []article.Article
 			var leads []lead
 			for i := range c.titles {
-				arts = append(arts, article.Article{ID: c.titles[i], Outlet: string(rune('A' + i)), Title: c.titles[i]})
+				a := article.Article{ID: c.titles[i], Outlet: string(rune('A' + i)), Title: c.titles[i], Text: c.leads[i]}
+				if i < len(c.texts) {
+					a.Text += "\n\n" + c.texts[i]
+				}
+				arts = append(arts, a)
 				leads = append(leads, lead{doc: i, text: c.leads[i]})
 			}
-			if got := topicName(arts, leads, c.headline); got != c.want {
+			if got := topicName(arts, leads, c.headline, c.opt); got != c.want {
 				t.Errorf("topic = %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+func TestTitleCaseKeepsOrdinals(t *testing.T) {
+	for in, want := range map[string]string{
+		"invokes 5th amendment":      "Invokes 5th Amendment",
+		"defends 2nd surveillance":   "Defends 2nd Surveillance",
+		"texas' 6-week abortion ban": "Texas' 6-Week Abortion Ban",
+		"plans could affect 100m":    "Plans Could Affect 100M",
+		"the iPhone maker's 3rd.":    "The iPhone Maker's 3rd.",
+	} {
+		if got := TitleCase(in); got != want {
+			t.Errorf("TitleCase(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 
