@@ -348,11 +348,11 @@ func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 func leadSummary(leads []lead) string {
 	best, bestScore := "", math.Inf(1)
 	for _, l := range leads {
-		if facts.QuoteFragment(l.text) || len(strings.Fields(l.text)) < 6 {
+		if facts.QuoteFragment(l.text) || len(strings.Fields(l.text)) < summaryMinWords {
 			continue
 		}
 		score := l.subj + 0.2*float64(l.index)
-		if l.voice {
+		if l.voice || !l.alone {
 			score += voicePenalty
 		}
 		if score < bestScore {
@@ -365,8 +365,12 @@ func leadSummary(leads []lead) string {
 	return best
 }
 
+// summaryMinWords is the shortest lead that may be the summary line.
+const summaryMinWords = 6
+
 // voicePenalty outweighs any subjectivity score, so a lead in the first or
-// second person or a question is the summary only when every lead is.
+// second person, a question, or one that needs the sentence before it is
+// the summary only when every lead is.
 const voicePenalty = 2
 
 // voiced reports whether a sentence with cues c is a writer speaking ("I
@@ -401,7 +405,7 @@ func leadSentences(arts []article.Article) []lead {
 			}
 			st := strings.TrimSpace(s.Text)
 			c := facts.Cues(st)
-			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c)})
+			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), alone: facts.ReadsAlone(st)})
 		}
 	}
 	return out
@@ -413,7 +417,8 @@ func analysedLeads(an *facts.Analysis) []lead {
 	var out []lead
 	for _, s := range an.Sentences {
 		if s.Index <= 1 {
-			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + 0.3*an.Docs[s.Doc].Partisan, voice: voiced(s.Text, s.Cues)})
+			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + 0.3*an.Docs[s.Doc].Partisan,
+				voice: voiced(s.Text, s.Cues), alone: facts.ReadsAlone(s.Text)})
 		}
 	}
 	return out

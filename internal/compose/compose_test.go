@@ -274,8 +274,8 @@ func TestLeadSummaryIsNotAVoice(t *testing.T) {
 	}
 }
 
-// spoken is a lead with the given subjectivity, marked as a voice the way
-// leadSentences marks it.
+// spoken is a lead with the given subjectivity, marked as a voice and as
+// reading alone the way leadSentences marks it.
 func spoken(doc int, text string, subj float64) lead {
-	return lead{doc: doc, text: text, subj: subj, voice: voiced(text, facts.Cues(text))}
+	return lead{doc: doc, text: text, subj: subj, voice: voiced(text, facts.Cues(text)), alone: facts.ReadsAlone(text)}
 }

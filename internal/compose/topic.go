@@ -18,6 +18,7 @@ type lead struct {
 	text  string
 	subj  float64
 	voice bool // first or second person, or a question: a writer speaking
+	alone bool // reads without the sentence before it (facts.ReadsAlone)
 }
 
 // nameKind is what a name in a lead refers to, as far as the words around

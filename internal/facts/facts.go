@@ -149,7 +149,23 @@ func (a *Analysis) Facts(opt Options) []Fact {
 		}
 		return len(kept[x].Sources) > len(kept[y].Sources)
 	})
-	return a.withoutRepeats(kept)
+	return a.withoutRepeats(readableFirst(kept))
+}
+
+// readableFirst moves the first fact that reads on its own to the front:
+// the first fact is the story's summary line, where "Others appeared
+// worried ..." points at nothing.
+func readableFirst(fs []Fact) []Fact {
+	for i, f := range fs {
+		if ReadsAlone(f.Text) {
+			if i > 0 {
+				copy(fs[1:i+1], fs[:i])
+				fs[0] = f
+			}
+			break
+		}
+	}
+	return fs
 }
 
 // withoutRepeats rewords, in reading order, each fact that repeats what an

@@ -54,6 +54,7 @@ func TestStandAlone(t *testing.T) {
 		{"Butler County reported 12 new cases.", "Butler County reported 12 new cases."},
 		{"So", "So"},
 		{"But “nothing” changed.", "But “nothing” changed."},
+		{"In fact, at least 30 other countries grant citizenship by birth.", "At least 30 other countries grant citizenship by birth."},
 	} {
 		if got := standAlone(c.in); got != c.want {
 			t.Errorf("standAlone(%q) = %q, want %q", c.in, got, c.want)
@@ -77,6 +78,55 @@ func TestCommentOnAntecedentBacksNothing(t *testing.T) {
 			t.Errorf("%q: factual %v, backs %v; a comment on what came before is neither", c.s, f, b)
 		} else if !c.comment && !f {
 			t.Errorf("%q: not factual", c.s)
+		}
+	}
+}
+
+func TestReadsAlone(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The Supreme Court on Tuesday heard arguments in the sex discrimination case against Wal-Mart.", true},
+		{"This week, the council approved the budget by seven votes to two.", true},
+		{"Others appeared worried about the consequences for other businesses of a ruling.", false},
+		{"He said that he had hired an Internet security company to look into the matter.", false},
+		{"But he does have a solution.", false},
+		{"That was before the Twitter post with the pictures of the two women.", false},
+		{"These meetings took place on the sidelines of the Eastern Economic Forum.", false},
+		{"Akin, though, told the radio host on Tuesday that he is staying in.", false},
+		{"In fact, at least 30 other countries grant citizenship by birth.", false},
+		{"Glenn Beck CPAC 2010 Speech VIDEO: Republicans Don't Need A Big Tent", false},
+	} {
+		if got := ReadsAlone(c.s); got != c.want {
+			t.Errorf("ReadsAlone(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+func TestFirstFactReadsAlone(t *testing.T) {
+	fs := []Fact{{}, {}, {}}
+	fs[0].Text = "Others appeared worried about the ruling's reach."
+	fs[1].Text = "The court heard arguments in the case on Tuesday."
+	fs[2].Text = "A decision is expected by June."
+	got := readableFirst(fs)
+	want := []string{"The court heard arguments in the case on Tuesday.", "Others appeared worried about the ruling's reach.", "A decision is expected by June."}
+	for i := range want {
+		if got[i].Text != want[i] {
+			t.Fatalf("order = %q, %q, %q; want %q", got[0].Text, got[1].Text, got[2].Text, want)
+		}
+	}
+}
+
+func TestCleanDropsListMarkers(t *testing.T) {
+	for in, want := range map[string]string{
+		"-On a few occasions out of hundreds, he misspoke.": "On a few occasions out of hundreds, he misspoke.",
+		"• “We will not back down,” she said.":              "“We will not back down,” she said.",
+		"-5 degrees is the lowest reading this year.":       "-5 degrees is the lowest reading this year.",
+		"WASHINGTON — The Senate voted on Tuesday.":         "The Senate voted on Tuesday.",
+	} {
+		if got := Clean(in); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -113,14 +113,57 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 // dateline matches a wire-style dateline: "WASHINGTON — ", "LONDON (Reuters) - ".
 var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?\s*[—–―-]{1,2}\s+`)
 
-// Clean tidies a sentence for display: no dateline, single spaces.
+// Clean tidies a sentence for display: no dateline, no list marker ("-On
+// a few occasions ..."), single spaces.
 func Clean(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]
 	}
+	if rest := strings.TrimLeft(strings.TrimLeft(s, "-–—•*·▪►"), " "); len(rest) < len(s) {
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || strings.ContainsRune("\"“‘'", r) {
+			s = rest
+		}
+	}
 	return s
 }
+
+// ReadsAlone reports whether a sentence can be read without the one before
+// it, as a story's first line must be: it does not open on a word that
+// points back ("He said ...", "Others appeared ..."), answer a neighbour
+// ("But ...", "Akin, though, told ..."), or judge what came before ("This
+// is ..."), and it is not a headline.
+func ReadsAlone(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	first := strings.TrimRight(f[0], ",;:")
+	if pointsBack[first] || connectiveOpeners[first] || judgesAntecedent(s) ||
+		len(f) > 1 && (first == "in" && f[1] == "fact," || first == "of" && f[1] == "course,") {
+		return false
+	}
+	// "These meetings took place ..." points back; "This week, ..." does not.
+	if antecedents[first] && (len(f) < 2 || !timeNouns[strings.TrimRight(f[1], ",;:")]) {
+		return false
+	}
+	for _, w := range f[1:min(len(f), 4)] {
+		if w == "though," || w == "however," {
+			return false
+		}
+	}
+	return endsStop(s) || !titleCase(text.Tokenize(s))
+}
+
+// pointsBack are the words that open a sentence about someone or something
+// an earlier sentence named.
+var pointsBack = set("he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "others",
+	"both", "such")
+
+// timeNouns after "this" or "that" place a sentence in time ("This week,
+// ...") rather than point back.
+var timeNouns = set("morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "spring",
+	"summer", "fall", "autumn", "winter", "time", "season", "decade", "century", "day")
 
 // standAlone drops the connective that ties a sentence to the one before
 // it in its article ("But the panel recommended ..."): a fact is read on
@@ -128,7 +171,9 @@ func Clean(s string) string {
 // since they place the fact in time rather than argue with a neighbour.
 func standAlone(s string) string {
 	w, rest, ok := strings.Cut(s, " ")
-	if !ok || !connectiveOpeners[strings.ToLower(strings.TrimSuffix(w, ","))] || rest == "" {
+	if l := strings.ToLower(s); strings.HasPrefix(l, "in fact, ") || strings.HasPrefix(l, "of course, ") {
+		_, rest, _ = strings.Cut(s, ", ")
+	} else if !ok || !connectiveOpeners[strings.ToLower(strings.TrimSuffix(w, ","))] || rest == "" {
 		return s
 	}
 	r, size := utf8.DecodeRuneInString(rest)
