@@ -180,7 +180,16 @@ func (a *Analysis) withoutRepeats(fs []Fact) []Fact {
 		if len(said) > 0 {
 			seen := &seenSoFar{terms: said, figs: figs}
 			g, ok := a.fact(f.cluster, seen)
-			if !ok || a.repeated(g.Wording, seen) > repeatMax {
+			if !ok {
+				continue
+			}
+			// One figure in dispute is one line: a plain fact that gives
+			// one side's number joins the disputed one.
+			if k := a.disputeMate(&g, out); k >= 0 {
+				a.joinDispute(&out[k], &g)
+				continue
+			}
+			if a.repeated(g.Wording, seen) > repeatMax {
 				continue
 			}
 			// The same count of the same thing in one story is the same
@@ -234,15 +243,22 @@ func (a *Analysis) fold(f *Fact, members []int) {
 			continue
 		}
 		have[k] = true
-		f.Members = append(f.Members, m)
-		o := a.Docs[s.Doc].Outlet
-		f.Evidence = append(f.Evidence, story.Evidence{Article: a.Docs[s.Doc].Article, Outlet: o, Sentence: s.Text})
-		if !slices.Contains(f.Sources, o) {
-			f.Sources = append(f.Sources, o)
-		}
+		a.addMember(f, m)
 	}
 	sort.Strings(f.Sources)
 	sort.SliceStable(f.Evidence, func(x, y int) bool { return f.Evidence[x].Outlet < f.Evidence[y].Outlet })
+}
+
+// addMember adds sentence m to f as a member, with its outlet and evidence;
+// the caller sorts sources and evidence when done.
+func (a *Analysis) addMember(f *Fact, m int) {
+	s := &a.Sentences[m]
+	o := a.Docs[s.Doc].Outlet
+	f.Members = append(f.Members, m)
+	f.Evidence = append(f.Evidence, story.Evidence{Article: a.Docs[s.Doc].Article, Outlet: o, Sentence: s.Text})
+	if !slices.Contains(f.Sources, o) {
+		f.Sources = append(f.Sources, o)
+	}
 }
 
 // seenSoFar is what the facts before the one being worded already say.
@@ -567,62 +583,4 @@ func wordSet(s string) map[string]bool {
 		}
 	}
 	return m
-}
-
-// disputes marks the fact disputed when its members give different figures
-// for one measure, and lists who says what.
-func (a *Analysis) disputes(f *Fact) {
-	unit := ""
-	for x := 0; x < len(f.Members) && unit == ""; x++ {
-		for y := x + 1; y < len(f.Members); y++ {
-			rel, u := compareFigures(a.Sentences[f.Members[x]].nums, a.Sentences[f.Members[y]].nums)
-			if rel == figuresConflict {
-				unit = u
-				break
-			}
-		}
-	}
-	if unit == "" {
-		return
-	}
-	f.Disputed = true
-	// Each outlet's claim is its figure for the measure that another
-	// member does not share, so the bullet shows the numbers in dispute.
-	for x, m := range f.Members {
-		s := &a.Sentences[m]
-		// Of a member's figures in the measure, its claim is one another
-		// member also gives (the side it is on), else the first that
-		// another member contradicts, else its first.
-		pick, agreed, differs := -1, -1, -1
-		for k, n := range s.nums {
-			if n.unit != unit || n.year {
-				continue
-			}
-			if pick < 0 {
-				pick = k
-			}
-			for y, o := range f.Members {
-				if y == x {
-					continue
-				}
-				if hasFigure(a.Sentences[o].nums, n) {
-					if agreed < 0 {
-						agreed = k
-					}
-				} else if differs < 0 {
-					differs = k
-				}
-			}
-		}
-		switch {
-		case agreed >= 0:
-			pick = agreed
-		case differs >= 0:
-			pick = differs
-		}
-		if pick >= 0 {
-			f.Claims = append(f.Claims, story.Claim{Outlet: a.Docs[s.Doc].Outlet, Text: s.nums[pick].phrase})
-		}
-	}
-	sort.SliceStable(f.Claims, func(x, y int) bool { return f.Claims[x].Outlet < f.Claims[y].Outlet })
 }

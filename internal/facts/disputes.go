@@ -1,0 +1,154 @@
+package facts
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/parallax-news/parallax/internal/story"
+)
+
+// disputes marks the fact disputed when its members give different figures
+// for one measure, and lists who says what.
+func (a *Analysis) disputes(f *Fact) {
+	unit := ""
+	for x := 0; x < len(f.Members) && unit == ""; x++ {
+		for y := x + 1; y < len(f.Members); y++ {
+			rel, u := compareFigures(a.Sentences[f.Members[x]].nums, a.Sentences[f.Members[y]].nums)
+			if rel == figuresConflict {
+				unit = u
+				break
+			}
+		}
+	}
+	if unit == "" {
+		return
+	}
+	f.Disputed = true
+	// Each outlet's claim is its figure for the measure that another
+	// member does not share, so the bullet shows the numbers in dispute.
+	for x, m := range f.Members {
+		s := &a.Sentences[m]
+		// Of a member's figures in the measure, its claim is one another
+		// member also gives (the side it is on), else the first that
+		// another member contradicts, else its first.
+		pick, agreed, differs := -1, -1, -1
+		for k, n := range s.nums {
+			if n.unit != unit || n.year {
+				continue
+			}
+			if pick < 0 {
+				pick = k
+			}
+			for y, o := range f.Members {
+				if y == x {
+					continue
+				}
+				if hasFigure(a.Sentences[o].nums, n) {
+					if agreed < 0 {
+						agreed = k
+					}
+				} else if differs < 0 {
+					differs = k
+				}
+			}
+		}
+		switch {
+		case agreed >= 0:
+			pick = agreed
+		case differs >= 0:
+			pick = differs
+		}
+		if pick >= 0 {
+			f.Claims = append(f.Claims, story.Claim{Outlet: a.Docs[s.Doc].Outlet, Text: s.nums[pick].phrase})
+		}
+	}
+	sort.SliceStable(f.Claims, func(x, y int) bool { return f.Claims[x].Outlet < f.Claims[y].Outlet })
+}
+
+// disputeMate returns the fact of fs that tells the same figure as g where
+// one of the two is disputed and the other gives one side's number ("a $6
+// trillion budget" beside "$5 trillion, or $6 trillion, accounts differ"),
+// or -1.
+func (a *Analysis) disputeMate(g *Fact, fs []Fact) int {
+	for k := range fs {
+		d, p := &fs[k], g
+		if g.Disputed {
+			d, p = g, &fs[k]
+		}
+		if d.Disputed == p.Disputed {
+			continue
+		}
+		if _, ok := a.sideOf(d, p); ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// sideOf returns the figure of p's wording that one side of the dispute d
+// gives, while another member of d gives a different number of that unit.
+func (a *Analysis) sideOf(d, p *Fact) (figure, bool) {
+	for _, n := range a.Sentences[p.Wording].nums {
+		if n.year || n.unit == "" {
+			continue
+		}
+		same, other := false, false
+		for _, m := range d.Members {
+			nums := a.Sentences[m].nums
+			switch {
+			case hasFigure(nums, n):
+				same = true
+			case countUnit(nums, n.unit) > 0:
+				other = true
+			}
+		}
+		if same && other {
+			return n, true
+		}
+	}
+	return figure{}, false
+}
+
+// joinDispute makes dst and g one disputed fact, worded by the plain one
+// of the two (the claim its outlets agree on), with every outlet's
+// evidence and claim.
+func (a *Analysis) joinDispute(dst, g *Fact) {
+	d, p := dst, g
+	if g.Disputed {
+		d, p = g, dst
+	}
+	n, _ := a.sideOf(d, p)
+	out := *p
+	out.Disputed, out.pos = true, min(dst.pos, g.pos)
+	out.Claims = slices.Clone(d.Claims)
+	out.Sources = slices.Clone(p.Sources)
+	out.Evidence = slices.Clone(p.Evidence)
+	out.Members = slices.Clone(p.Members)
+	claimed := map[string]bool{}
+	for _, c := range out.Claims {
+		claimed[c.Outlet] = true
+	}
+	have := map[string]bool{}
+	for _, m := range out.Members {
+		have[a.keys[a.Sentences[m].Doc]] = true
+	}
+	for _, m := range p.Members {
+		s := &a.Sentences[m]
+		if o := a.Docs[s.Doc].Outlet; !claimed[o] {
+			claimed[o] = true
+			out.Claims = append(out.Claims, story.Claim{Outlet: o, Text: n.phrase})
+		}
+	}
+	for _, m := range d.Members {
+		s := &a.Sentences[m]
+		if have[a.keys[s.Doc]] {
+			continue
+		}
+		have[a.keys[s.Doc]] = true
+		a.addMember(&out, m)
+	}
+	sort.Strings(out.Sources)
+	sort.SliceStable(out.Evidence, func(x, y int) bool { return out.Evidence[x].Outlet < out.Evidence[y].Outlet })
+	sort.SliceStable(out.Claims, func(x, y int) bool { return out.Claims[x].Outlet < out.Claims[y].Outlet })
+	*dst = out
+}
