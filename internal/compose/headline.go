@@ -2,6 +2,7 @@ package compose
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,6 +83,7 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 			lead[w] = true
 		}
 	}
+	disputed := disputedValues(fs)
 	best, bestScore := "", 0.0
 	for k, c := range cs {
 		var central float64
@@ -103,6 +105,9 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		if strings.ContainsAny(c.text, "\"“”‘'") && facts.QuoteFragment(c.text) || startsQuoted(c.text) {
 			score -= 0.8
 		}
+		if statesDisputed(c.text, disputed) {
+			score -= 1 // a number the outlets disagree on is not a headline's to settle
+		}
 		if n := len(strings.Fields(c.text)); n > 14 {
 			score -= 0.05 * float64(n-14)
 		}
@@ -111,6 +116,38 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		}
 	}
 	return best
+}
+
+// disputedValues are the numbers the outlets give for the story's disputed
+// facts ("$5 trillion", "$6 trillion").
+func disputedValues(fs []facts.Fact) []float64 {
+	var vs []float64
+	for _, f := range fs {
+		if !f.Disputed {
+			continue
+		}
+		for _, c := range f.Claims {
+			for _, q := range text.Quantities(c.Text) {
+				if q.Unit != "date" {
+					vs = append(vs, q.Value)
+				}
+			}
+		}
+	}
+	return vs
+}
+
+// statesDisputed reports whether a title gives one of the disputed numbers.
+func statesDisputed(title string, vs []float64) bool {
+	if len(vs) == 0 {
+		return false
+	}
+	for _, q := range text.Quantities(title) {
+		if q.Unit != "date" && slices.Contains(vs, q.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 func startsQuoted(s string) bool {

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -210,5 +211,32 @@ func TestOwnerGroupCorroboratesOnce(t *testing.T) {
 	st = (&Composer{Positions: ratings}).Compose(arts)
 	if len(st.Facts) != 1 {
 		t.Errorf("two independent outlets should make one fact, got %+v", st.Facts)
+	}
+}
+
+func TestHeadlineDoesNotSettleADispute(t *testing.T) {
+	// The openings of three outlets' articles on one budget: two give $6
+	// trillion, one $5 trillion of new spending.
+	arts := []article.Article{
+		{ID: "t", Outlet: "New York Times", Title: "Biden to Propose $6 Trillion Budget to Make U.S. More Competitive",
+			Text: "President Biden will propose a $6 trillion budget on Friday that would take the United States to its highest sustained levels of federal spending since World War II, while running deficits above $1.3 trillion throughout the next decade.\n\n" +
+				"Documents obtained by The New York Times show that Mr. Biden’s first budget request as president calls for the federal government to spend $6 trillion..."},
+		{ID: "c", Outlet: "CNBC", Title: "Biden’s budget will include $5 trillion in new federal spending over the next decade",
+			Text: "President Joe Biden will propose $5 trillion in new federal spending over the next decade on Friday, part of his Fiscal Year 2022 budget request, a source familiar with the proposal tells CNBC.\n\n" +
+				"The new spending will be paid for in part by $3.6 trillion in additional revenues over the same period."},
+		{ID: "r", Outlet: "National Review", Title: "Biden’s 2022 Budget Would Push Federal Spending to Highest Levels Since WWII",
+			Text: "President Joe Biden will unveil a $6 trillion budget proposal on Friday that would push federal spending to its highest sustained levels since World War II.\n\n" +
+				"Biden’s budget plan asks the federal government to spend $6 trillion in the 2022 fiscal year and for total spending to hit $8.2 trillion by 2031, according to documents first obtained by The New York Times."},
+	}
+	st := (&Composer{Positions: ratings}).Compose(arts)
+	disputed := false
+	for _, f := range st.Facts {
+		disputed = disputed || f.Disputed
+	}
+	if !disputed {
+		t.Fatalf("the budget's size should be disputed: %+v", st.Facts)
+	}
+	if strings.Contains(st.Title, "Trillion") {
+		t.Errorf("title %q gives a number the outlets disagree on", st.Title)
 	}
 }
