@@ -71,21 +71,22 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 	}
 	for i := range arts {
 		title := strings.ToLower(arts[i].Title)
-		var own, ownLower strings.Builder
+		var b strings.Builder
 		for _, l := range leads {
 			if l.doc == i {
-				own.WriteString(l.text)
-				own.WriteByte(' ')
+				b.WriteString(l.text)
+				b.WriteByte(' ')
 			}
 		}
-		ownLower.WriteString(strings.ToLower(own.String()))
+		own := b.String()
+		ownLower := strings.ToLower(own)
 		for k, c := range cands {
 			inTitle := mentionsTopic(title, arts[i].Title, k)
-			inLead := mentionsTopic(ownLower.String(), own.String(), k)
+			inLead := mentionsTopic(ownLower, own, k)
 			// "Valdorian" in a lead names Valdoria as much as "Valdoria".
 			for _, d := range ctx.demonyms(k) {
 				inTitle = inTitle || containsWord(title, d)
-				inLead = inLead || containsWord(ownLower.String(), d)
+				inLead = inLead || containsWord(ownLower, d)
 			}
 			if inTitle || inLead {
 				c.outlets[strings.ToLower(outletName(&arts[i]))] = true

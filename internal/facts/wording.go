@@ -139,8 +139,7 @@ func ReadsAlone(s string) bool {
 		return false
 	}
 	first := strings.TrimRight(f[0], ",;:")
-	if pointsBack[first] || connectiveOpeners[first] || judgesAntecedent(s) ||
-		len(f) > 1 && (first == "in" && f[1] == "fact," || first == "of" && f[1] == "course,") {
+	if _, conn := afterConnective(s); conn || pointsBack[first] || judgesAntecedent(s) {
 		return false
 	}
 	// "These meetings took place ..." points back; "This week, ..." does not.
@@ -170,10 +169,8 @@ var timeNouns = set("morning", "afternoon", "evening", "night", "week", "weekend
 // its own, where "But" answers nothing. "Meanwhile" and the like stay,
 // since they place the fact in time rather than argue with a neighbour.
 func standAlone(s string) string {
-	w, rest, ok := strings.Cut(s, " ")
-	if l := strings.ToLower(s); strings.HasPrefix(l, "in fact, ") || strings.HasPrefix(l, "of course, ") {
-		_, rest, _ = strings.Cut(s, ", ")
-	} else if !ok || !connectiveOpeners[strings.ToLower(strings.TrimSuffix(w, ","))] || rest == "" {
+	rest, ok := afterConnective(s)
+	if !ok {
 		return s
 	}
 	r, size := utf8.DecodeRuneInString(rest)
@@ -182,6 +179,25 @@ func standAlone(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + rest[size:]
 }
+
+// afterConnective returns what follows the connective a sentence opens
+// with ("But", "However,", "In fact,"), and whether it opens with one.
+func afterConnective(s string) (string, bool) {
+	l := strings.ToLower(s)
+	for _, p := range connectivePhrases {
+		if strings.HasPrefix(l, p) {
+			return s[len(p):], true
+		}
+	}
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || rest == "" || !connectiveOpeners[strings.ToLower(strings.TrimSuffix(w, ","))] {
+		return s, false
+	}
+	return rest, true
+}
+
+// connectivePhrases are the connectives of more than one word.
+var connectivePhrases = []string{"in fact, ", "of course, "}
 
 var connectiveOpeners = set("but", "and", "yet", "so", "however", "still", "also", "instead",
 	"nevertheless", "nonetheless")
