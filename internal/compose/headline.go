@@ -187,17 +187,8 @@ func demonym(n string) bool {
 // calendarWord reports whether a name is a month or a weekday ("Oct.",
 // "Friday"), which the name finder may return but which is never a topic.
 func calendarWord(n string) bool {
-	w := strings.ToLower(strings.TrimSuffix(strings.Fields(n)[0], "."))
-	if len(w) >= 3 {
-		for _, m := range []string{"january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "sept", "october", "november", "december", "monday", "tuesday",
-			"wednesday", "thursday", "friday", "saturday", "sunday"} {
-			if strings.HasPrefix(m, w) {
-				return true
-			}
-		}
-	}
-	return false
+	w := strings.Fields(n)[0]
+	return text.MonthOf(w) != 0 || text.IsWeekday(strings.TrimSuffix(w, "."))
 }
 
 // TitleCase capitalises the first letter of every word, leaving words that

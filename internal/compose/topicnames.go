@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // countrySpellings fold the names a story uses for one country to one key,
@@ -115,8 +117,8 @@ func trimTitle(name string) string {
 func wellFormed(name string) bool {
 	ws := strings.Fields(name)
 	for i, w := range ws {
-		if i > 0 && i < len(ws)-1 && nameJoiners[w] {
-			continue
+		if i > 0 && i < len(ws)-1 && (text.IsNameJoiner(w) || w == "the" || w == "&") {
+			continue // the small words the name finder keeps inside a name
 		}
 		for _, part := range strings.Split(w, "-") {
 			part = strings.TrimLeft(part, "'‘’\"“")
@@ -128,9 +130,6 @@ func wellFormed(name string) bool {
 	}
 	return true
 }
-
-// nameJoiners are the small words inside a name.
-var nameJoiners = wordSet("of", "and", "the", "for", "on", "de", "du", "la", "von", "van", "al", "&")
 
 // fragment reports whether the name is the tail of a longer name in the
 // story's text: "Drug Administration" in "Food and Drug Administration",

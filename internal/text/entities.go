@@ -156,6 +156,14 @@ func isNameJoiner(w string) bool {
 	return false
 }
 
+// IsWeekday reports whether w names a weekday, capitalised, in full or
+// abbreviated form ("Friday", "Tues").
+func IsWeekday(w string) bool { return isWeekday(w) }
+
+// IsNameJoiner reports whether a lower-case word may stand inside a name
+// the name finder returns ("Bank of England", "Ludwig van Beethoven").
+func IsNameJoiner(w string) bool { return isNameJoiner(w) }
+
 // isWeekday reports whether w names a weekday in full or abbreviated form.
 func isWeekday(w string) bool {
 	switch w {
