@@ -166,6 +166,22 @@ func TestLexicon(t *testing.T) {
 	}
 }
 
+func TestCausalCues(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"A ransomware attack shut down a major fuel pipeline that supplies the East Coast.", 0},
+		{"The Democrats, led by Sen. Sheldon Whitehouse, wrote a letter to the FBI director.", 0},
+		{"The order is aimed at shoring up the government's digital defenses.", 1},
+		{"The shortage fueled price rises, which led to protests in three cities.", 2},
+	} {
+		if got := Cues(c.s).Causal; got != c.want {
+			t.Errorf("Cues(%q).Causal = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
 func FuzzAnalyze(f *testing.F) {
 	f.Add("At least 32 people were killed. “It was,” he said.", "Officials said 40 people died...")
 	f.Add("", "$1,200.5 million 12% in 2021")
