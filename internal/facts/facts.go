@@ -130,8 +130,13 @@ func (a *Analysis) Facts(opt Options) []Fact {
 	var kept []Fact
 	for _, f := range out {
 		dup := false
-		for _, k := range kept {
-			if a.Similarity(f.Wording, k.Wording) >= 0.6 {
+		for k := range kept {
+			if a.Similarity(f.Wording, kept[k].Wording) >= 0.6 {
+				dup = true
+				break
+			}
+			if a.sameEvent(&f, &kept[k]) {
+				a.absorb(&kept[k], &f)
 				dup = true
 				break
 			}
@@ -150,6 +155,55 @@ func (a *Analysis) Facts(opt Options) []Fact {
 		return len(kept[x].Sources) > len(kept[y].Sources)
 	})
 	return a.withoutRepeats(readableFirst(kept))
+}
+
+// sameEventMeaning is the word-vector likeness from which two facts that
+// each hold an outlet's opening sentence tell the same event.
+const sameEventMeaning = 0.85
+
+// sameEvent reports whether two facts tell the story's main event in other
+// words: each holds the opening sentence of some outlet's article, which
+// is where a report states what happened, and their meanings are close.
+// "Pfizer and BioNTech asked federal regulators ... to authorize" and
+// "Pfizer and BioNTech requested Food and Drug Administration emergency
+// authorization" share too few rare words to match as sentences, yet a
+// reader sees one claim told twice. Facts whose figures differ are left
+// to the dispute rules, which say who says what.
+func (a *Analysis) sameEvent(f, g *Fact) bool {
+	if f.Disputed || g.Disputed || !a.opens(f) || !a.opens(g) {
+		return false
+	}
+	if rel, _ := compareFigures(a.Sentences[f.Wording].nums, a.Sentences[g.Wording].nums); rel == figuresConflict || rel == figuresApart {
+		return false
+	}
+	return a.Semantic(f.Wording, g.Wording) >= sameEventMeaning
+}
+
+// opens reports whether one of a fact's members opens its article.
+func (a *Analysis) opens(f *Fact) bool {
+	return slices.ContainsFunc(f.Members, func(m int) bool { return a.Sentences[m].Index == 0 })
+}
+
+// absorb makes dst the one fact for what dst and dup both tell: the
+// sentences of dup's outlets that dst has none of join its cluster, and
+// the fact is worded again from them all, so the outlets that back it in
+// other words are listed, and the plainest wording of either wins.
+func (a *Analysis) absorb(dst, dup *Fact) {
+	have := map[string]bool{}
+	for _, m := range dst.cluster {
+		have[a.keys[a.Sentences[m].Doc]] = true
+	}
+	cluster := slices.Clone(dst.cluster)
+	for _, m := range dup.cluster {
+		if k := a.keys[a.Sentences[m].Doc]; !have[k] {
+			have[k] = true
+			cluster = append(cluster, m)
+		}
+	}
+	sort.Ints(cluster)
+	if g, ok := a.fact(cluster, nil); ok {
+		*dst = g
+	}
 }
 
 // readableFirst moves the first fact that reads on its own to the front:

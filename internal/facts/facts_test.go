@@ -311,3 +311,33 @@ func TestDisputedFigureIsOneLine(t *testing.T) {
 		t.Errorf("sources = %v, want all three outlets", lines[0].Sources)
 	}
 }
+
+// The openings of three outlets on Pfizer's request of 7 October 2021.
+var pfizerRequest = []Doc{
+	{Article: "t", Outlet: "New York Times", Text: "Pfizer and BioNTech asked federal regulators on Thursday to authorize emergency use of their coronavirus vaccine for children ages 5 to 11, a move that could help protect more than 28 million people in the United States.\n\n" +
+		"The companies say they are submitting data supporting the change to the Food and Drug Administration. The agency has promised to move quickly on the request and has tentatively scheduled a meeting on Oct. 26 to consider it. A ruling is expected between Halloween and Thanksgiving."},
+	{Article: "n", Outlet: "NPR", Text: "Pfizer and BioNTech are officially asking the Biden administration to authorize the use of their COVID-19 vaccine for children ages 5 to 11.\n\n" +
+		"Pfizer tweeted on Thursday that the companies had submitted their formal request for Emergency Use Authorization of the vaccine to the Food and Drug Administration."},
+	{Article: "f", Outlet: "Fox News", Text: "Pfizer and BioNTech requested Food and Drug Administration emergency authorization of their COVID-19 vaccine for children ages 5 to 11, the companies announced Thursday.\n\n" +
+		"The news comes just over a week after Pfizer-BioNTech submitted clinical trial data from a COVID-19 vaccine study among kids ages 5-11 to the FDA."},
+}
+
+func TestOneEventIsOneFact(t *testing.T) {
+	model, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := Analyze(pfizerRequest, model).Facts(Options{})
+	var told []Fact
+	for _, f := range fs {
+		if strings.Contains(f.Text, "5 to 11") {
+			told = append(told, f)
+		}
+	}
+	if len(told) != 1 {
+		t.Fatalf("the request is told %d times, want once: %q", len(told), texts(fs))
+	}
+	if len(told[0].Sources) != 3 {
+		t.Errorf("sources = %v, want all three outlets", told[0].Sources)
+	}
+}
