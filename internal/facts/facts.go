@@ -289,7 +289,7 @@ func (a *Analysis) fold(f *Fact, members []int) {
 	for _, m := range f.Members {
 		have[a.keys[a.Sentences[m].Doc]] = true
 	}
-	w := wordSet(a.Sentences[f.Wording].Text)
+	w := wordSet(a.Sentences[f.Wording].wording())
 	for _, m := range members {
 		s := &a.Sentences[m]
 		k := a.keys[s.Doc]
@@ -509,11 +509,19 @@ func (a *Analysis) compatible(x, y []int, floor float64, minClaim int) bool {
 // others support; a member that does not say enough of what the wording
 // says is left out, so every listed outlet really reports the fact.
 func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
+	// A member backs a wording with all it says, and is worded by its
+	// plain core.
 	words := make(map[int]map[string]bool, len(members))
+	wording := make(map[int]map[string]bool, len(members))
 	for _, m := range members {
-		words[m] = wordSet(a.Sentences[m].Text)
+		s := &a.Sentences[m]
+		words[m] = wordSet(s.Text)
+		wording[m] = words[m]
+		if s.core != nil {
+			wording[m] = wordSet(s.core.text)
+		}
 	}
-	supports := func(i, w int) bool { return supports(words[i], words[w]) && !a.moodConflict(i, w) }
+	supports := func(i, w int) bool { return supports(words[i], wording[w]) && !a.moodConflict(i, w) }
 	best, bestScore := -1, 0.0
 	for _, m := range members {
 		if !a.Sentences[m].factual || a.Sentences[m].unreadable() {
@@ -544,7 +552,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		return Fact{}, false
 	}
 	kept = a.calmest(kept, best)
-	if !slices.ContainsFunc(kept, func(m int) bool { return a.Sentences[m].Subj < memberSubjMax }) {
+	if !slices.ContainsFunc(kept, func(m int) bool { return a.Sentences[m].plainSubj() < memberSubjMax }) {
 		// Every outlet words the claim as opinion; none reports it
 		// plainly, and its evidence would carry their framing.
 		return Fact{}, false
@@ -560,7 +568,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		f.Evidence = append(f.Evidence, story.Evidence{Article: a.Docs[s.Doc].Article, Outlet: o, Sentence: s.Text})
 	}
 	f.pos = pos / float64(len(kept))
-	f.Text = standAlone(Clean(a.Sentences[best].Text))
+	f.Text = standAlone(Clean(a.Sentences[best].wording()))
 	for _, o := range outlets {
 		f.Sources = append(f.Sources, o)
 	}

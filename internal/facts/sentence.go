@@ -66,7 +66,10 @@ type Sentence struct {
 	// of the analysis.
 	candidate bool
 	modelled  bool // Subj includes the trained scorer's verdict
-
+	// core is the plain report the sentence opens with when the rest is
+	// the outlet's gloss and keeps the whole from being factual; the
+	// sentence is then factual by its core, which words any fact it does.
+	core *core
 }
 
 // Analysis holds the analysed sentences of one story's articles. It is built
@@ -143,6 +146,10 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			st.trunc = strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 			st.partial = partialQuote(t)
 			st.factual = factual(t, st.Subj, st.Cues)
+			if !st.factual && !QuoteFragment(t) {
+				st.core = lexCore(t, toks)
+				st.factual = st.core != nil
+			}
 			st.backer = !st.factual && backs(t, st.Subj, st.Cues)
 			a.Sentences = append(a.Sentences, st)
 		}
@@ -212,7 +219,15 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 			// sentence the lexicon finds subjective stays so.
 			st.Subj = clamp01(max(a.scorer.Score(st.Text), st.Subj*lexiconWeight))
 			st.modelled = true
-			st.factual = st.factual && factual(st.Text, st.Subj, st.Cues)
+			if c := st.core; c != nil {
+				c.subj = clamp01(max(a.scorer.Score(c.text), c.subj*lexiconWeight))
+				st.factual = c.subj < coreSubjMax && factual(c.text, c.subj, c.cues)
+				if !st.factual {
+					st.core = nil
+				}
+			} else {
+				st.factual = st.factual && factual(st.Text, st.Subj, st.Cues)
+			}
 			st.backer = !st.factual && backs(st.Text, st.Subj, st.Cues)
 			if !st.factual && !st.backer {
 				continue

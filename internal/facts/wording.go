@@ -15,20 +15,21 @@ import (
 // words), then from an outlet near the centre.
 func (a *Analysis) wordingScore(i int) float64 {
 	s := &a.Sentences[i]
-	score := -2.5 * s.Subj
-	c := s.Cues
+	w := s.wording()
+	score := -2.5 * s.plainSubj()
+	c := s.plainCues()
 	score -= 1.5 * float64(c.Person)
 	score -= 1.5 * float64(c.Loaded)
-	if strings.HasSuffix(s.Text, "?") {
+	if strings.HasSuffix(w, "?") {
 		score -= 2
 	}
-	if QuoteFragment(s.Text) {
+	if QuoteFragment(w) {
 		score -= 2
 	}
-	if s.partial {
+	if s.partial && s.core == nil {
 		score -= 1
 	}
-	if opensWithQuote(s.Text) {
+	if opensWithQuote(w) {
 		// Words in quotation marks are the speaker's, not the outlet's
 		// report: a member that tells the claim in its own words reads
 		// plainer ("Mr. Cuomo said his resignation would take effect in

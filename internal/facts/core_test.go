@@ -1,0 +1,87 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/subjectivity"
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+func TestPlainCore(t *testing.T) {
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"participle gloss",
+			"Treasury Secretary Janet Yellen on Tuesday told Congress that the U.S. will run out of flexibility to avoid breaching the debt limit on Oct. 18, setting a new deadline for lawmakers to avoid a catastrophic default on its payment obligations.",
+			"Treasury Secretary Janet Yellen on Tuesday told Congress that the U.S. will run out of flexibility to avoid breaching the debt limit on Oct. 18."},
+		{"a move that",
+			"The Supreme Court on Monday agreed to take up a dispute over a Mississippi ban on abortions after 15 weeks of pregnancy, a move that sets up a high-stakes showdown over the future of Roe v. Wade.",
+			"The Supreme Court on Monday agreed to take up a dispute over a Mississippi ban on abortions after 15 weeks of pregnancy."},
+		{"spaced dash",
+			"Border agents recorded nearly 190,000 migrant encounters at the southern border in June, according to Customs and Border Protection — yet another rise in what were already sky-high numbers.",
+			"Border agents recorded nearly 190,000 migrant encounters at the southern border in June, according to Customs and Border Protection."},
+		{"the tail names the speaker",
+			"The company will cut 4,000 jobs in its European plants next year, dealing a heavy blow to the region, the union said.",
+			""},
+		{"an aside the report goes on after",
+			"Foote’s resignation letter to Secretary of State Antony Blinken, which was first obtained by the PBS NewsHour, comes as the administration is facing widespread backlash over its treatment of Haitian migrants.",
+			""},
+		{"a clause cut before its verb",
+			"The Wall Street Journal first reported Friday that the AARP, which opposed President George W.",
+			""},
+		{"too short to state a claim",
+			"The bill passed easily, marking a stunning reversal.",
+			""},
+		{"a hyphen is no cut",
+			"The U.S. military on Sunday conducted airstrikes on facilities used by Iran-backed militia groups in the Iraq-Syria border region.",
+			""},
+		{"the core still judges",
+			"The senator launched a disgraceful attack on the plan in a speech on the Senate floor on Monday, drawing protests from colleagues.",
+			""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := ""
+			if k := lexCore(c.in, text.Tokenize(c.in)); k != nil {
+				got = k.text
+			}
+			if got != c.want {
+				t.Errorf("core of %q\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// The three outlets' openings on Yellen's letter of 28 September 2021:
+// each adds a word of its own (a "catastrophic" default, "serious harm",
+// cash that will "likely" run out) to the report they share.
+var yellen = []Doc{
+	{Article: "w", Outlet: "Washington Post", Text: "Treasury Secretary Janet Yellen on Tuesday told Congress that the U.S. will run out of flexibility to avoid breaching the debt limit on Oct. 18, setting a new deadline for lawmakers to avoid a catastrophic default on its payment obligations.\n\n" +
+		"“It is uncertain whether we could continue to meet all the nation’s commitments after that date,” Yellen wrote in the letter to House Speaker Nancy Pelosi (D-Calif.)."},
+	{Article: "r", Outlet: "Reuters", Text: "U.S. Treasury Secretary Janet Yellen on Tuesday again warned lawmakers that the nation was close to exhausting its federal borrowing capabilities - now set for Oct. 18 - and urged Congress to act in order to avert “serious harm” to the economy.\n\n" +
+		"“At that point, we expect Treasury would be left with very limited resources that would be depleted quickly,” she wrote in her latest letter to congressional leaders."},
+	{Article: "e", Outlet: "The Epoch Times", Text: "Treasury Secretary Janet Yellen on Tuesday warned members of Congress that the United States’ cash reserves will likely be exhausted unless lawmakers vote to raise or suspend the debt ceiling by Oct. 18, warning that it’s not clear if the United States would be able to meet all of its financial obligations if no deal is passed by then."},
+}
+
+func TestFactWordedByPlainCore(t *testing.T) {
+	model, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := Analyze(yellen, model).Facts(Options{})
+	const want = "Treasury Secretary Janet Yellen on Tuesday told Congress that the U.S. will run out of flexibility to avoid breaching the debt limit on Oct. 18."
+	if len(fs) == 0 || fs[0].Text != want {
+		t.Fatalf("facts = %q, want first %q", texts(fs), want)
+	}
+	// The evidence is what the outlet wrote, gloss and all: a reader
+	// checks the fact against the sentence, not against the cut.
+	found := false
+	for _, e := range fs[0].Evidence {
+		if e.Outlet == "Washington Post" {
+			found = strings.Contains(e.Sentence, "catastrophic default")
+		}
+	}
+	if !found || len(fs[0].Sources) < 2 {
+		t.Errorf("sources %v, evidence %+v: want the Post's whole sentence among at least two outlets", fs[0].Sources, fs[0].Evidence)
+	}
+}
