@@ -124,9 +124,11 @@ var glossWords = set("which", "amid", "potentially", "possibly", "likely", "perh
 	"highlighting", "signaling", "signalling")
 
 // glossNouns, after "a" or "the", make a tail that sums up the report ("a
-// move that", "the latest sign of").
+// move that", "the latest sign of", "the first major cleaning of the
+// rolls since 2019").
 var glossNouns = set("move", "step", "decision", "sign", "blow", "victory", "setback", "latest",
-	"development", "ruling", "rebuke", "reversal", "shift", "twist", "bid", "effort", "win", "loss")
+	"development", "ruling", "rebuke", "reversal", "shift", "twist", "bid", "effort", "win", "loss",
+	"first", "largest", "biggest", "most")
 
 // notGlossIng are -ing words that carry more of the report: a speaker, a
 // list, a count, or a noun.

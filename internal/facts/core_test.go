@@ -85,3 +85,29 @@ func TestFactWordedByPlainCore(t *testing.T) {
 		t.Errorf("sources %v, evidence %+v: want the Post's whole sentence among at least two outlets", fs[0].Sources, fs[0].Evidence)
 	}
 }
+
+// Two outlets' openings on Georgia's voter rolls, 18 June 2021. The
+// Epoch Times ends its report with a gloss ("the first major ..."), and
+// the Journal-Constitution's longer report, plainer as a whole, says more
+// than the Epoch Times backs.
+var voterRolls = []Doc{
+	{Article: "a", Outlet: "Atlanta Journal-Constitution", Partisan: 0.5, Text: "Secretary of State Brad Raffensperger on Friday made public the names of nearly 102,000 people who are at risk of having their Georgia voter registrations canceled, a warning before they lose their ability to vote next month.\n\n" +
+		"The mass cancellations, called voter “purges” by their critics, target registered voters who moved or didn’t participate in elections for several years."},
+	{Article: "e", Outlet: "The Epoch Times", Partisan: 2, Text: "Georgia’s secretary of state this week announced he is set to remove some 100,000 names from voter rolls, the first major voting list maintenance following the 2020 election.\n\n" +
+		"The names are being removed because of a National Change of Address form submitted to the U.S. Postal Service, election mail being sent to them bouncing back; or having no contact with elections officials for at least five years."},
+}
+
+// The wording of a fact is the plainest one the other outlet backs: a
+// plainer one it does not back must give way rather than leave the story
+// without the fact.
+func TestBackedWordingWins(t *testing.T) {
+	model, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := Analyze(voterRolls, model).Facts(Options{})
+	const want = "Georgia’s secretary of state this week announced he is set to remove some 100,000 names from voter rolls."
+	if len(fs) != 1 || fs[0].Text != want || len(fs[0].Sources) != 2 {
+		t.Fatalf("facts = %q, want one backed by both outlets: %q", texts(fs), want)
+	}
+}

@@ -528,10 +528,17 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 			continue // a backer, a stub or a headline corroborates, never words
 		}
 		sc := a.wordingScore(m) - repeatWeight*a.repeated(m, seen)
+		backed := false
 		for _, o := range members {
 			if o != m && supports(o, m) {
 				sc += supportBonus
+				backed = backed || a.keys[a.Sentences[o].Doc] != a.keys[a.Sentences[m].Doc]
 			}
+		}
+		if !backed {
+			// A wording no other outlet says enough of makes no fact,
+			// however plain: the next best one may.
+			continue
 		}
 		if best < 0 || sc > bestScore {
 			best, bestScore = m, sc
