@@ -417,7 +417,7 @@ func (a *Analysis) edges(opt Options) []edge {
 			if sim < dispute && sim < match {
 				continue
 			}
-			if !namesAgree(&si.names, &sj.names) || !a.sameClaim(i, j, opt.MinClaim) {
+			if !namesAgree(&si.names, &sj.names) && !a.sameOpening(i, j, backed) || !a.sameClaim(i, j, opt.MinClaim) {
 				continue
 			}
 			rel, _ := compareFigures(si.nums, sj.nums)
@@ -446,6 +446,20 @@ func (a *Analysis) edges(opt Options) []edge {
 		return out[x].j < out[y].j
 	})
 	return out
+}
+
+// openingsMeaning is the word-vector likeness from which two plain
+// opening sentences tell one event whatever names each picks.
+const openingsMeaning = 0.9
+
+// sameOpening reports whether sentences i and j both open their articles,
+// both word plainly, and mean the same: the openings of one story report
+// its event, and one may name the chamber ("The House delayed a vote")
+// where the other names the place or the president ("leaders on both ends
+// of Pennsylvania Avenue"), which the names rule would take for two
+// claims about different people.
+func (a *Analysis) sameOpening(i, j int, backed bool) bool {
+	return !backed && a.Sentences[i].Index == 0 && a.Sentences[j].Index == 0 && a.Semantic(i, j) >= openingsMeaning
 }
 
 // cluster merges matched sentences greedily, strongest match first. A

@@ -341,3 +341,33 @@ func TestOneEventIsOneFact(t *testing.T) {
 		t.Errorf("sources = %v, want all three outlets", told[0].Sources)
 	}
 }
+
+// Two openings on the House's delayed infrastructure vote, 30 September
+// 2021: one names the place ("both ends of Pennsylvania Avenue") and the
+// president, the other the House and Congress.
+var delayedVote = []Doc{
+	{Article: "a", Outlet: "Axios", Text: "A vote on the $1.2 trillion bipartisan infrastructure bill was delayed late Thursday night as leaders on both ends of Pennsylvania Avenue continue to hash out a deal on President Biden's larger reconciliation package.\n\n" +
+		"Why it matters: Pelosi had promised centrist Democrats she would bring the Senate-passed measure to the floor today, and spent hours negotiating with members in order to fulfill her pledge."},
+	{Article: "n", Outlet: "National Review", Text: "The House delayed a vote on the $1 trillion bipartisan infrastructure bill on Thursday, as progressive Democrats refused to support the bill until Congress acts on a reconciliation package projected to cost $3.5 trillion.\n\n" +
+		"An intraparty battle delayed the bipartisan infrastructure effort as progressives held out on supporting the bill in an effort to create leverage for passing the larger package."},
+}
+
+func TestOpeningsNamingOthersStillMatch(t *testing.T) {
+	model, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := Analyze(delayedVote, model).Facts(Options{})
+	for _, f := range fs {
+		opens := 0
+		for _, e := range f.Evidence {
+			if strings.HasPrefix(e.Sentence, "A vote on the") || strings.HasPrefix(e.Sentence, "The House delayed") {
+				opens++
+			}
+		}
+		if opens == 2 {
+			return
+		}
+	}
+	t.Fatalf("facts = %q, want one backed by both openings", texts(fs))
+}
