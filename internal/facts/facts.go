@@ -390,11 +390,13 @@ func (a *Analysis) edges(opt Options) []edge {
 			}
 			// Leads of one story report the same event in their own words,
 			// so two leads need less shared vocabulary than two body
-			// sentences. A backer gets no such ease: a loaded report
-			// corroborates only a claim it plainly shares the words of.
+			// sentences. A backer gets that ease only as an opening: a
+			// loaded report corroborates only a claim it plainly shares
+			// the words of, unless both sentences open their articles,
+			// where each states the story's event.
 			backed := !si.factual || !sj.factual
 			match, minShared := opt.Match, opt.MinShared
-			if si.Index <= 1 && sj.Index <= 1 && !backed {
+			if si.Index <= 1 && sj.Index <= 1 && (!backed || si.Index == 0 && sj.Index == 0) {
 				match, minShared = opt.Match*opt.LeadFactor, max(2, opt.MinShared-1)
 			}
 			if a.shared(i, j) < minShared {

@@ -166,6 +166,13 @@ func TestLexicon(t *testing.T) {
 	}
 }
 
+func TestLoadedForms(t *testing.T) {
+	s := "The special envoy to Haiti stepped down on Thursday, blasting the administration’s “inhumane” expulsions."
+	if c := Cues(s); c.Loaded != 1 || c.QuotedLoaded != 1 {
+		t.Errorf("Cues(%q) = %+v, want one loaded word and one quoted", s, c)
+	}
+}
+
 func TestCausalCues(t *testing.T) {
 	for _, c := range []struct {
 		s    string
@@ -370,4 +377,32 @@ func TestOpeningsNamingOthersStillMatch(t *testing.T) {
 		}
 	}
 	t.Fatalf("facts = %q, want one backed by both openings", texts(fs))
+}
+
+// Three openings on the cybersecurity order of 12 May 2021. Two add a
+// word of their own ("a major fuel pipeline", "massive disruption"), so
+// they may back the claim but not word it.
+var cyberOrder = []Doc{
+	{Article: "w", Outlet: "Washington Post", Text: "President Biden signed an executive order Wednesday aimed at shoring up the federal government’s digital defenses as his administration grapples with cybersecurity crises, including a ransomware strike on a major fuel pipeline that has caused gas shortages."},
+	{Article: "n", Outlet: "NPR", Text: "President Biden signed an executive order Wednesday boosting America's cyber defenses following a ransomware attack on a company that operates a pipeline that provides nearly half of the gasoline and jet fuel for the country's East Coast.\n\n" +
+		"The broad order, which the administration had been working on for months, aims to strengthen cybersecurity for federal networks and outline new security standards for commercial software used by both business and the public."},
+	{Article: "p", Outlet: "New York Post", Text: "President Biden on Wednesday signed an executive order intended to improve US cybersecurity after the hack of the Colonial Pipeline caused massive disruption to the US fuel market.\n\n" +
+		"The order establishes a new multiagency Cybersecurity Safety Review Board to review incidents and mandates that federal systems log cybersecurity incidents and use multifactor authentication and stronger encryption."},
+}
+
+// An opening with a loaded word backs the plain opening of another
+// outlet that tells the same event: each states the story's event, though
+// in fewer shared words than two body sentences would need.
+func TestLoadedOpeningBacksPlainOne(t *testing.T) {
+	model, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := Analyze(cyberOrder, model).Facts(Options{})
+	if len(fs) == 0 || !strings.HasPrefix(fs[0].Text, "President Biden signed an executive order Wednesday boosting") {
+		t.Fatalf("facts = %q, want NPR's opening first", texts(fs))
+	}
+	if len(fs[0].Sources) != 3 {
+		t.Errorf("sources = %v, want all three outlets", fs[0].Sources)
+	}
 }

@@ -217,7 +217,8 @@ func set(words ...string) map[string]bool {
 
 // loaded words carry a verdict or an emotion a neutral report would not use.
 var loaded = set(
-	"slam", "slams", "slammed", "blast", "blasts", "blasted", "rip", "rips", "ripped",
+	"slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting", "rip", "rips",
+	"ripped", "ripping", "inhumane", "inhuman",
 	"lash", "lashed", "lashes", "torch", "torched", "trash", "trashed", "bash", "bashed",
 	"destroy", "destroys", "destroyed", "eviscerate", "eviscerated", "skewer", "skewered",
 	"radical", "radicals", "extremist", "extremists", "extreme", "fringe", "far-left", "far-right",
