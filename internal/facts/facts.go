@@ -528,16 +528,16 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	// A member backs a wording with all it says, and is worded by its
 	// plain core.
 	words := make(map[int]map[string]bool, len(members))
-	wording := make(map[int]map[string]bool, len(members))
+	asWording := make(map[int]map[string]bool, len(members))
 	for _, m := range members {
 		s := &a.Sentences[m]
 		words[m] = wordSet(s.Text)
-		wording[m] = words[m]
+		asWording[m] = words[m]
 		if s.core != nil {
-			wording[m] = wordSet(s.core.text)
+			asWording[m] = wordSet(s.core.text)
 		}
 	}
-	supports := func(i, w int) bool { return supports(words[i], wording[w]) && !a.moodConflict(i, w) }
+	supports := func(i, w int) bool { return supports(words[i], asWording[w]) && !a.moodConflict(i, w) }
 	best, bestScore := -1, 0.0
 	for _, m := range members {
 		if !a.Sentences[m].factual || a.Sentences[m].unreadable() {

@@ -26,7 +26,7 @@ func (a *Analysis) wordingScore(i int) float64 {
 	if QuoteFragment(w) {
 		score -= 2
 	}
-	if s.partial && s.core == nil {
+	if s.partial && s.core == nil { // a core never quotes a characterisation (see lexCore)
 		score -= 1
 	}
 	if opensWithQuote(w) {
