@@ -30,7 +30,7 @@ func plainCore(s string, toks []text.Token, plain func(string) bool) string {
 			continue
 		}
 		tail := s[tk.End:]
-		if speaks(tail) || strings.ContainsAny(tail, ",;") {
+		if attributed(tail) || strings.ContainsAny(tail, ",;") {
 			// A comma in the tail may close an aside the report goes on
 			// after ("Foote's letter, which was first obtained by PBS,
 			// comes as ..."): the cut would leave a subject without its
@@ -98,7 +98,7 @@ func glossOpener(toks []text.Token, k int) bool {
 	switch {
 	case glossWords[w]:
 		return true
-	case (w == "a" || w == "the" || w == "in") && glossNouns[next]:
+	case (w == "a" || w == "the") && glossNouns[next]:
 		// "a move that could help", "the latest sign", "in a ruling that"
 		return true
 	case w == "in" && next == "a" && k+2 < len(toks) && glossNouns[strings.ToLower(toks[k+2].Text)]:
@@ -136,20 +136,10 @@ var notGlossIng = set("according", "saying", "including", "during", "morning", "
 	"something", "nothing", "anything", "everything", "bringing", "hearing", "meeting", "briefing",
 	"funding", "spending", "housing", "shooting", "bombing", "ceiling", "following")
 
-// speaks reports whether a tail names a speaker ("..., officials said").
-func speaks(tail string) bool {
-	for _, t := range text.Tokenize(tail) {
-		if t.Kind == text.Word && reportingVerbs[strings.ToLower(t.Text)] {
-			return true
-		}
-	}
-	return false
-}
-
 // quoteOpen reports whether s leaves a quotation open.
 func quoteOpen(s string) bool {
 	for _, sp := range quotedSpans(s) {
-		if sp[1] == len(s) || sp[0] < 0 {
+		if unclosed(sp, s) {
 			return true
 		}
 	}

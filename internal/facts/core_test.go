@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/parallax-news/parallax/internal/subjectivity"
 	"github.com/parallax-news/parallax/internal/text"
 )
 
@@ -64,11 +63,7 @@ var yellen = []Doc{
 }
 
 func TestFactWordedByPlainCore(t *testing.T) {
-	model, err := subjectivity.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs := Analyze(yellen, model).Facts(Options{})
+	fs := modelFacts(t, yellen)
 	const want = "Treasury Secretary Janet Yellen on Tuesday told Congress that the U.S. will run out of flexibility to avoid breaching the debt limit on Oct. 18."
 	if len(fs) == 0 || fs[0].Text != want {
 		t.Fatalf("facts = %q, want first %q", texts(fs), want)
@@ -101,11 +96,7 @@ var voterRolls = []Doc{
 // plainer one it does not back must give way rather than leave the story
 // without the fact.
 func TestBackedWordingWins(t *testing.T) {
-	model, err := subjectivity.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs := Analyze(voterRolls, model).Facts(Options{})
+	fs := modelFacts(t, voterRolls)
 	const want = "Georgia’s secretary of state this week announced he is set to remove some 100,000 names from voter rolls."
 	if len(fs) != 1 || fs[0].Text != want || len(fs[0].Sources) != 2 {
 		t.Fatalf("facts = %q, want one backed by both outlets: %q", texts(fs), want)

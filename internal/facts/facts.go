@@ -546,9 +546,11 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		sc := a.wordingScore(m) - repeatWeight*a.repeated(m, seen)
 		backed := false
 		for _, o := range members {
+			// A cluster holds one sentence per outlet, so another
+			// member that supports m is another outlet's.
 			if o != m && supports(o, m) {
 				sc += supportBonus
-				backed = backed || a.keys[a.Sentences[o].Doc] != a.keys[a.Sentences[m].Doc]
+				backed = true
 			}
 		}
 		if !backed {

@@ -202,6 +202,17 @@ func FuzzAnalyze(f *testing.F) {
 	})
 }
 
+// modelFacts returns the facts of docs as the shipped composer finds
+// them, with the trained subjectivity model.
+func modelFacts(t *testing.T, docs []Doc) []Fact {
+	t.Helper()
+	model, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Analyze(docs, model).Facts(Options{})
+}
+
 func texts(fs []Fact) []string {
 	var out []string
 	for _, f := range fs {
@@ -293,11 +304,7 @@ var budget = []Doc{
 }
 
 func TestDisputedFigureIsOneLine(t *testing.T) {
-	model, err := subjectivity.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs := Analyze(budget, model).Facts(Options{})
+	fs := modelFacts(t, budget)
 	var lines []Fact
 	for _, f := range fs {
 		if strings.Contains(f.Text, "$6 trillion") || strings.Contains(f.Text, "$5 trillion") {
@@ -330,11 +337,7 @@ var pfizerRequest = []Doc{
 }
 
 func TestOneEventIsOneFact(t *testing.T) {
-	model, err := subjectivity.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs := Analyze(pfizerRequest, model).Facts(Options{})
+	fs := modelFacts(t, pfizerRequest)
 	var told []Fact
 	for _, f := range fs {
 		if strings.Contains(f.Text, "5 to 11") {
@@ -360,11 +363,7 @@ var delayedVote = []Doc{
 }
 
 func TestOpeningsNamingOthersStillMatch(t *testing.T) {
-	model, err := subjectivity.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs := Analyze(delayedVote, model).Facts(Options{})
+	fs := modelFacts(t, delayedVote)
 	for _, f := range fs {
 		opens := 0
 		for _, e := range f.Evidence {
@@ -394,11 +393,7 @@ var cyberOrder = []Doc{
 // outlet that tells the same event: each states the story's event, though
 // in fewer shared words than two body sentences would need.
 func TestLoadedOpeningBacksPlainOne(t *testing.T) {
-	model, err := subjectivity.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs := Analyze(cyberOrder, model).Facts(Options{})
+	fs := modelFacts(t, cyberOrder)
 	if len(fs) == 0 || !strings.HasPrefix(fs[0].Text, "President Biden signed an executive order Wednesday boosting") {
 		t.Fatalf("facts = %q, want NPR's opening first", texts(fs))
 	}

@@ -75,13 +75,17 @@ func QuoteFragment(s string) bool {
 	}
 	quoted := 0
 	for _, sp := range quotedSpans(s) {
-		if sp[1] == len(s) || sp[0] < 0 { // unclosed, or closed but never opened
+		if unclosed(sp, s) {
 			return true
 		}
 		quoted += sp[1] - sp[0]
 	}
 	return quoted*2 > len(s) && !attributed(s)
 }
+
+// unclosed reports whether a quoted span of s (from quotedSpans) is left
+// open at the end or closes a quote that was never opened.
+func unclosed(sp [2]int, s string) bool { return sp[1] == len(s) || sp[0] < 0 }
 
 // QuotedShare is the share of s, in bytes, inside quotation marks.
 func QuotedShare(s string) float64 {
