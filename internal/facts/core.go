@@ -1,40 +1,41 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/text"
 )
 
-// plainCore returns the report a sentence opens with when what follows it
+// plainCores returns the reports a sentence opens with when what follows it
 // is the outlet's gloss: "Yellen told Congress that the U.S. will run out
 // of flexibility on Oct. 18, setting a new deadline for lawmakers to avoid
 // a catastrophic default" reports a letter and then judges it. Outlets
 // put their framing in such a tail (a participle, "a move that ...",
 // "amid ...", "which ..."), after the claim they share with others, so
-// the claim can be worded without it. The core ends with a full stop; it
-// is "" when the sentence has no such tail, when the tail says who is
+// the claim can be worded without it. A core ends with a full stop; there
+// is none when the sentence has no such tail, when the tail says who is
 // speaking (cutting "..., officials said" would pass a claim off as the
 // outlet's own), or when the core would be too short to state a claim.
-// Of several tails the latest cut whose core is plain wins, so the core
-// keeps as much of the report as it can.
-func plainCore(s string, toks []text.Token, plain func(string) bool) string {
-	best, words := "", 0
+// Of several tails every cut whose core is plain is returned, the latest
+// first, so the core keeps as much of the report as it can.
+func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
+	var out []string
+	words := 0
 	for k, tk := range toks {
-		if tk.Kind != text.Punct {
+		var tail string
+		switch {
+		case tk.Kind != text.Punct:
+			if words >= coreMinWords && adjunctOpener(toks, k) {
+				tail = s[tk.Start:]
+			}
 			words++
-			continue
+		case words >= coreMinWords && k+1 < len(toks) && cutMark(s, tk) && glossOpener(toks, k+1):
+			tail = s[tk.End:]
 		}
-		if words < coreMinWords || k+1 >= len(toks) || !cutMark(s, tk) || !glossOpener(toks, k+1) {
-			continue
-		}
-		tail := s[tk.End:]
-		if attributed(tail) || strings.ContainsAny(tail, ",;") {
-			// A comma in the tail may close an aside the report goes on
-			// after ("Foote's letter, which was first obtained by PBS,
-			// comes as ..."): the cut would leave a subject without its
-			// verb.
+		if tail == "" || attributed(tail) || !tailCommasGloss(toks[k+1:]) {
 			continue
 		}
 		core := strings.TrimRight(s[:tk.Start], " ,;:—–-")
@@ -45,11 +46,124 @@ func plainCore(s string, toks []text.Token, plain func(string) bool) string {
 			core += "."
 		}
 		if plain(core) {
-			best = core
+			out = append(out, core)
 		}
 	}
-	return best
+	slices.Reverse(out)
+	return out
 }
+
+// tailCommasGloss reports whether every comma or semicolon in a tail
+// opens more of the gloss ("..., including a ransomware strike"). Any other
+// may close an aside the report goes on after ("Foote's letter, which was
+// first obtained by PBS, comes as ..."): the cut would leave a subject
+// without its verb.
+func tailCommasGloss(toks []text.Token) bool {
+	for k, tk := range toks {
+		if tk.Kind != text.Punct || (tk.Text != "," && tk.Text != ";") {
+			continue
+		}
+		if tk.Text == ";" || k+1 >= len(toks) {
+			return false
+		}
+		if w := strings.ToLower(toks[k+1].Text); w != "including" && !glossOpener(toks, k+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctOpener reports whether the word toks[k] opens, without a comma, a
+// closing adjunct that the report before it does not need: "signed an
+// order intended to improve cybersecurity after the hack caused massive
+// disruption", "... as his administration grapples with crises". The word
+// before must end the report, so "the day after the election", "serve as
+// ambassador" and "such as" are not cut.
+func adjunctOpener(toks []text.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k-1].Kind != text.Word {
+		return false
+	}
+	w, prev := strings.ToLower(toks[k].Text), strings.ToLower(toks[k-1].Text)
+	next := strings.ToLower(toks[k+1].Text)
+	switch w {
+	case "amid", "despite":
+		return true
+	case "after", "following":
+		return !timeWords[prev] && !text.IsStopword(prev) && !phrasalBefore[prev]
+	case "as":
+		// Only "as" opening a clause with its own subject ("as his
+		// administration grapples"); "as" before a bare noun is a role.
+		return clauseSubject[next] && !text.IsStopword(prev) && !phrasalBefore[prev]
+	}
+	return false
+}
+
+// timeWords measure how long after something a report happened: "days
+// after the vote" cannot lose its "after".
+var timeWords = set("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+	"months", "year", "years", "moments", "shortly", "soon", "long", "immediately", "right",
+	"just", "hours-long", "decades", "decade", "morning", "night", "afternoon", "evening")
+
+// phrasalBefore are words that take "after" or "as" as part of their
+// meaning ("named after", "look after", "served as", "known as").
+var phrasalBefore = set("named", "look", "looks", "looked", "looking", "went", "go", "goes", "going",
+	"came", "come", "comes", "coming", "take", "takes", "took", "taking", "ran", "run", "runs",
+	"chase", "chased", "sought", "seek", "seeks", "serve", "serves", "served", "serving", "act",
+	"acts", "acted", "acting", "known", "seen", "regarded", "described", "identified", "listed",
+	"designated", "classified", "treated", "viewed", "considered", "used", "appointed", "elected",
+	"nominated", "sworn", "confirmed", "reinstated", "installed", "resigned", "retired", "stepped",
+	"remain", "remains", "remained", "continue", "continues", "continued", "twice", "thrice",
+	"same", "such", "well", "much", "many")
+
+// clauseSubject are words that open a clause's subject after "as".
+var clauseSubject = set("the", "his", "her", "its", "their", "he", "she", "it", "they", "we",
+	"officials", "lawmakers", "democrats", "republicans")
+
+// afterFrame returns the report after an opening frame of the outlet's
+// own, capitalised: "In a swift and stunning rout, Taliban fighters seized
+// control of the capital" reports that "Taliban fighters seized control of
+// the capital". The frame is a phrase before the first comma that opens
+// with a word that sets a scene rather than names the actor ("in a",
+// "as", "amid", "while", "with", "despite", "after"). It is "" when the
+// sentence opens otherwise, or when the frame names a speaker (the
+// report after "As Smith told reporters," is Smith's).
+func afterFrame(s string, toks []text.Token) string {
+	if len(toks) < 3 || toks[0].Kind != text.Word {
+		return ""
+	}
+	w, next := strings.ToLower(toks[0].Text), strings.ToLower(toks[1].Text)
+	switch {
+	case frameWords[w]:
+	case w == "in" && (next == "a" || next == "an"):
+	default:
+		return ""
+	}
+	for k, tk := range toks {
+		if tk.Kind != text.Punct {
+			continue
+		}
+		if tk.Text != "," {
+			return "" // a quote, dash or bracket: the frame's end is unclear
+		}
+		if attributed(s[:tk.Start]) || k+1 >= len(toks) || toks[k+1].Kind != text.Word ||
+			notSubject[strings.ToLower(toks[k+1].Text)] {
+			return ""
+		}
+		rest := strings.TrimSpace(s[tk.End:])
+		r, size := utf8.DecodeRuneInString(rest)
+		return string(unicode.ToUpper(r)) + rest[size:]
+	}
+	return ""
+}
+
+// frameWords open a frame before the report: a time, a circumstance or
+// a concession.
+var frameWords = set("as", "amid", "while", "with", "despite", "after", "following", "although",
+	"though")
+
+// notSubject are words that cannot open the report after a frame: the
+// comma closed an aside or a list, not a frame.
+var notSubject = set("who", "which", "that", "whose", "and", "but", "or", "nor", "then")
 
 // cutMark reports whether a punctuation token can end a report before a
 // gloss: a comma, or a dash that sets words apart ("border — yet another
@@ -85,7 +199,7 @@ func clauseEnds(toks []text.Token) bool {
 
 // coreMinWords is the fewest words a core keeps: less is a subject and
 // a verb, too little to state what happened.
-const coreMinWords = 10
+const coreMinWords = 8
 
 // glossOpener reports whether the words from toks[k] open a gloss on what
 // came before rather than more of the report.
@@ -152,6 +266,9 @@ type core struct {
 	text string
 	subj float64
 	cues CueCounts
+	// shorter are the sentence's other plain cores, longest first, for
+	// when the scorer finds this one loaded.
+	shorter []string
 }
 
 // coreSubjMax is the subjectivity under which a core may word a fact. The
@@ -164,15 +281,40 @@ const coreSubjMax = 0.08
 // lexCore finds the plain core of a sentence the lexicon does not find
 // factual as a whole, or nil.
 func lexCore(s string, toks []text.Token) *core {
-	t := plainCore(s, toks, func(t string) bool {
+	plain := func(t string) bool {
 		c := Cues(t)
 		return c.Score() < coreSubjMax && factual(t, c.Score(), c) && !partialQuote(t)
-	})
-	if t == "" {
+	}
+	ts := plainCores(s, toks, plain)
+	if rest := afterFrame(s, toks); rest != "" {
+		rt := text.Tokenize(rest)
+		if wordCountTokens(rt) >= coreMinWords && plain(rest) {
+			ts = append(ts, rest)
+		}
+		ts = append(ts, plainCores(rest, rt, plain)...)
+	}
+	if len(ts) == 0 {
 		return nil
 	}
-	c := Cues(t)
-	return &core{text: t, subj: c.Score(), cues: c}
+	c := Cues(ts[0])
+	return &core{text: ts[0], subj: c.Score(), cues: c, shorter: ts[1:]}
+}
+
+// modelled settles a core with the trained scorer: the longest of the
+// plain cores it reads as plain, or none.
+func (c *core) modelled(sc Scorer) *core {
+	for k := c; ; {
+		k.subj = clamp01(max(sc.Score(k.text), k.subj*lexiconWeight))
+		if k.subj < coreSubjMax && factual(k.text, k.subj, k.cues) {
+			return k
+		}
+		if len(k.shorter) == 0 {
+			return nil
+		}
+		t := k.shorter[0]
+		cs := Cues(t)
+		k = &core{text: t, subj: cs.Score(), cues: cs, shorter: k.shorter[1:]}
+	}
 }
 
 // wording is the text the sentence gives a fact it words: its plain core

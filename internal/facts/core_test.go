@@ -35,6 +35,24 @@ func TestPlainCore(t *testing.T) {
 		{"a hyphen is no cut",
 			"The U.S. military on Sunday conducted airstrikes on facilities used by Iran-backed militia groups in the Iraq-Syria border region.",
 			""},
+		{"a closing adjunct without a comma",
+			"President Biden on Wednesday signed an executive order intended to improve US cybersecurity after the hack of the Colonial Pipeline caused massive disruption to the US fuel market.",
+			"President Biden on Wednesday signed an executive order intended to improve US cybersecurity."},
+		{"how long after stays",
+			"The senator resigned from the committee on Friday just two days after the disgraceful vote on the bill in the chamber.",
+			""},
+		{"a role is no adjunct",
+			"The former governor will serve as the ambassador to a country with a disastrous record on press freedom.",
+			""},
+		{"an adjunct whose comma closes an aside",
+			"The council approved the budget for the coming year on Tuesday amid protests by residents, who called the plan a disgrace.",
+			""},
+		{"an opening frame",
+			"In an unprecedented move, Columbus police showed body camera footage of the shooting of a 16-year-old girl by a Columbus police officer just hours after the incident on the Southeast Side.",
+			"Columbus police showed body camera footage of the shooting of a 16-year-old girl by a Columbus police officer just hours after the incident on the Southeast Side."},
+		{"a frame that names the speaker",
+			"As Smith told reporters on Monday, the disastrous plan will cost the city far more than it can ever afford to pay back.",
+			""},
 		{"the core still judges",
 			"The senator launched a disgraceful attack on the plan in a speech on the Senate floor on Monday, drawing protests from colleagues.",
 			""},
@@ -48,6 +66,37 @@ func TestPlainCore(t *testing.T) {
 				t.Errorf("core of %q\n got %q\nwant %q", c.in, got, c.want)
 			}
 		})
+	}
+}
+
+// scoreByWord is a scorer that finds a sentence loaded when it holds
+// one of its words.
+type scoreByWord []string
+
+func (w scoreByWord) Score(s string) float64 {
+	for _, x := range w {
+		if strings.Contains(s, x) {
+			return 0.9
+		}
+	}
+	return 0
+}
+
+// When the scorer finds the longest plain core loaded, the next longest
+// words the fact: the frame and both glosses go, the seizure stays.
+func TestModelledCoreFallsBack(t *testing.T) {
+	s := "In a swift and stunning rout, Taliban fighters seized control of Afghanistan’s capital Sunday, completing their sweep of the besieged nation as the Afghan government collapsed."
+	k := lexCore(s, text.Tokenize(s))
+	if k == nil {
+		t.Fatal("no core")
+	}
+	got := k.modelled(scoreByWord{"besieged"})
+	want := "Taliban fighters seized control of Afghanistan’s capital Sunday."
+	if got == nil || got.text != want {
+		t.Fatalf("modelled core = %+v, want %q", got, want)
+	}
+	if k := lexCore(s, text.Tokenize(s)).modelled(scoreByWord{"Taliban"}); k != nil {
+		t.Errorf("every core is loaded, yet %q words the fact", k.text)
 	}
 }
 

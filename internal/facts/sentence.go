@@ -219,12 +219,9 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 			// sentence the lexicon finds subjective stays so.
 			st.Subj = clamp01(max(a.scorer.Score(st.Text), st.Subj*lexiconWeight))
 			st.modelled = true
-			if c := st.core; c != nil {
-				c.subj = clamp01(max(a.scorer.Score(c.text), c.subj*lexiconWeight))
-				st.factual = c.subj < coreSubjMax && factual(c.text, c.subj, c.cues)
-				if !st.factual {
-					st.core = nil
-				}
+			if st.core != nil {
+				st.core = st.core.modelled(a.scorer)
+				st.factual = st.core != nil
 			} else {
 				st.factual = st.factual && factual(st.Text, st.Subj, st.Cues)
 			}
