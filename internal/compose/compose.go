@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -97,7 +98,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		leads := leadSentences(arts)
 		st.Sources = sources(arts, nil)
 		st.Title = headline(arts, leads, nil, pos, c.topicOptions(arts))
-		st.Summary = leadSummary(leads)
+		st.Summary = leadSummary(withCores(leads, facts.Lexicon{}))
 		return st
 	}
 	docs := make([]facts.Doc, len(arts))
@@ -119,7 +120,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	}
 	leads := analysedLeads(an)
 	st.Title = headline(arts, leads, fs, pos, c.topicOptions(arts))
-	st.Summary = summary(withoutFraming(leads, st.Narratives), fs)
+	st.Summary = summary(withoutFraming(leads, st.Narratives), fs, c.scorer())
 	return st
 }
 
@@ -308,13 +309,47 @@ func coverage(arts []article.Article, pos []narrative.Position) story.Coverage {
 	return c
 }
 
-// summary is the lead fact, or without facts the most neutral lead sentence.
-func summary(leads []lead, fs []facts.Fact) string {
+// summary is the lead fact, or without facts the most neutral lead sentence
+// or plain report a lead opens with.
+func summary(leads []lead, fs []facts.Fact, sc facts.Scorer) string {
 	if len(fs) > 0 {
 		return fs[0].Text
 	}
-	return leadSummary(leads)
+	return leadSummary(withCores(leads, sc))
 }
+
+// withCores adds to the leads the plain report each loaded one opens with
+// before its gloss (facts.PlainCores), scored by sc: "Senate Republicans
+// unveiled a $568 billion infrastructure plan Thursday" is a better summary
+// line than a later, plainer sentence such as "Notably, the plan is heavy
+// on infrastructure, Republican senators said", and a story with no fact
+// has no other way to state its event plainly. Of a lead's cores the
+// plainest is added, when it reads plainer than the lead.
+func withCores(leads []lead, sc facts.Scorer) []lead {
+	out := leads
+	for _, l := range leads {
+		if l.subj-l.lean < coreWorth || l.voice {
+			continue
+		}
+		best := lead{subj: math.Inf(1)}
+		for _, t := range facts.PlainCores(l.text) {
+			if s := sc.Score(t) + l.lean; s < best.subj {
+				best = lead{doc: l.doc, index: l.index, text: t, subj: s, lean: l.lean, alone: facts.ReadsAlone(t)}
+			}
+		}
+		if best.subj < l.subj {
+			if len(out) == len(leads) {
+				out = slices.Clone(leads)
+			}
+			out = append(out, best)
+		}
+	}
+	return out
+}
+
+// coreWorth is the subjectivity from which a lead's plain report is worth
+// scoring: under it the lead is as plain as a summary line needs.
+const coreWorth = 0.1
 
 // withoutFraming leaves out the leads a narrative quotes as an outlet's
 // framing: the summary line is neutral ground, and a reader should not
@@ -417,7 +452,8 @@ func analysedLeads(an *facts.Analysis) []lead {
 	var out []lead
 	for _, s := range an.Sentences {
 		if s.Index <= 1 {
-			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + 0.3*an.Docs[s.Doc].Partisan,
+			lean := 0.3 * an.Docs[s.Doc].Partisan
+			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + lean, lean: lean,
 				voice: voiced(s.Text, s.Cues), alone: facts.ReadsAlone(s.Text)})
 		}
 	}

@@ -274,6 +274,24 @@ func TestLeadSummaryIsNotAVoice(t *testing.T) {
 	}
 }
 
+// A story with no fact still opens with a plain report: the loaded
+// opening's report before its gloss beats a plainer sentence that is no
+// report of the event, and a plain lead is not cut.
+func TestSummaryIsPlainCore(t *testing.T) {
+	loaded := "Senate Republicans unveiled a $568 billion infrastructure plan Thursday limited to roads, bridges, broadband and other physical infrastructure, countering President Biden's sweeping $2.25 trillion package."
+	later := "Notably, the plan is heavy on “real” infrastructure compared to the proposal offered by Mr. Biden, Republican senators said."
+	leads := []lead{spoken(0, loaded, 0.45), spoken(1, later, 0.3)}
+	leads[1].index = 1
+	want := "Senate Republicans unveiled a $568 billion infrastructure plan Thursday limited to roads, bridges, broadband and other physical infrastructure."
+	if got := summary(leads, nil, facts.Lexicon{}); got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+	plain := spoken(0, "The Senate passed the infrastructure bill on Tuesday by a vote of 69 to 30, sending it to the House.", 0.05)
+	if got := summary([]lead{plain}, nil, facts.Lexicon{}); got != plain.text {
+		t.Errorf("a plain lead was cut: %q", got)
+	}
+}
+
 // spoken is a lead with the given subjectivity, marked as a voice and as
 // reading alone the way leadSentences marks it.
 func spoken(doc int, text string, subj float64) lead {

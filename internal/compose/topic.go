@@ -16,7 +16,8 @@ type lead struct {
 	doc   int // index into the story's articles
 	index int // 0 for the first sentence
 	text  string
-	subj  float64
+	subj  float64 // subjectivity, plus lean
+	lean  float64 // what the outlet's distance from the centre adds to subj
 	voice bool // first or second person, or a question: a writer speaking
 	alone bool // reads without the sentence before it (facts.ReadsAlone)
 }

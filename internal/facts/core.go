@@ -39,7 +39,7 @@ func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
 			continue
 		}
 		core := strings.TrimRight(s[:tk.Start], " ,;:—–-")
-		if quoteOpen(core) || !clauseEnds(toks[:k]) {
+		if quoteOpen(core) || asideOpen(toks[:k], toks[k+1:]) || !clauseEnds(toks[:k]) {
 			continue
 		}
 		if !strings.HasSuffix(core, ".") {
@@ -164,6 +164,23 @@ var frameWords = set("as", "amid", "while", "with", "despite", "after", "followi
 // notSubject are words that cannot open the report after a frame: the
 // comma closed an aside or a list, not a frame.
 var notSubject = set("who", "which", "that", "whose", "and", "but", "or", "nor", "then")
+
+// asideOpen reports whether a cut falls inside an aside set off by dashes
+// ("The saga of Sha'Carri Richardson—the fastest woman in the United
+// States, banned after a drug test—has united America"): an odd number of
+// dashes before the cut with another after it. A single dash before (a
+// dateline, "WASHINGTON — ") opens nothing the tail closes.
+func asideOpen(before, after []text.Token) bool {
+	dashes := func(toks []text.Token) (n int) {
+		for _, t := range toks {
+			if t.Kind == text.Punct && (t.Text == "—" || t.Text == "–") {
+				n++
+			}
+		}
+		return n
+	}
+	return dashes(before)%2 == 1 && dashes(after) > 0
+}
 
 // cutMark reports whether a punctuation token can end a report before a
 // gloss: a comma, or a dash that sets words apart ("border — yet another
@@ -298,6 +315,17 @@ func lexCore(s string, toks []text.Token) *core {
 	}
 	c := Cues(ts[0])
 	return &core{text: ts[0], subj: c.Score(), cues: c, shorter: ts[1:]}
+}
+
+// PlainCores returns the plain reports s opens with before a gloss or
+// after a frame of the outlet's own, longest first, as the lexicon reads
+// them; none when s has no such part.
+func PlainCores(s string) []string {
+	k := lexCore(s, text.Tokenize(s))
+	if k == nil {
+		return nil
+	}
+	return append([]string{k.text}, k.shorter...)
 }
 
 // modelled settles a core with the trained scorer: the longest of the
