@@ -18,8 +18,8 @@ type lead struct {
 	text  string
 	subj  float64 // subjectivity, plus lean
 	lean  float64 // what the outlet's distance from the centre adds to subj
-	voice bool // first or second person, or a question: a writer speaking
-	alone bool // reads without the sentence before it (facts.ReadsAlone)
+	voice bool    // first or second person, or a question: a writer speaking
+	alone bool    // reads without the sentence before it (facts.ReadsAlone)
 }
 
 // nameKind is what a name in a lead refers to, as far as the words around
