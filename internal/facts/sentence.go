@@ -145,8 +145,8 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			slices.Sort(st.terms)
 			st.trunc = strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 			st.partial = partialQuote(t)
-			st.factual = factual(t, st.Subj, st.Cues)
-			if !st.factual && !QuoteFragment(t) {
+			st.factual = factual(t, st.Subj, st.Cues) && hasVerb(toks)
+			if !st.factual && !QuoteFragment(t) && hasVerb(toks) {
 				st.core = lexCore(t, toks)
 				st.factual = st.core != nil
 			}

@@ -1,0 +1,79 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// hasVerb reports whether s looks like a clause with a finite verb: an
+// auxiliary or copula, a past form ("voted", "fled"), or a lower-case word
+// in -s that may be a present verb ("signs", "says"). A headline or an
+// excerpt cut off at its start ("Republican Sen. Josh Hawley the only
+// senator to vote against it.") has none and states no claim on its own.
+// The test errs towards finding a verb: plural nouns pass it too.
+func hasVerb(toks []text.Token) bool {
+	if titleCase(toks) {
+		// A headline capitalises its verb ("Governor Appoints Ex-Aide"):
+		// headlines are told apart by their case, not here.
+		return true
+	}
+	prev := ""
+	for _, tk := range toks {
+		if tk.Kind != text.Word {
+			prev = ""
+			continue
+		}
+		w := strings.ToLower(strings.ReplaceAll(tk.Text, "’", "'"))
+		if finiteVerbs[w] || contracted(w) || contracted(prev+w) {
+			return true
+		}
+		prev = w
+		if !startsLower(tk.Text) || len(w) < 4 {
+			continue
+		}
+		if strings.HasSuffix(w, "ed") {
+			return true
+		}
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+			return true
+		}
+	}
+	return false
+}
+
+// contracted reports whether w carries a contracted verb: "hasn't",
+// "he'll", "they're", "that's" (but not the possessive "Biden's"). The
+// tokenizer may split "'s" from its word, so w may be the two joined.
+func contracted(w string) bool {
+	for _, suf := range []string{"n't", "'ll", "'re", "'ve", "'m"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	for _, suf := range []string{"'s", "'d"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && contractsVerb[base] {
+			return true
+		}
+	}
+	return false
+}
+
+// contractsVerb are the words after which "'s" is "is" or "has" and "'d"
+// is "would" or "had".
+var contractsVerb = set("it", "that", "he", "she", "there", "here", "what", "who", "where", "let",
+	"i", "you", "we", "they", "this")
+
+// finiteVerbs are auxiliaries, copulas, modals and common irregular past
+// forms.
+var finiteVerbs = set("is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do",
+	"does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+	"said", "told", "made", "took", "gave", "came", "went", "found", "got", "left", "ran", "won",
+	"lost", "met", "led", "held", "paid", "sent", "set", "put", "hit", "cut", "let", "began",
+	"became", "brought", "bought", "built", "fell", "felt", "kept", "knew", "saw", "sold", "spent",
+	"stood", "struck", "thought", "wrote", "spoke", "chose", "rose", "drew", "grew", "threw",
+	"broke", "fled", "fought", "sought", "caught", "taught", "meant", "heard", "shot", "sat",
+	"bore", "wore", "tore", "swore", "hid", "fed", "sped", "quit", "split", "spread", "shut",
+	"hurt", "cast", "cost", "burst", "froze", "shook", "stole", "swept", "woke", "withdrew",
+	"upheld", "oversaw", "overtook", "forgave", "sank", "swam", "sang", "rang", "drove", "rode",
+	"flew", "blew", "ate", "dug", "hung", "lay", "lied", "bet", "bid", "read")
