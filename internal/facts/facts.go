@@ -181,7 +181,7 @@ func (a *Analysis) sameEvent(f, g *Fact) bool {
 
 // opens reports whether one of a fact's members opens its article.
 func (a *Analysis) opens(f *Fact) bool {
-	return slices.ContainsFunc(f.Members, func(m int) bool { return a.Sentences[m].Index == 0 })
+	return slices.ContainsFunc(f.Members, func(m int) bool { return a.Sentences[m].Lead == 0 })
 }
 
 // absorb makes dst the one fact for what dst and dup both tell: the
@@ -396,7 +396,7 @@ func (a *Analysis) edges(opt Options) []edge {
 			// where each states the story's event.
 			backed := !si.factual || !sj.factual
 			match, minShared := opt.Match, opt.MinShared
-			if si.Index <= 1 && sj.Index <= 1 && (!backed || si.Index == 0 && sj.Index == 0) {
+			if si.Lead <= 1 && sj.Lead <= 1 && (!backed || si.Lead == 0 && sj.Lead == 0) {
 				match, minShared = opt.Match*opt.LeadFactor, max(2, opt.MinShared-1)
 			}
 			if a.shared(i, j) < minShared {
@@ -461,7 +461,7 @@ const openingsMeaning = 0.9
 // of Pennsylvania Avenue"), which the names rule would take for two
 // claims about different people.
 func (a *Analysis) sameOpening(i, j int, backed bool) bool {
-	return !backed && a.Sentences[i].Index == 0 && a.Sentences[j].Index == 0 && a.Semantic(i, j) >= openingsMeaning
+	return !backed && a.Sentences[i].Lead == 0 && a.Sentences[j].Lead == 0 && a.Semantic(i, j) >= openingsMeaning
 }
 
 // cluster merges matched sentences greedily, strongest match first. A

@@ -401,3 +401,38 @@ func TestLoadedOpeningBacksPlainOne(t *testing.T) {
 		t.Errorf("sources = %v, want all three outlets", fs[0].Sources)
 	}
 }
+
+// The NRA task force's report of 2 April 2013, as three outlets' texts
+// open: each with its title line, one of them in sentence case.
+var schoolReport = []Doc{
+	{Article: "h", Outlet: "HuffPost", Text: "NRA School Safety Report Recommends Arming Teachers, Loosening Gun Laws\n\n" +
+		"WASHINGTON -- Former Rep. Asa Hutchinson (R-Ark.) on Tuesday released a 225-page report on school safety funded by the National Rifle Association. The report, commissioned in the wake of the Sandy Hook Elementary School shooting, recommended properly trained armed employees to provide \"an important layer of security in schools.\""},
+	{Article: "n", Outlet: "The New York Times", Text: "Report Sees Guns as Path to Safety in Schools\n\n" +
+		"WASHINGTON — With the Senate set to debate gun control this month, a National Rifle Association task force released a 225-page report on Tuesday that called for armed police officers, security guards or staff members in every American school, and urged states to loosen gun restrictions to allow trained teachers and administrators to carry weapons.\n\n" +
+		"Asa Hutchinson, a former Republican congressman from Arkansas who led the task force, unveiled the report at a packed news conference with unusually heavy security."},
+	{Article: "f", Outlet: "Fox News", Text: "NRA urges states to allow more armed officers in schools\n\n" +
+		"The National Rifle Association called Tuesday for state legislatures to allow more school personnel to carry weapons on school grounds once they've gone through extensive training, as part of a set of recommendations that capped a weeks-long review in the wake of the Newtown mass shooting.\n\n" +
+		"The NRA initially took criticism from Democrats for focusing so closely on school security, and rejecting gun control measures, following the Connecticut shooting in which 26 people were killed."},
+}
+
+// A title line stands before the report and never words a fact: the
+// three reports that follow the titles open the articles, and one fact
+// holds all three, not Fox's title beside the others' reports.
+func TestTitleLineIsNotTheOpening(t *testing.T) {
+	fs := modelFacts(t, schoolReport)
+	for _, f := range fs {
+		if !strings.Contains(f.Text, "225-page report") && !strings.Contains(f.Text, "called Tuesday") {
+			continue
+		}
+		if len(f.Sources) != 3 {
+			t.Errorf("sources = %v, want all three outlets", f.Sources)
+		}
+		for _, e := range f.Evidence {
+			if strings.HasPrefix(e.Sentence, "NRA urges") {
+				t.Errorf("Fox's title line backs the report: %q", e.Sentence)
+			}
+		}
+		return
+	}
+	t.Fatalf("facts = %q, want the report told by all three", texts(fs))
+}

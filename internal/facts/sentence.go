@@ -26,11 +26,16 @@ type Doc struct {
 
 // Sentence is one analysed sentence of a Doc.
 type Sentence struct {
-	Doc   int    // index into Analysis.Docs
-	Index int    // position in its article, 0 = lead
-	Text  string // as written
-	Subj  float64
-	Cues  CueCounts
+	Doc   int // index into Analysis.Docs
+	Index int // position in its article, 0 = lead
+	// Lead is the position among the article's sentences of prose: a
+	// text that opens with its title line ("Governor Appoints Ex-Aide to
+	// Fill Kerry's Seat") has its report at Lead 0 and Index 1, as has
+	// the title line itself.
+	Lead int
+	Text string // as written
+	Subj float64
+	Cues CueCounts
 
 	terms []int32 // sorted unique ids of content stems
 	// claim are the terms outside names and the titles before them ("chief
@@ -45,6 +50,10 @@ type Sentence struct {
 	words    int
 	trunc    bool // ends in an ellipsis: an excerpt cut mid-thought
 	headline bool // a title: most words capitalised, no closing stop; candidates only
+	// titleLine is a text's first line when it is its title: no closing
+	// stop, and title case or short ("NRA urges states to allow more armed
+	// officers in schools").
+	titleLine bool
 	// partial is true when the sentence quotes a few words of someone
 	// inside its own ("called the probe “politically motivated”"): the
 	// quoted words are the speaker's framing, and scare quotes the
@@ -110,6 +119,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 		if len(ss) > maxSentencesPerDoc {
 			ss = ss[:maxSentencesPerDoc]
 		}
+		titled := 0 // 1 when the text opens with its title line
 		for i, s := range ss {
 			t := strings.TrimSpace(s.Text)
 			if t == "" {
@@ -117,7 +127,11 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			}
 			// One tokenisation serves cues, terms and the word count.
 			toks = text.AppendTokens(toks[:0], t)
-			st := Sentence{Doc: di, Index: i, Text: t}
+			titleLine := i == 0 && !endsStop(t) && (titleCase(toks) || wordCountTokens(toks) <= titleLineWords)
+			if titleLine {
+				titled = 1
+			}
+			st := Sentence{Doc: di, Index: i, Lead: max(0, i-titled), Text: t, titleLine: titleLine}
 			st.Cues = cuesOf(t, toks)
 			st.Subj = st.Cues.Score()
 			st.words = wordCountTokens(toks)
@@ -145,8 +159,10 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			slices.Sort(st.terms)
 			st.trunc = strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 			st.partial = partialQuote(t)
-			st.factual = factual(t, st.Subj, st.Cues) && hasVerb(toks)
-			if !st.factual && !QuoteFragment(t) && hasVerb(toks) {
+			// A title line corroborates, never words: it is the outlet's
+			// pitch, and its report follows it.
+			st.factual = !titleLine && factual(t, st.Subj, st.Cues) && hasVerb(toks)
+			if !st.factual && !titleLine && !QuoteFragment(t) && hasVerb(toks) {
 				st.core = lexCore(t, toks)
 				st.factual = st.core != nil
 			}
@@ -234,7 +250,7 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 		toks := text.Tokenize(st.Text)
 		es := text.Entities(st.Text)
 		title := titleCase(toks)
-		st.headline = title && !endsStop(st.Text)
+		st.headline = title && !endsStop(st.Text) || st.titleLine
 		st.claim = claimTerms(toks, es, st.tokTerms, title)
 		st.names = sentenceNames(toks, es)
 		st.nums = figures(st.Text)
@@ -326,6 +342,10 @@ func endsStop(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?\"”'’…", r)
 }
+
+// titleLineWords is the most words a text's first line without a closing
+// stop has to be its title rather than a report cut off.
+const titleLineWords = 20
 
 // titleCase reports whether most words of a sentence are capitalised, as
 // in a headline.
