@@ -97,6 +97,10 @@ func TestReadsAlone(t *testing.T) {
 		{"Akin, though, told the radio host on Tuesday that he is staying in.", false},
 		{"In fact, at least 30 other countries grant citizenship by birth.", false},
 		{"Glenn Beck CPAC 2010 Speech VIDEO: Republicans Don't Need A Big Tent", false},
+		{"It was not immediately clear if the attack was the prelude to a ground invasion.", true},
+		{"It took 93 years for the Academy to name an Asian woman as Best Director.", true},
+		{"It was the biggest increase in so-called core inflation since June 1992.", false},
+		{"It was filed directly with the Supreme Court.", false},
 	} {
 		if got := ReadsAlone(c.s); got != c.want {
 			t.Errorf("ReadsAlone(%q) = %v, want %v", c.s, got, c.want)

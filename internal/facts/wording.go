@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,7 +145,7 @@ func ReadsAlone(s string) bool {
 		return false
 	}
 	first := strings.TrimRight(f[0], ",;:")
-	if _, conn := afterConnective(s); conn || pointsBack[first] || judgesAntecedent(s) {
+	if _, conn := afterConnective(s); conn || pointsBack[first] && !expletiveIt(f) || judgesAntecedent(s) {
 		return false
 	}
 	// "These meetings took place ..." points back; "This week, ..." does not.
@@ -158,6 +159,35 @@ func ReadsAlone(s string) bool {
 	}
 	return endsStop(s) || !titleCase(text.Tokenize(s))
 }
+
+// expletiveIt reports whether lower-cased words f open with an "it" that
+// stands for what follows rather than for something said before: "It was
+// not immediately clear if ...", "It took 93 years for the Academy to
+// name ...", "It is one of the defects of genius that ...".
+func expletiveIt(f []string) bool {
+	if len(f) < 3 || f[0] != "it" {
+		return false
+	}
+	rest := f[2:min(len(f), 14)]
+	switch f[1] {
+	case "took", "takes":
+		return slices.Contains(rest, "to")
+	case "is", "was", "remains", "remained", "seems", "seemed", "appears", "appeared":
+		for _, w := range f[2:min(len(f), 5)] {
+			if itClause[strings.TrimRight(w, ",;:.")] {
+				return true
+			}
+		}
+		return f[2] == "one" && slices.Contains(rest, "that")
+	}
+	return false
+}
+
+// itClause are the words after "it is" that announce the clause "it"
+// stands for ("it is unclear whether", "it was time to").
+var itClause = set("clear", "unclear", "known", "unknown", "possible", "impossible", "likely",
+	"unlikely", "hard", "difficult", "easy", "important", "true", "worth", "time", "uncertain",
+	"expected", "estimated", "believed", "thought", "feared", "reported", "understood")
 
 // pointsBack are the words that open a sentence about someone or something
 // an earlier sentence named.

@@ -158,7 +158,7 @@ func Build(a *facts.Analysis, fs []facts.Fact, pos []Position, opt Options) ([]s
 		return nil, nil
 	}
 	axis := ChooseAxis(pos)
-	scores := framingScores(a, fs, opt)
+	scores, quotable := framingScores(a, fs, opt)
 
 	var out []story.Narrative
 	var notes []string
@@ -188,7 +188,7 @@ func Build(a *facts.Analysis, fs []facts.Fact, pos []Position, opt Options) ([]s
 			}
 			extremity[a.Docs[i].Outlet] = v
 		}
-		if n, ok := best(a, byOutlet, extremity, axis, pole, opt); ok {
+		if n, ok := best(a, byOutlet, quotable, extremity, axis, pole, opt); ok {
 			n.Writer = writerOf(a, pos, &n)
 			out = append(out, n)
 		} else {
@@ -233,7 +233,7 @@ type scored struct {
 
 // best picks the outlet that states the pole's framing most clearly (the
 // highest mean score of its best sentences) and writes its narrative.
-func best(a *facts.Analysis, byOutlet map[string][]scored, extremity map[string]float64, axis, pole string, opt Options) (story.Narrative, bool) {
+func best(a *facts.Analysis, byOutlet map[string][]scored, quotable []bool, extremity map[string]float64, axis, pole string, opt Options) (story.Narrative, bool) {
 	names := make([]string, 0, len(byOutlet))
 	for o := range byOutlet {
 		names = append(names, o)
@@ -248,9 +248,14 @@ func best(a *facts.Analysis, byOutlet map[string][]scored, extremity map[string]
 			}
 			return ss[x].sent < ss[y].sent
 		})
-		k := min(len(ss), opt.MaxSentences)
+		ss = readable(a, ss, quotable, opt.MaxSentences)
+		byOutlet[o] = ss
+		if len(ss) == 0 {
+			continue
+		}
+		k := len(ss)
 		var sum float64
-		for _, s := range ss[:k] {
+		for _, s := range ss {
 			sum += s.score
 		}
 		// Reward a second and third sentence a little: a narrative is a line
@@ -265,7 +270,7 @@ func best(a *facts.Analysis, byOutlet map[string][]scored, extremity map[string]
 	if bestName == "" {
 		return story.Narrative{}, false
 	}
-	ss := byOutlet[bestName][:min(len(byOutlet[bestName]), opt.MaxSentences)]
+	ss := byOutlet[bestName]
 	sort.Slice(ss, func(x, y int) bool { return ss[x].sent < ss[y].sent })
 	n := story.Narrative{Label: story.Label(pole), Axis: axis, Pole: pole, Outlet: bestName}
 	var parts []string
@@ -280,11 +285,44 @@ func best(a *facts.Analysis, byOutlet map[string][]scored, extremity map[string]
 	return n, true
 }
 
+// readable keeps, best first, up to k of an outlet's framing sentences
+// that a reader can follow out of their article. A sentence that points
+// back ("It was authored by Sen. Mazie Hirono", "However, Brown lost ...")
+// comes with the sentence before it, when that one reads alone and may be
+// quoted (it is no fact's), or not at all: a narrative never opens on a
+// reference to something it does not say.
+func readable(a *facts.Analysis, ss []scored, quotable []bool, k int) []scored {
+	kept := make([]scored, 0, k)
+	in := map[int]bool{}
+	for _, s := range ss {
+		if len(kept) == k {
+			break
+		}
+		if in[s.sent] {
+			continue
+		}
+		st := &a.Sentences[s.sent]
+		p := s.sent - 1
+		switch {
+		case facts.ReadsAlone(st.Text), p >= 0 && in[p] && a.Sentences[p].Doc == st.Doc:
+			kept = append(kept, s)
+			in[s.sent] = true
+		case p >= 0 && len(kept)+2 <= k && a.Sentences[p].Doc == st.Doc && quotable[p] && facts.ReadsAlone(a.Sentences[p].Text):
+			// The context counts at its own framing score, which is
+			// often none: it is there to be understood, not as framing.
+			kept = append(kept, scored{p, 0}, s)
+			in[p], in[s.sent] = true, true
+		}
+	}
+	return kept
+}
+
 // framingScores rates every sentence as framing: subjective or interpretive,
 // and not something the other outlets also say. Sentences that belong to or
 // restate a fact score zero, so a narrative never repeats a fact.
-func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
+func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) (scores []float64, quotable []bool) {
 	out := make([]float64, len(a.Sentences))
+	quotable = make([]bool, len(a.Sentences))
 	inFact := make([]bool, len(a.Sentences))
 	var factSents []int
 	for _, f := range fs {
@@ -311,6 +349,7 @@ func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
 		if restates {
 			continue
 		}
+		quotable[i] = true
 		// What others also say is not this outlet's framing.
 		common := 0.0
 		for j, t := range a.Sentences {
@@ -339,7 +378,7 @@ func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) []float64 {
 			out[i] *= 1 - 0.5*q
 		}
 	}
-	return out
+	return out, quotable
 }
 
 // usable rejects sentences that cannot stand alone in a narrative.

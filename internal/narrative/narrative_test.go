@@ -113,9 +113,9 @@ func TestPlainDetailIsNotANarrative(t *testing.T) {
 func TestNarrativeNamesItsWriter(t *testing.T) {
 	docs := []facts.Doc{
 		{Article: "a", Outlet: "Daily Paper", Text: "The Senate passed the spending bill on Friday by a vote of 68 to 32.\n\n" +
-			"This historic bill is a long-overdue and desperately needed investment, and the senators who shamefully opposed it put cynical politics ahead of public safety."},
+			"The historic bill is a long-overdue and desperately needed investment, and the senators who shamefully opposed it put cynical politics ahead of public safety."},
 		{Article: "b", Outlet: "Daily Paper", Text: "The Senate passed the spending bill on Friday by a vote of 68 to 32.\n\n" +
-			"This bloated monstrosity is a disgraceful and reckless spending spree that will shamefully saddle future generations with crushing debt."},
+			"The bloated spending bill is a disgraceful and reckless spending spree that will shamefully saddle future generations with crushing debt."},
 		{Article: "c", Outlet: "Evening Post", Text: "The Senate passed the spending bill on Friday by a vote of 68 to 32."},
 	}
 	// The paper leans left; the second article is a column by a writer
@@ -159,5 +159,45 @@ func TestNarrativeNeverRetellsAFact(t *testing.T) {
 		if n.Outlet == "Right Herald" {
 			t.Errorf("the right narrative retells the fact: %q", n.Text)
 		}
+	}
+}
+
+// A framing sentence that points back ("It was a shameful ploy ...") comes
+// with the sentence it follows, so the reader knows what "it" is; when that
+// sentence is a fact's, the narrative cannot quote it and leaves the
+// framing out rather than open on a reference to nothing.
+func TestNarrativeReadsOnItsOwn(t *testing.T) {
+	vote := "The Senate passed the hate crimes bill on Thursday by a vote of 94 to 1."
+	framing := "It was a shameful and cynical ploy that ignores the real crisis of violent crime in the nation's cities."
+	for _, c := range []struct {
+		name, context string
+		want          string
+	}{
+		{"with its context", "The measure was written by Sen. Mazie Hirono of Hawaii over the winter.",
+			"The measure was written by Sen. Mazie Hirono of Hawaii over the winter. " + framing},
+		{"after a fact", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			right := vote + "\n\n"
+			if c.context != "" {
+				right += c.context + " "
+			}
+			right += framing
+			docs := []facts.Doc{
+				{Article: "a", Outlet: "Capital Wire", Text: vote},
+				{Article: "b", Outlet: "Border Times", Text: right},
+			}
+			an := facts.Analyze(docs, nil)
+			ns, _ := Build(an, an.Facts(facts.Options{}), []Position{at(-1.5, 0), at(1.5, 0)}, Options{})
+			got := ""
+			for _, n := range ns {
+				if n.Pole == story.PoleRight {
+					got = n.Text
+				}
+			}
+			if got != c.want {
+				t.Errorf("right narrative = %q, want %q", got, c.want)
+			}
+		})
 	}
 }
