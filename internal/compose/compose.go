@@ -97,7 +97,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		// which is also most of the stories of a day and so must be cheap.
 		leads := leadSentences(arts)
 		st.Sources = sources(arts, nil)
-		st.Title = headline(arts, leads, nil, pos, c.topicOptions(arts))
+		st.Title = headline(arts, leads, nil, pos, nil, c.topicOptions(arts))
 		st.Summary = leadSummary(withCores(leads, facts.Lexicon{}))
 		return st
 	}
@@ -119,7 +119,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		st.Notes = notes
 	}
 	leads := analysedLeads(an)
-	st.Title = headline(arts, leads, fs, pos, c.topicOptions(arts))
+	st.Title = headline(arts, leads, fs, pos, c.scorer(), c.topicOptions(arts))
 	st.Summary = summary(withoutFraming(leads, st.Narratives), fs, c.scorer())
 	return st
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/facts"
+	"github.com/parallax-news/parallax/internal/narrative"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -296,4 +297,17 @@ func TestSummaryIsPlainCore(t *testing.T) {
 // reading alone the way leadSentences marks it.
 func spoken(doc int, text string, subj float64) lead {
 	return lead{doc: doc, text: text, subj: subj, voice: voiced(text, facts.Cues(text)), alone: facts.ReadsAlone(text)}
+}
+
+// A column's title can be loaded in words no list holds: the scorer keeps
+// it from heading the story when a plain report's title is there.
+func TestHeadlineIsNotAColumnTitle(t *testing.T) {
+	arts := []article.Article{
+		{ID: "r", Outlet: "Reason", Title: "No one likes the debt deal"},
+		{ID: "h", Outlet: "The Hill", Title: "Senate votes to extend debt ceiling through early December"},
+	}
+	pos := []narrative.Position{{LeftRight: 1, Known: true}, {LeftRight: -1, Known: true}}
+	if got := bestTitle(arts, nil, pos, DefaultScorer()); got != arts[1].Title {
+		t.Errorf("headline %q, want the report's title %q", got, arts[1].Title)
+	}
 }

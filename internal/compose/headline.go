@@ -17,8 +17,8 @@ import (
 // Headline": the place or institution the outlets' titles and leads share
 // most, then the most central and least loaded of the outlets' own titles,
 // title-cased. Without a topic it can trust it writes the headline alone.
-func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narrative.Position, opt topicOptions) string {
-	title := bestTitle(arts, fs, pos)
+func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narrative.Position, sc facts.Scorer, opt topicOptions) string {
+	title := bestTitle(arts, fs, pos, sc)
 	if title == "" {
 		if len(fs) > 0 {
 			title = fs[0].Text
@@ -55,8 +55,11 @@ func cleanTitle(t string) string {
 
 // bestTitle picks the outlet title that is neutral (no loaded words, not a
 // question, not a quote), central (shares most words with the other titles
-// and the lead fact) and from near the centre.
-func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position) string {
+// and the lead fact) and from near the centre. A scorer, when given, also
+// weighs how subjective each title reads: a column's title ("Biden's
+// Deadly Afghanistan Gamble", "... the Anti-Lockdown Savior California
+// Needs") is often loaded in words no list holds.
+func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position, sc facts.Scorer) string {
 	type cand struct {
 		text  string
 		terms map[string]bool
@@ -102,6 +105,9 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		if strings.HasSuffix(c.text, "?") {
 			score -= 1
 		}
+		if sc != nil {
+			score -= titleSubjWeight * sc.Score(c.text)
+		}
 		if strings.ContainsAny(c.text, "\"“”‘'") && facts.QuoteFragment(c.text) || startsQuoted(c.text) {
 			score -= 0.8
 		}
@@ -117,6 +123,11 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 	}
 	return best
 }
+
+// titleSubjWeight turns a title's subjectivity score into headline score:
+// a title the scorer finds loaded (0.5 and up) loses to a plain one (under
+// 0.1) that shares a little less with the other titles.
+const titleSubjWeight = 0.5
 
 // disputedValues are the numbers the outlets give for the story's disputed
 // facts ("$5 trillion", "$6 trillion").
