@@ -161,8 +161,9 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			st.partial = partialQuote(t)
 			// A title line corroborates, never words: it is the outlet's
 			// pitch, and its report follows it.
-			st.factual = !titleLine && factual(t, st.Subj, st.Cues) && hasVerb(toks)
-			if !st.factual && !titleLine && !QuoteFragment(t) && hasVerb(toks) {
+			report := !titleLine && hasVerb(toks)
+			st.factual = report && factual(t, st.Subj, st.Cues)
+			if !st.factual && report && !QuoteFragment(t) {
 				st.core = lexCore(t, toks)
 				st.factual = st.core != nil
 			}

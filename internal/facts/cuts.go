@@ -1,0 +1,233 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// tailCommasGloss reports whether every comma or semicolon in a tail
+// opens more of the gloss ("..., including a ransomware strike"). Any other
+// may close an aside the report goes on after ("Foote's letter, which was
+// first obtained by PBS, comes as ..."): the cut would leave a subject
+// without its verb.
+func tailCommasGloss(toks []text.Token) bool {
+	for k, tk := range toks {
+		if tk.Kind != text.Punct || (tk.Text != "," && tk.Text != ";") {
+			continue
+		}
+		if tk.Text == ";" || k+1 >= len(toks) {
+			return false
+		}
+		if w := strings.ToLower(toks[k+1].Text); w != "including" && !glossOpener(toks, k+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctOpener reports whether the word toks[k] opens, without a comma, a
+// closing adjunct that the report before it does not need: "signed an
+// order intended to improve cybersecurity after the hack caused massive
+// disruption", "... as his administration grapples with crises". The word
+// before must end the report, so "the day after the election", "serve as
+// ambassador" and "such as" are not cut.
+func adjunctOpener(toks []text.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k-1].Kind != text.Word {
+		return false
+	}
+	w, prev := strings.ToLower(toks[k].Text), strings.ToLower(toks[k-1].Text)
+	next := strings.ToLower(toks[k+1].Text)
+	switch w {
+	case "amid", "despite":
+		return true
+	case "after", "following":
+		return !timeWords[prev] && !text.IsStopword(prev) && !phrasalBefore[prev]
+	case "as":
+		// Only "as" opening a clause with its own subject ("as his
+		// administration grapples"); "as" before a bare noun is a role.
+		return clauseSubject[next] && !text.IsStopword(prev) && !phrasalBefore[prev]
+	}
+	return false
+}
+
+// timeWords measure how long after something a report happened: "days
+// after the vote" cannot lose its "after".
+var timeWords = set("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+	"months", "year", "years", "moments", "shortly", "soon", "long", "immediately", "right",
+	"just", "hours-long", "decades", "decade", "morning", "night", "afternoon", "evening")
+
+// phrasalBefore are words that take "after" or "as" as part of their
+// meaning ("named after", "look after", "served as", "known as").
+var phrasalBefore = set("named", "look", "looks", "looked", "looking", "went", "go", "goes", "going",
+	"came", "come", "comes", "coming", "take", "takes", "took", "taking", "ran", "run", "runs",
+	"chase", "chased", "sought", "seek", "seeks", "serve", "serves", "served", "serving", "act",
+	"acts", "acted", "acting", "known", "seen", "regarded", "described", "identified", "listed",
+	"designated", "classified", "treated", "viewed", "considered", "used", "appointed", "elected",
+	"nominated", "sworn", "confirmed", "reinstated", "installed", "resigned", "retired", "stepped",
+	"remain", "remains", "remained", "continue", "continues", "continued", "twice", "thrice",
+	"same", "such", "well", "much", "many")
+
+// clauseSubject are words that open a clause's subject after "as".
+var clauseSubject = set("the", "his", "her", "its", "their", "he", "she", "it", "they", "we",
+	"officials", "lawmakers", "democrats", "republicans")
+
+// afterFrame returns the report after an opening frame of the outlet's
+// own, capitalised: "In a swift and stunning rout, Taliban fighters seized
+// control of the capital" reports that "Taliban fighters seized control of
+// the capital". The frame is a phrase before the first comma that opens
+// with a word that sets a scene rather than names the actor ("in a",
+// "as", "amid", "while", "with", "despite", "after"). It is "" when the
+// sentence opens otherwise, or when the frame names a speaker (the
+// report after "As Smith told reporters," is Smith's).
+func afterFrame(s string, toks []text.Token) string {
+	if len(toks) < 3 || toks[0].Kind != text.Word {
+		return ""
+	}
+	w, next := strings.ToLower(toks[0].Text), strings.ToLower(toks[1].Text)
+	switch {
+	case frameWords[w]:
+	case w == "in" && (next == "a" || next == "an"):
+	default:
+		return ""
+	}
+	for k, tk := range toks {
+		if tk.Kind != text.Punct {
+			continue
+		}
+		if tk.Text != "," {
+			return "" // a quote, dash or bracket: the frame's end is unclear
+		}
+		if attributed(s[:tk.Start]) || k+1 >= len(toks) || toks[k+1].Kind != text.Word ||
+			notSubject[strings.ToLower(toks[k+1].Text)] {
+			return ""
+		}
+		rest := strings.TrimSpace(s[tk.End:])
+		r, size := utf8.DecodeRuneInString(rest)
+		return string(unicode.ToUpper(r)) + rest[size:]
+	}
+	return ""
+}
+
+// frameWords open a frame before the report: a time, a circumstance or
+// a concession.
+var frameWords = set("as", "amid", "while", "with", "despite", "after", "following", "although",
+	"though")
+
+// notSubject are words that cannot open the report after a frame: the
+// comma closed an aside or a list, not a frame.
+var notSubject = set("who", "which", "that", "whose", "and", "but", "or", "nor", "then")
+
+// asideOpen reports whether a cut falls inside an aside set off by dashes
+// ("The saga of Sha'Carri Richardson—the fastest woman in the United
+// States, banned after a drug test—has united America"): an odd number of
+// dashes before the cut with another after it. A single dash before (a
+// dateline, "WASHINGTON — ") opens nothing the tail closes.
+func asideOpen(before, after []text.Token) bool {
+	dashes := func(toks []text.Token) (n int) {
+		for _, t := range toks {
+			if t.Kind == text.Punct && (t.Text == "—" || t.Text == "–") {
+				n++
+			}
+		}
+		return n
+	}
+	return dashes(before)%2 == 1 && dashes(after) > 0
+}
+
+// cutMark reports whether a punctuation token can end a report before a
+// gloss: a comma, or a dash that sets words apart ("border — yet another
+// rise"), not the hyphen inside "Iran-backed".
+func cutMark(s string, tk text.Token) bool {
+	switch tk.Text {
+	case ",", "—":
+		return true
+	case "–", "-":
+		return tk.Start > 0 && s[tk.Start-1] == ' '
+	}
+	return false
+}
+
+// clauseEnds reports whether the words before a cut finish their last
+// clause: after the last "that" or "whether" there must be a lower-case
+// content word, a verb or what it governs, so "reported that the AARP"
+// is no core.
+func clauseEnds(toks []text.Token) bool {
+	last := -1
+	for k, tk := range toks {
+		if w := strings.ToLower(tk.Text); w == "that" || w == "whether" {
+			last = k
+		}
+	}
+	for _, tk := range toks[last+1:] {
+		if tk.Kind == text.Word && startsLower(tk.Text) && !text.IsStopword(strings.ToLower(tk.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// coreMinWords is the fewest words a core keeps: less is a subject and
+// a verb, too little to state what happened.
+const coreMinWords = 8
+
+// glossOpener reports whether the words from toks[k] open a gloss on what
+// came before rather than more of the report.
+func glossOpener(toks []text.Token, k int) bool {
+	w := strings.ToLower(toks[k].Text)
+	next := ""
+	if k+1 < len(toks) {
+		next = strings.ToLower(toks[k+1].Text)
+	}
+	switch {
+	case glossWords[w]:
+		return true
+	case (w == "a" || w == "the") && glossNouns[next]:
+		// "a move that could help", "the latest sign", "in a ruling that"
+		return true
+	case w == "in" && next == "a" && k+2 < len(toks) && glossNouns[strings.ToLower(toks[k+2].Text)]:
+		return true
+	case strings.HasSuffix(w, "ing") && len(w) > 5 && !notGlossIng[w] && startsLower(toks[k].Text):
+		// A participle: "setting a new deadline", "leaving millions".
+		return true
+	}
+	return false
+}
+
+// startsLower reports whether w begins with a lower-case letter.
+func startsLower(w string) bool {
+	for _, r := range w {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// glossWords open a tail that comments on the report before it.
+var glossWords = set("which", "amid", "potentially", "possibly", "likely", "perhaps",
+	"though", "although", "despite", "while", "even", "yet", "marking", "underscoring",
+	"highlighting", "signaling", "signalling")
+
+// glossNouns, after "a" or "the", make a tail that sums up the report ("a
+// move that", "the latest sign of", "the first major cleaning of the
+// rolls since 2019").
+var glossNouns = set("move", "step", "decision", "sign", "blow", "victory", "setback", "latest",
+	"development", "ruling", "rebuke", "reversal", "shift", "twist", "bid", "effort", "win", "loss",
+	"first", "largest", "biggest", "most")
+
+// notGlossIng are -ing words that carry more of the report: a speaker, a
+// list, a count, or a noun.
+var notGlossIng = set("according", "saying", "including", "during", "morning", "evening", "building",
+	"something", "nothing", "anything", "everything", "bringing", "hearing", "meeting", "briefing",
+	"funding", "spending", "housing", "shooting", "bombing", "ceiling", "following")
+
+// quoteOpen reports whether s leaves a quotation open.
+func quoteOpen(s string) bool {
+	for _, sp := range quotedSpans(s) {
+		if unclosed(sp, s) {
+			return true
+		}
+	}
+	return strings.Count(s, "(") != strings.Count(s, ")")
+}
