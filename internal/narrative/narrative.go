@@ -308,8 +308,8 @@ func readable(a *facts.Analysis, ss []scored, quotable []bool, k int) []scored {
 			kept = append(kept, s)
 			in[s.sent] = true
 		case p >= 0 && len(kept)+2 <= k && a.Sentences[p].Doc == st.Doc && quotable[p] && facts.ReadsAlone(a.Sentences[p].Text):
-			// The context counts at its own framing score, which is
-			// often none: it is there to be understood, not as framing.
+			// The context adds nothing to how clearly the outlet frames
+			// the story: it is there to be understood.
 			kept = append(kept, scored{p, 0}, s)
 			in[p], in[s.sent] = true, true
 		}
@@ -319,10 +319,12 @@ func readable(a *facts.Analysis, ss []scored, quotable []bool, k int) []scored {
 
 // framingScores rates every sentence as framing: subjective or interpretive,
 // and not something the other outlets also say. Sentences that belong to or
-// restate a fact score zero, so a narrative never repeats a fact.
-func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) (scores []float64, quotable []bool) {
+// restate a fact score zero, so a narrative never repeats a fact. Quotable
+// marks the sentences a narrative may quote at all, framing or not: those of
+// no fact that restate none.
+func framingScores(a *facts.Analysis, fs []facts.Fact, opt Options) ([]float64, []bool) {
 	out := make([]float64, len(a.Sentences))
-	quotable = make([]bool, len(a.Sentences))
+	quotable := make([]bool, len(a.Sentences))
 	inFact := make([]bool, len(a.Sentences))
 	var factSents []int
 	for _, f := range fs {
