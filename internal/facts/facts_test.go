@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -435,4 +437,23 @@ func TestTitleLineIsNotTheOpening(t *testing.T) {
 		return
 	}
 	t.Fatalf("facts = %q, want the report told by all three", texts(fs))
+}
+
+// BenchmarkFacts matches the sentences of three news-length articles into
+// facts with the lexicon: the edge loop (shared words, similarity, claims)
+// is the hot path.
+func BenchmarkFacts(b *testing.B) {
+	docs := slices.Clone(schoolReport)
+	for i := range docs {
+		var sb strings.Builder
+		sb.WriteString(docs[i].Text)
+		for k := range 10 {
+			fmt.Fprintf(&sb, "\n\nOfficials in district %d said the school board would review the report's %d proposals in %d. Teachers in ward %d asked for training before any staff carry weapons, the union said. The task force met %d times with parents and police chiefs.", k, k+3, 2013+k, k, k+2)
+		}
+		docs[i].Text = sb.String()
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(docs, nil).Facts(Options{})
+	}
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"iter"
 	"math"
 	"slices"
 )
@@ -15,18 +16,9 @@ func (a *Analysis) Similarity(i, j int) float64 {
 		return 0
 	}
 	var dot float64
-	for p, q := 0, 0; p < len(x) && q < len(y); {
-		switch {
-		case x[p] == y[q]:
-			w := a.idf[x[p]]
-			dot += w * w
-			p++
-			q++
-		case x[p] < y[q]:
-			p++
-		default:
-			q++
-		}
+	for t := range sharedIDs(x, y) {
+		w := a.idf[t]
+		dot += w * w
 	}
 	// A short sentence whose words all recur in a long one states part of
 	// it; cosine alone would punish the long one's extra detail.
@@ -63,19 +55,31 @@ func (a *Analysis) sameClaim(i, j, minClaim int) bool {
 // common counts the ids two sorted lists share.
 func common(x, y []int32) int {
 	n := 0
-	for p, q := 0, 0; p < len(x) && q < len(y); {
-		switch {
-		case x[p] == y[q]:
-			n++
-			p++
-			q++
-		case x[p] < y[q]:
-			p++
-		default:
-			q++
-		}
+	for range sharedIDs(x, y) {
+		n++
 	}
 	return n
+}
+
+// sharedIDs yields, in order, the ids two sorted lists have in common: the
+// one merge that similarity, shared words and mood conflicts walk.
+func sharedIDs(x, y []int32) iter.Seq[int32] {
+	return func(yield func(int32) bool) {
+		for p, q := 0, 0; p < len(x) && q < len(y); {
+			switch {
+			case x[p] == y[q]:
+				if !yield(x[p]) {
+					return
+				}
+				p++
+				q++
+			case x[p] < y[q]:
+				p++
+			default:
+				q++
+			}
+		}
+	}
 }
 
 // figureRelation compares the counts two sentences give.

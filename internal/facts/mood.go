@@ -104,19 +104,9 @@ func (a *Analysis) moodConflict(i, j int) bool {
 	if len(si.intended) == 0 && len(sj.intended) == 0 {
 		return false
 	}
-	x, y := si.terms, sj.terms
-	for p, q := 0, 0; p < len(x) && q < len(y); {
-		switch {
-		case x[p] == y[q]:
-			if intendedVersusDone(si, sj, x[p]) || intendedVersusDone(sj, si, x[p]) {
-				return true
-			}
-			p++
-			q++
-		case x[p] < y[q]:
-			p++
-		default:
-			q++
+	for t := range sharedIDs(si.terms, sj.terms) {
+		if intendedVersusDone(si, sj, t) || intendedVersusDone(sj, si, t) {
+			return true
 		}
 	}
 	return false
