@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -34,14 +36,8 @@ func TestRunEndToEnd(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "p.db")
 	addr := freeAddr(t)
 
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	e, _, errb := testEnv("")
-	done := make(chan int, 1)
-	go func() {
-		done <- run(ctx, e, []string{"run", "--db", db, "--addr", addr, "--opml", opml,
-			"--allow-hosts", "127.0.0.1", "--host-delay", "0", "--token", "s3cret"})
-	}()
+	stop, errb := startRun(t, "--db", db, "--addr", addr, "--opml", opml,
+		"--allow-hosts", "127.0.0.1", "--host-delay", "0", "--token", "s3cret")
 
 	var health struct{ Articles, Stories int }
 	deadline := time.Now().Add(30 * time.Second)
@@ -92,15 +88,7 @@ func TestRunEndToEnd(t *testing.T) {
 		}
 	}
 
-	cancel()
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Fatalf("run exited %d after cancel; log:\n%s", code, errb)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("run did not stop within 30s of cancel")
-	}
+	stop()
 }
 
 // TestRunLearnsMap starts run on a store that holds enough articles for a
@@ -115,14 +103,8 @@ func TestRunLearnsMap(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	e, _, errb := testEnv("")
-	done := make(chan int, 1)
-	go func() {
-		done <- run(ctx, e, []string{"run", "--db", db, "--addr", addr, "--opml", opml,
-			"--allow-hosts", "127.0.0.1", "--host-delay", "0", "--learn-map", "1h"})
-	}()
+	stop, errb := startRun(t, "--db", db, "--addr", addr, "--opml", opml,
+		"--allow-hosts", "127.0.0.1", "--host-delay", "0", "--learn-map", "1h")
 	get := func(path string) (int, string) {
 		resp, err := http.Get("http://" + addr + path)
 		if err != nil {
@@ -148,13 +130,32 @@ func TestRunLearnsMap(t *testing.T) {
 	if code, _ := get("/api/map"); code != http.StatusOK {
 		t.Errorf("/api/map: %d after run learned a map", code)
 	}
-	cancel()
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Fatalf("run exited %d after cancel; log:\n%s", code, errb)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("run did not stop within 30s of cancel")
+	stop()
+}
+
+// startRun runs `parallax run` with args in the background. stop, which
+// also runs when the test ends, cancels it and fails the test unless it
+// exits cleanly within 30 s.
+func startRun(t *testing.T, args ...string) (stop func(), errb *bytes.Buffer) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	e, _, errb := testEnv("")
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, e, append([]string{"run"}, args...)) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case code := <-done:
+				if code != 0 {
+					t.Errorf("run exited %d after cancel; log:\n%s", code, errb)
+				}
+			case <-time.After(30 * time.Second):
+				t.Error("run did not stop within 30s of cancel")
+			}
+		})
 	}
+	t.Cleanup(stop)
+	return stop, errb
 }
