@@ -134,3 +134,26 @@ func TestCleanDropsListMarkers(t *testing.T) {
 		}
 	}
 }
+
+func TestWordingReadsAlone(t *testing.T) {
+	// The fuller report opens on "He"; the other names who it is about.
+	// A fact is read as a line of its own, so the wording that reads
+	// alone words it, though it says a little less.
+	docs := []Doc{
+		{Article: "a", Outlet: "Tribune", Text: "Reporters crowded into the statehouse briefing room on Tuesday. He did not answer directly when asked again and again whether the new state law would let a florist in the city refuse to serve gay customers planning a wedding."},
+		{Article: "b", Outlet: "Ledger", Text: "Protesters gathered outside the statehouse on Monday. Governor Pence did not answer directly whether the law would let a florist refuse to serve gay customers."},
+	}
+	fs := Analyze(docs, NewLexicon()).Facts(Options{})
+	found := false
+	for _, f := range fs {
+		if f.Text == docs[1].Text[len("Protesters gathered outside the statehouse on Monday. "):] {
+			found = true
+		}
+		if len(f.Text) > 3 && f.Text[:3] == "He " {
+			t.Errorf("a wording that points back words the fact: %q", f.Text)
+		}
+	}
+	if !found {
+		t.Errorf("the wording that reads alone is not a fact: %+v", fs)
+	}
+}

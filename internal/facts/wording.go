@@ -14,6 +14,10 @@ import (
 // neutral first (no loaded words, no first or second person, no question,
 // not a fragment of a quote), then informative (names, figures, content
 // words), then from an outlet near the centre.
+// pointsBackPenalty is what a wording that leans on the sentence before it
+// loses against one that reads alone.
+const pointsBackPenalty = 0.8
+
 func (a *Analysis) wordingScore(i int) float64 {
 	s := &a.Sentences[i]
 	w := s.wording()
@@ -38,6 +42,12 @@ func (a *Analysis) wordingScore(i int) float64 {
 		score--
 	}
 	score -= 0.5 * float64(c.Evaluative+c.Intensifier)
+	if !ReadsAlone(standAlone(Clean(w))) {
+		// A fact is read as a line of its own: "Others appeared worried
+		// ..." or "It ultimately passed 94-1" points at a sentence the
+		// reader does not see.
+		score -= pointsBackPenalty
+	}
 	if s.trunc {
 		score -= 1.5
 	}
