@@ -175,6 +175,24 @@ func TestLoadedForms(t *testing.T) {
 	}
 }
 
+func TestCueWordsInNames(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int // loaded, evaluative and intensifier cues
+	}{
+		{"Russia held its largest naval exercise since the Cold War.", 0},
+		{"The gunman attacked the VTA Light Rail Facility near the airport.", 0},
+		{"The senator gave the plan a cold reception.", 1},
+		{"Great news: the radical plan failed.", 3},
+		{"Radical Plan Sparks Cold War Fears", 2}, // a title: every word is capitalised
+	} {
+		cu := Cues(c.s)
+		if got := cu.Loaded + cu.Evaluative + cu.Intensifier; got != c.want {
+			t.Errorf("Cues(%q) = %+v, want %d loaded, evaluative or intensifying words", c.s, cu, c.want)
+		}
+	}
+}
+
 func TestCausalCues(t *testing.T) {
 	for _, c := range []struct {
 		s    string
