@@ -120,8 +120,8 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 // capitalised, so there capitals say nothing; title caches that test
 // (-1 unknown, 0 no, 1 yes).
 func inName(toks []text.Token, i int, title *int) bool {
-	if !capitalised(toks[i]) || !wordAt(toks, i-1) {
-		return false // the sentence's first word is capitalised anyway
+	if !capitalised(toks[i]) || i == 0 || toks[i-1].Kind != text.Word {
+		return false // a sentence's or a quote's first word is capitalised anyway
 	}
 	if !capitalised(toks[i-1]) && !(i+1 < len(toks) && capitalised(toks[i+1])) {
 		return false
@@ -133,10 +133,6 @@ func inName(toks []text.Token, i int, title *int) bool {
 		}
 	}
 	return *title == 0
-}
-
-func wordAt(toks []text.Token, i int) bool {
-	return i >= 0 && i < len(toks) && toks[i].Kind == text.Word
 }
 
 // Cue flags of a word, so one map lookup classifies it.

@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestStubNeverWords(t *testing.T) {
 	// The full report leans (a backer); the only plain member is an
@@ -149,11 +152,22 @@ func TestWordingReadsAlone(t *testing.T) {
 		if f.Text == docs[1].Text[len("Protesters gathered outside the statehouse on Monday. "):] {
 			found = true
 		}
-		if len(f.Text) > 3 && f.Text[:3] == "He " {
+		if strings.HasPrefix(f.Text, "He ") {
 			t.Errorf("a wording that points back words the fact: %q", f.Text)
 		}
 	}
 	if !found {
 		t.Errorf("the wording that reads alone is not a fact: %+v", fs)
 	}
+}
+
+func FuzzSingleSpaced(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u2009b", "naïve café", "\xff b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

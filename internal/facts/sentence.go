@@ -90,8 +90,12 @@ type Analysis struct {
 	idf       []float64 // by term id
 	norm      []float64 // by sentence: L2 norm of its idf-weighted term vector
 	vocab     map[string]int32
-	keys      []string    // by doc: corroboration key (owner group)
-	vecs      [][]float32 // by sentence: meaning vector of a candidate, else nil
+	keys      []string // by doc: corroboration key (owner group)
+	// alone is, by sentence, whether its wording reads as a line of its
+	// own (ReadsAlone): 0 not yet known, 1 yes, -1 no. Only the members
+	// that may word a fact are asked, some many times.
+	alone []int8
+	vecs  [][]float32 // by sentence: meaning vector of a candidate, else nil
 }
 
 // maxSentencesPerDoc bounds the work on very long articles: facts and
@@ -177,6 +181,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 	for id, f := range df {
 		a.idf[id] = math.Log(1 + n/float64(f))
 	}
+	a.alone = make([]int8, len(a.Sentences))
 	a.norm = make([]float64, len(a.Sentences))
 	for i, s := range a.Sentences {
 		var sum float64
@@ -456,8 +461,9 @@ func backs(s string, subj float64, c CueCounts) bool {
 // it. "It was ..." more often goes on reporting ("It was filed directly
 // with the Supreme Court"), so it is left alone.
 func judgesAntecedent(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
-	return len(f) > 1 && antecedents[f[0]] && copulas[f[1]]
+	w1, rest, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	w2, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return antecedents[lowerASCII(w1)] && copulas[lowerASCII(w2)]
 }
 
 var (

@@ -14,10 +14,6 @@ import (
 // neutral first (no loaded words, no first or second person, no question,
 // not a fragment of a quote), then informative (names, figures, content
 // words), then from an outlet near the centre.
-// pointsBackPenalty is what a wording that leans on the sentence before it
-// loses against one that reads alone.
-const pointsBackPenalty = 0.8
-
 func (a *Analysis) wordingScore(i int) float64 {
 	s := &a.Sentences[i]
 	w := s.wording()
@@ -42,7 +38,7 @@ func (a *Analysis) wordingScore(i int) float64 {
 		score--
 	}
 	score -= 0.5 * float64(c.Evaluative+c.Intensifier)
-	if !ReadsAlone(standAlone(Clean(w))) {
+	if !a.readsAlone(i) {
 		// A fact is read as a line of its own: "Others appeared worried
 		// ..." or "It ultimately passed 94-1" points at a sentence the
 		// reader does not see.
@@ -66,6 +62,22 @@ func (a *Analysis) wordingScore(i int) float64 {
 	score -= 0.3 * a.Docs[s.Doc].Partisan
 	return score
 }
+
+// readsAlone reports whether sentence i's wording reads as a line of its
+// own, once per sentence.
+func (a *Analysis) readsAlone(i int) bool {
+	if a.alone[i] == 0 {
+		a.alone[i] = -1
+		if ReadsAlone(standAlone(Clean(a.Sentences[i].wording()))) {
+			a.alone[i] = 1
+		}
+	}
+	return a.alone[i] > 0
+}
+
+// pointsBackPenalty is what a wording that leans on the sentence before it
+// loses against one that reads alone.
+const pointsBackPenalty = 0.8
 
 // opensWithQuote reports whether s begins with quoted words.
 func opensWithQuote(s string) bool {
@@ -132,7 +144,9 @@ var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?\
 // Clean tidies a sentence for display: no dateline, no list marker ("-On
 // a few occasions ..."), single spaces.
 func Clean(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]
 	}
@@ -144,13 +158,33 @@ func Clean(s string) string {
 	return s
 }
 
+// singleSpaced reports whether s is already as strings.Fields and a
+// single space would leave it, so that Clean need not copy it.
+func singleSpaced(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return false
+		}
+		prevSpace = space
+	}
+	return true
+}
+
 // ReadsAlone reports whether a sentence can be read without the one before
 // it, as a story's first line must be: it does not open on a word that
 // points back ("He said ...", "Others appeared ..."), answer a neighbour
 // ("But ...", "Akin, though, told ..."), or judge what came before ("This
 // is ..."), and it is not a headline.
 func ReadsAlone(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
+	f := strings.Fields(strings.ToLower(opening(s)))
 	if len(f) == 0 {
 		return false
 	}
@@ -168,6 +202,23 @@ func ReadsAlone(s string) bool {
 		}
 	}
 	return endsStop(s) || !titleCase(text.Tokenize(s))
+}
+
+// openingBytes is how much of a sentence's start the tests of how it
+// opens read: a connective or a pointing word comes first, and "it" finds
+// the clause it stands for within a dozen words.
+const openingBytes = 120
+
+// opening returns the start of s that the tests of how it opens read,
+// cut at a space so that no word is split.
+func opening(s string) string {
+	if len(s) <= openingBytes {
+		return s
+	}
+	if k := strings.LastIndexByte(s[:openingBytes], ' '); k > 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // expletiveIt reports whether lower-cased words f open with an "it" that
@@ -228,9 +279,8 @@ func standAlone(s string) string {
 // afterConnective returns what follows the connective a sentence opens
 // with ("But", "However,", "In fact,"), and whether it opens with one.
 func afterConnective(s string) (string, bool) {
-	l := strings.ToLower(s)
 	for _, p := range connectivePhrases {
-		if strings.HasPrefix(l, p) {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return s[len(p):], true
 		}
 	}
