@@ -54,7 +54,6 @@ func Cues(s string) CueCounts { return cuesOf(s, text.Tokenize(s)) }
 func cuesOf(s string, toks []text.Token) CueCounts {
 	var c CueCounts
 	quoted := quotedSpans(s)
-	title := -1 // whether s is title-cased, worked out when first needed
 	for i, t := range toks {
 		if t.Kind == text.Punct {
 			if t.Text == "!" && !inSpans(t.Start, quoted) {
@@ -68,7 +67,7 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 			l = lexForm(l)
 			f = cueIndex[l]
 		}
-		if f == 0 || f&(cueLoaded|cueEvaluative|cueIntensifier) != 0 && inName(toks, i, &title) {
+		if f == 0 || f&(cueLoaded|cueEvaluative|cueIntensifier) != 0 && inName(toks, i) {
 			continue
 		}
 		in := len(quoted) > 0 && inSpans(t.Start, quoted)
@@ -117,22 +116,16 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 // capitalised words inside a sentence ("the Cold War", "the VTA Light Rail
 // Facility", "the Great Depression"): a name says what a thing is called,
 // not what the writer thinks of it. In a title-cased line every word is
-// capitalised, so there capitals say nothing; title caches that test
-// (-1 unknown, 0 no, 1 yes).
-func inName(toks []text.Token, i int, title *int) bool {
+// capitalised, so there capitals say nothing. Only a cue word gets here,
+// so the title test runs rarely.
+func inName(toks []text.Token, i int) bool {
 	if !capitalised(toks[i]) || i == 0 || toks[i-1].Kind != text.Word {
 		return false // a sentence's or a quote's first word is capitalised anyway
 	}
 	if !capitalised(toks[i-1]) && !(i+1 < len(toks) && capitalised(toks[i+1])) {
 		return false
 	}
-	if *title < 0 {
-		*title = 0
-		if titleCase(toks) {
-			*title = 1
-		}
-	}
-	return *title == 0
+	return !titleCase(toks)
 }
 
 // Cue flags of a word, so one map lookup classifies it.

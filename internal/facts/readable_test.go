@@ -131,6 +131,7 @@ func TestCleanDropsListMarkers(t *testing.T) {
 		"• “We will not back down,” she said.":              "“We will not back down,” she said.",
 		"-5 degrees is the lowest reading this year.":       "-5 degrees is the lowest reading this year.",
 		"WASHINGTON — The Senate voted on Tuesday.":         "The Senate voted on Tuesday.",
+		" The  Senate voted\non Tuesday. ":                  "The Senate voted on Tuesday.",
 	} {
 		if got := Clean(in); got != want {
 			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
