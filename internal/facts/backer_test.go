@@ -111,3 +111,32 @@ func TestFigureCountsTheNounAfterItsAdjective(t *testing.T) {
 		}
 	}
 }
+
+// A loaded report joining a claim two outlets word plainly adds an outlet;
+// it does not make the fact one that leans on it.
+func TestBackerBesidePlainReportsDoesNotLean(t *testing.T) {
+	docs := []Doc{
+		{Article: "a", Outlet: "Wire", Text: "The Senate approved the highway bill by a vote of 61 to 38 on Thursday, sending it to the House."},
+		{Article: "b", Outlet: "Post", Text: "Senators approved the highway bill 61 to 38 on Thursday and sent it on to the House."},
+		{Article: "c", Outlet: "Daily", Text: "The Senate approved the controversial highway bill 61 to 38 on Thursday, sending it to the House."},
+	}
+	a := Analyze(docs, nil)
+	var plain, backer []int
+	for i, s := range a.Sentences {
+		switch {
+		case s.factual:
+			plain = append(plain, i)
+		case s.backer:
+			backer = append(backer, i)
+		}
+	}
+	if len(plain) != 2 || len(backer) != 1 {
+		t.Fatalf("want two plain reports and one backer, got %d and %d", len(plain), len(backer))
+	}
+	if f := (Fact{Members: []int{plain[0], plain[1], backer[0]}}); a.leans(f) {
+		t.Error("a fact two outlets word plainly leans on its third, loaded outlet")
+	}
+	if f := (Fact{Members: []int{plain[0], backer[0]}}); !a.leans(f) {
+		t.Error("a fact whose second outlet is a loaded report does not lean on it")
+	}
+}

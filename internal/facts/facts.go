@@ -148,7 +148,13 @@ func (a *Analysis) Facts(opt Options) []Fact {
 			break
 		}
 	}
+	// A fact worded by an article's opening sentence is what that outlet
+	// leads with, the story's event, and comes first; the rest follow in
+	// the order the outlets tell them.
 	sort.SliceStable(kept, func(x, y int) bool {
+		if ox, oy := a.Sentences[kept[x].Wording].Lead == 0, a.Sentences[kept[y].Wording].Lead == 0; ox != oy {
+			return ox
+		}
 		if kept[x].pos != kept[y].pos {
 			return kept[x].pos < kept[y].pos
 		}
@@ -606,7 +612,13 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 // leans reports whether a fact needs a backer, a member too loaded to word
 // it, for its second outlet.
 func (a *Analysis) leans(f Fact) bool {
-	return slices.ContainsFunc(f.Members, func(m int) bool { return !a.Sentences[m].factual })
+	groups := map[string]bool{}
+	for _, m := range f.Members {
+		if a.Sentences[m].factual {
+			groups[a.keys[a.Sentences[m].Doc]] = true
+		}
+	}
+	return len(groups) < 2
 }
 
 // calmest leaves out the members that read as opinionated when the others

@@ -172,3 +172,23 @@ func FuzzSingleSpaced(f *testing.F) {
 		}
 	})
 }
+
+// The fact an outlet opens its report with comes first, ahead of a detail
+// both outlets give early: the summary line says what happened.
+func TestOpeningFactLeads(t *testing.T) {
+	docs := []Doc{
+		{Article: "a", Outlet: "Wire", Text: "The city council of Brenford voted on Tuesday to close the Harlow Street bridge to cars for two years of repairs.\n\n" +
+			"Engineers found cracks in three of the bridge's steel girders during an inspection in March, the council said."},
+		{Article: "b", Outlet: "Tribune", Text: "Drivers who cross the river each morning face longer trips from next month.\n\n" +
+			"An inspection in March found cracks in three steel girders of the bridge, according to the council.\n\n" +
+			"Residents packed the meeting hall for the debate, which lasted more than four hours.\n\n" +
+			"The Brenford city council voted Tuesday to close the Harlow Street bridge to cars for two years while it is repaired."},
+	}
+	fs := Analyze(docs, nil).Facts(Options{})
+	if len(fs) != 2 {
+		t.Fatalf("facts = %q, want the vote and the cracks", texts(fs))
+	}
+	if !strings.Contains(fs[0].Text, "voted") {
+		t.Errorf("facts = %q, want the vote first", texts(fs))
+	}
+}
