@@ -85,6 +85,7 @@ type edge struct {
 	sim     float64
 	dispute bool
 	backed  bool // one end is a backer
+	opening bool // two openings that tell the story's event; see tellsOneEvent
 }
 
 // Facts returns the story's facts in reading order: the lead first, then
@@ -431,19 +432,26 @@ func (a *Analysis) edges(opt Options) []edge {
 			rel, _ := compareFigures(si.nums, sj.nums)
 			switch {
 			case rel == figuresConflict && sim >= dispute:
-				out = append(out, edge{i, j, sim, true, backed})
+				out = append(out, edge{i: i, j: j, sim: sim, dispute: true, backed: backed})
 			case rel == figuresConflict, rel == figuresApart:
 				// Different numbers are one claim only as a dispute.
 			case sim >= match, rel == figuresAgree && sim >= match*0.8:
-				out = append(out, edge{i, j, sim, false, backed})
+				out = append(out, edge{i: i, j: j, sim: sim, backed: backed})
 			}
 		}
 	}
+	for k := range out {
+		out[k].opening = a.tellsOneEvent(out[k])
+	}
 	// Plain matches cluster first, so a backer joins a claim only where
-	// its outlet has no plain sentence that says it.
+	// its outlet has no plain sentence that says it; then two openings
+	// that tell the event; then the closest matches.
 	sort.Slice(out, func(x, y int) bool {
 		if out[x].backed != out[y].backed {
 			return !out[x].backed
+		}
+		if out[x].opening != out[y].opening {
+			return out[x].opening
 		}
 		if out[x].sim != out[y].sim {
 			return out[x].sim > out[y].sim
@@ -468,6 +476,22 @@ const openingsMeaning = 0.9
 // claims about different people.
 func (a *Analysis) sameOpening(i, j int, backed bool) bool {
 	return !backed && a.Sentences[i].Lead == 0 && a.Sentences[j].Lead == 0 && a.Semantic(i, j) >= openingsMeaning
+}
+
+// tellsOneEvent reports whether an edge joins two openings that tell the
+// story's event in other words, one of them plainly and with enough of the
+// other's words to back it. Such a pair clusters before any closer match
+// of either: an opening's words also recur in a short, cut-off line deep
+// in another report ("Fully vaccinated visitors from Canada and
+// Mexico..."), which would otherwise take the opening and leave the event
+// without its second outlet.
+func (a *Analysis) tellsOneEvent(e edge) bool {
+	si, sj := &a.Sentences[e.i], &a.Sentences[e.j]
+	if si.Lead != 0 || sj.Lead != 0 || a.Semantic(e.i, e.j) < openingsMeaning {
+		return false
+	}
+	wi, wj := wordSet(si.Text), wordSet(sj.Text)
+	return si.factual && supports(wj, wordSet(si.wording())) || sj.factual && supports(wi, wordSet(sj.wording()))
 }
 
 // cluster merges matched sentences greedily, strongest match first. A

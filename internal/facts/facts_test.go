@@ -475,3 +475,27 @@ func BenchmarkFacts(b *testing.B) {
 		Analyze(docs, nil).Facts(Options{})
 	}
 }
+
+// Two outlets' openings on the land-border decision of 12 October 2021.
+// The first opening also shares most words of a short, cut-off line deep
+// in the other report, but the two openings tell the event: they pair
+// first, and the event is the story's first fact.
+var landBorders = []Doc{
+	{Article: "a", Outlet: "Axios", Text: "The Biden administration will open up U.S. land borders with Canada and Mexico to non-essential travel starting in November, but only to those fully vaccinated against COVID-19.\n\n" +
+		"The new rules will be rolled out in two phases."},
+	{Article: "f", Outlet: "Fox News", Text: "After a 19-month freeze due to the COVID-19 pandemic, the U.S. is set to announce that it will reopen land borders with Canada and Mexico next month for nonessential travel and demand all international visitors be fully vaccinated.\n\n" +
+		"Officials will implement the rules in two phases, an administration official told reporters.\n\n" +
+		"Fully vaccinated visitors from Canada and Mexico..."},
+}
+
+func TestOpeningsPairBeforeStubs(t *testing.T) {
+	fs := modelFacts(t, landBorders)
+	if len(fs) == 0 || len(fs[0].Evidence) != 2 {
+		t.Fatalf("facts = %q, want the openings' event first", texts(fs))
+	}
+	for _, e := range fs[0].Evidence {
+		if !strings.Contains(e.Sentence, "Canada and Mexico") || strings.HasSuffix(e.Sentence, "...") {
+			t.Errorf("first fact backed by %q, want both openings", e.Sentence)
+		}
+	}
+}
