@@ -104,6 +104,9 @@ func TestReadsAlone(t *testing.T) {
 		{"It took 93 years for the Academy to name an Asian woman as Best Director.", true},
 		{"It was the biggest increase in so-called core inflation since June 1992.", false},
 		{"It was filed directly with the Supreme Court.", false},
+		{"It's her first trip abroad as vice president.", false},
+		{"They’re expected to vote on Friday.", false},
+		{"It's unclear whether the talks will resume.", true},
 	} {
 		if got := ReadsAlone(c.s); got != c.want {
 			t.Errorf("ReadsAlone(%q) = %v, want %v", c.s, got, c.want)

@@ -184,7 +184,7 @@ func singleSpaced(s string) bool {
 // ("But ...", "Akin, though, told ..."), or judge what came before ("This
 // is ..."), and it is not a headline.
 func ReadsAlone(s string) bool {
-	f := strings.Fields(strings.ToLower(opening(s)))
+	f := expandContraction(strings.Fields(strings.ToLower(opening(s))))
 	if len(f) == 0 {
 		return false
 	}
@@ -220,6 +220,29 @@ func opening(s string) string {
 	}
 	return s
 }
+
+// expandContraction spells out a contracted first word ("it's", "she’s",
+// "they're") as the pronoun and its verb, so that "It's her first trip
+// abroad" points back as "It is her first trip abroad" does, and "It's
+// unclear whether ..." is read as the expletive it is.
+func expandContraction(f []string) []string {
+	if len(f) == 0 {
+		return f
+	}
+	w := strings.ReplaceAll(f[0], "’", "'")
+	base, suffix, ok := strings.Cut(w, "'")
+	if !ok || !pointsBack[base] {
+		return f
+	}
+	verb, ok := contractedVerbs[suffix]
+	if !ok {
+		return f
+	}
+	return append([]string{base, verb}, f[1:]...)
+}
+
+// contractedVerbs are the verbs a contraction after a pronoun stands for.
+var contractedVerbs = map[string]string{"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would"}
 
 // expletiveIt reports whether lower-cased words f open with an "it" that
 // stands for what follows rather than for something said before: "It was
