@@ -151,6 +151,9 @@ func TestClean(t *testing.T) {
 		{"LONDON (Reuters) - Prices rose.", "Prices rose."},
 		{"The  Senate\nvoted.", "The Senate voted."},
 		{"US officials said so.", "US officials said so."},
+		{"WASHINGTON ―House Majority Whip Steve Scalise was in critical condition.", "House Majority Whip Steve Scalise was in critical condition."},
+		{"U.S.—China talks resumed on Monday.", "U.S.—China talks resumed on Monday."},
+		{"ABC-TV reported the fire.", "ABC-TV reported the fire."},
 	} {
 		if got := Clean(c.in); got != c.want {
 			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)

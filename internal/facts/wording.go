@@ -138,8 +138,10 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 	"according", "stated", "declared", "insisted", "argued", "claimed", "tweeted", "posted",
 	"announced", "explained", "warned", "noted", "continued", "recalled", "replied")
 
-// dateline matches a wire-style dateline: "WASHINGTON — ", "LONDON (Reuters) - ".
-var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?\s*[—–―-]{1,2}\s+`)
+// dateline matches a wire-style dateline: "WASHINGTON — ", "LONDON (Reuters) - ",
+// and "WASHINGTON ―House ..." with the space after the dash lost; a dash
+// with no space on either side joins words ("U.S.—China talks").
+var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?(\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
 
 // Clean tidies a sentence for display: no dateline, no list marker ("-On
 // a few occasions ..."), single spaces.
