@@ -98,7 +98,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		leads := leadSentences(arts)
 		st.Sources = sources(arts, nil)
 		st.Title = headline(arts, leads, nil, pos, nil, c.topicOptions(arts))
-		st.Summary = leadSummary(withCores(leads, facts.Lexicon{}))
+		st.Summary = leadSummary(withCores(leads, facts.Lexicon{}), st.Title)
 		return st
 	}
 	docs := make([]facts.Doc, len(arts))
@@ -120,7 +120,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	}
 	leads := analysedLeads(an)
 	st.Title = headline(arts, leads, fs, pos, c.scorer(), c.topicOptions(arts))
-	st.Summary = summary(withoutFraming(leads, st.Narratives), fs, c.scorer())
+	st.Summary = summary(withoutFraming(leads, st.Narratives), fs, st.Title, c.scorer())
 	return st
 }
 
@@ -311,11 +311,11 @@ func coverage(arts []article.Article, pos []narrative.Position) story.Coverage {
 
 // summary is the lead fact, or without facts the most neutral lead sentence
 // or plain report a lead opens with.
-func summary(leads []lead, fs []facts.Fact, sc facts.Scorer) string {
+func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer) string {
 	if len(fs) > 0 {
 		return fs[0].Text
 	}
-	return leadSummary(withCores(leads, sc))
+	return leadSummary(withCores(leads, sc), title)
 }
 
 // withCores adds to the leads the plain report each loaded one opens with
@@ -380,13 +380,17 @@ func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 // leadSummary is the most neutral of the articles' opening sentences, the
 // first sentence preferred and centre outlets before partisan ones (leads
 // come in article order, which the caller keeps).
-func leadSummary(leads []lead) string {
+func leadSummary(leads []lead, title string) string {
 	best, bestScore := "", math.Inf(1)
+	said := map[string]bool{}
+	for _, t := range text.Terms(title) {
+		said[t] = true
+	}
 	for _, l := range leads {
 		if facts.QuoteFragment(l.text) || len(strings.Fields(l.text)) < summaryMinWords {
 			continue
 		}
-		score := l.subj + 0.2*float64(l.index)
+		score := l.subj + 0.2*float64(l.index) - titleWeight*titleShare(l.text, said)
 		if l.voice || !l.alone {
 			score += voicePenalty
 		}
@@ -398,6 +402,28 @@ func leadSummary(leads []lead) string {
 		best = facts.Clean(leads[0].text)
 	}
 	return best
+}
+
+// titleWeight is how much a lead that says everything the headline says
+// gains over one that says none of it. The headline is chosen from the
+// outlets' titles as the plainest statement of the event; a lead that
+// shares its words tells that event, where a plain scene-setter ("In
+// September 2003, a secret transaction took place.") does not.
+const titleWeight = 0.3
+
+// titleShare is the share of the headline's distinct content words that s
+// uses.
+func titleShare(s string, title map[string]bool) float64 {
+	if len(title) == 0 {
+		return 0
+	}
+	seen := map[string]bool{}
+	for _, t := range text.Terms(s) {
+		if title[t] {
+			seen[t] = true
+		}
+	}
+	return float64(len(seen)) / float64(len(title))
 }
 
 // summaryMinWords is the shortest lead that may be the summary line.

@@ -249,7 +249,7 @@ func TestSummaryIsNotANarrative(t *testing.T) {
 		{doc: 1, text: "The campaign to recall the governor has enough signatures to qualify for the ballot."},
 	}
 	ns := []story.Narrative{{Evidence: []story.Evidence{{Sentence: leads[0].text}}}}
-	if got := leadSummary(withoutFraming(leads, ns)); got != leads[1].text {
+	if got := leadSummary(withoutFraming(leads, ns), ""); got != leads[1].text {
 		t.Errorf("summary = %q, want the lead no narrative uses", got)
 	}
 	if got := withoutFraming(leads[:1], ns); len(got) != 1 {
@@ -269,9 +269,25 @@ func TestLeadSummaryIsNotAVoice(t *testing.T) {
 		{"question", []lead{spoken(0, "Can the city really afford another budget like this one?", 0), spoken(1, report, 0.3)}, report},
 		{"only voices", []lead{spoken(0, "This spring, I would like to take a moment to thank the volunteers of our city.", 0)}, "This spring, I would like to take a moment to thank the volunteers of our city."},
 	} {
-		if got := leadSummary(c.leads); got != c.want {
+		if got := leadSummary(c.leads, ""); got != c.want {
 			t.Errorf("%s: leadSummary = %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+// Without facts, the summary line is the lead that tells the event the
+// headline names, not a plainer scene-setter: "When the Great Plague struck
+// Marseille in 1720, ..." opens a report on this year's protests.
+func TestLeadSummaryTellsTheHeadlinesEvent(t *testing.T) {
+	scene := "When the Great Plague struck Marseille in 1720, travellers were ordered to carry a bill of health."
+	event := "Firefighters led a protest in Marseilles, France, on Saturday ahead of the nation's vaccine passport."
+	leads := []lead{spoken(0, scene, 0.05), spoken(1, event, 0.2)}
+	title := "Firefighters Lead Protests Ahead Of Vaccine Passports Being Required In France"
+	if got := leadSummary(leads, title); got != event {
+		t.Errorf("summary = %q, want the protest", got)
+	}
+	if got := leadSummary(leads, ""); got != scene {
+		t.Errorf("without a headline, summary = %q, want the plainest lead", got)
 	}
 }
 
@@ -284,11 +300,11 @@ func TestSummaryIsPlainCore(t *testing.T) {
 	leads := []lead{spoken(0, loaded, 0.45), spoken(1, later, 0.3)}
 	leads[1].index = 1
 	want := "Senate Republicans unveiled a $568 billion infrastructure plan Thursday limited to roads, bridges, broadband and other physical infrastructure."
-	if got := summary(leads, nil, facts.Lexicon{}); got != want {
+	if got := summary(leads, nil, "", facts.Lexicon{}); got != want {
 		t.Errorf("summary = %q, want %q", got, want)
 	}
 	plain := spoken(0, "The Senate passed the infrastructure bill on Tuesday by a vote of 69 to 30, sending it to the House.", 0.05)
-	if got := summary([]lead{plain}, nil, facts.Lexicon{}); got != plain.text {
+	if got := summary([]lead{plain}, nil, "", facts.Lexicon{}); got != plain.text {
 		t.Errorf("a plain lead was cut: %q", got)
 	}
 }
