@@ -151,8 +151,12 @@ func (a *Analysis) Facts(opt Options) []Fact {
 	}
 	// A fact worded by an article's opening sentence is what that outlet
 	// leads with, the story's event, and comes first; the rest follow in
-	// the order the outlets tell them.
+	// the order the outlets tell them, and what happened before the story
+	// ("Last year, ...") comes last, as context.
 	sort.SliceStable(kept, func(x, y int) bool {
+		if px, py := pastFrame(kept[x].Text), pastFrame(kept[y].Text); px != py {
+			return py
+		}
 		if ox, oy := a.Sentences[kept[x].Wording].Lead == 0, a.Sentences[kept[y].Wording].Lead == 0; ox != oy {
 			return ox
 		}
@@ -162,6 +166,28 @@ func (a *Analysis) Facts(opt Options) []Fact {
 		return len(kept[x].Sources) > len(kept[y].Sources)
 	})
 	return a.withoutRepeats(readableFirst(kept))
+}
+
+// pastFrame reports whether s opens by placing itself before the story's
+// event: "Last year, ...", "Earlier this month ...", "Two weeks ago ...",
+// "Previously, ...".
+func pastFrame(s string) bool {
+	f := strings.Fields(strings.ToLower(opening(s)))
+	if len(f) < 2 {
+		return false
+	}
+	w0, w1 := f[0], strings.TrimRight(f[1], ",;:")
+	switch {
+	case w0 == "previously," || w0 == "earlier," || w0 == "formerly,":
+		return true
+	case w0 == "last" && timeNouns[w1]:
+		return true
+	case w0 == "earlier" && w1 == "this" && len(f) > 2 && timeNouns[strings.TrimRight(f[2], ",;:")]:
+		return true
+	case len(f) > 2 && strings.TrimRight(f[2], ",;:") == "ago" && timeNouns[strings.TrimSuffix(w1, "s")]:
+		return true // "two weeks ago", "a year ago"
+	}
+	return false
 }
 
 // sameEventMeaning is the word-vector likeness from which two facts that

@@ -58,6 +58,7 @@ func TestStandAlone(t *testing.T) {
 		{"So", "So"},
 		{"But “nothing” changed.", "But “nothing” changed."},
 		{"In fact, at least 30 other countries grant citizenship by birth.", "At least 30 other countries grant citizenship by birth."},
+		{"Instead of having one choice in each race, voters may rank up to five candidates.", "Instead of having one choice in each race, voters may rank up to five candidates."},
 	} {
 		if got := standAlone(c.in); got != c.want {
 			t.Errorf("standAlone(%q) = %q, want %q", c.in, got, c.want)
@@ -107,6 +108,9 @@ func TestReadsAlone(t *testing.T) {
 		{"It's her first trip abroad as vice president.", false},
 		{"They’re expected to vote on Friday.", false},
 		{"It's unclear whether the talks will resume.", true},
+		{"That's because the city is using ranked-choice voting for the first time.", false},
+		{"Instead of one choice in each race, voters may rank up to five candidates.", true},
+		{"Instead, the council delayed the vote.", false},
 	} {
 		if got := ReadsAlone(c.s); got != c.want {
 			t.Errorf("ReadsAlone(%q) = %v, want %v", c.s, got, c.want)
@@ -193,5 +197,42 @@ func TestOpeningFactLeads(t *testing.T) {
 	}
 	if !strings.Contains(fs[0].Text, "voted") {
 		t.Errorf("facts = %q, want the vote first", texts(fs))
+	}
+}
+
+func TestPastFrame(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Last year, Mr. Trump also criticized the Justice Department.", true},
+		{"Last week Ms. Pelosi selected Representative Ben Ray Luján to lead the committee.", true},
+		{"Earlier this month, the council approved the plan.", true},
+		{"Two weeks ago, the company recalled the cars.", true},
+		{"A year ago the bridge was closed.", true},
+		{"Previously, the office was investigating the company in a civil matter.", true},
+		{"Last-minute talks failed on Tuesday.", false},
+		{"The Senate voted on Tuesday.", false},
+		{"This week, the council approved the budget.", false},
+		{"Two weeks of talks ended on Friday.", false},
+	} {
+		if got := pastFrame(c.s); got != c.want {
+			t.Errorf("pastFrame(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// What happened before the story is context, even where an outlet opens
+// with it: the event comes first.
+func TestPastFrameFactComesLast(t *testing.T) {
+	docs := []Doc{
+		{Article: "a", Outlet: "Wire", Text: "Last year, the Brenford city council closed the Harlow Street bridge to cars for repairs.\n\n" +
+			"The council voted on Tuesday to reopen the Harlow Street bridge to cars in May after the repairs finished early."},
+		{Article: "b", Outlet: "Tribune", Text: "Last year the Brenford council closed the Harlow Street bridge to cars for repairs.\n\n" +
+			"On Tuesday the council voted to reopen the Harlow Street bridge to cars in May, since the repairs finished early."},
+	}
+	fs := Analyze(docs, nil).Facts(Options{})
+	if len(fs) != 2 || !strings.Contains(fs[0].Text, "voted") {
+		t.Errorf("facts = %q, want the vote first and last year's closure after it", texts(fs))
 	}
 }

@@ -224,7 +224,7 @@ func opening(s string) string {
 }
 
 // expandContraction spells out a contracted first word ("it's", "she’s",
-// "they're") as the pronoun and its verb, so that "It's her first trip
+// "they're", "that's") as the pronoun and its verb, so that "It's her first trip
 // abroad" points back as "It is her first trip abroad" does, and "It's
 // unclear whether ..." is read as the expletive it is.
 func expandContraction(f []string) []string {
@@ -233,7 +233,7 @@ func expandContraction(f []string) []string {
 	}
 	w := strings.ReplaceAll(f[0], "’", "'")
 	base, suffix, ok := strings.Cut(w, "'")
-	if !ok || !pointsBack[base] {
+	if !ok || !pointsBack[base] && !antecedents[base] {
 		return f
 	}
 	verb, ok := contractedVerbs[suffix]
@@ -311,6 +311,11 @@ func afterConnective(s string) (string, bool) {
 	}
 	w, rest, ok := strings.Cut(s, " ")
 	if !ok || rest == "" || !connectiveOpeners[strings.ToLower(strings.TrimSuffix(w, ","))] {
+		return s, false
+	}
+	if strings.EqualFold(w, "instead") && strings.HasPrefix(rest, "of ") {
+		// "Instead of having one choice, voters rank five" opens with
+		// its own clause, not a link to the sentence before.
 		return s, false
 	}
 	return rest, true
