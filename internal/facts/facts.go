@@ -153,8 +153,12 @@ func (a *Analysis) Facts(opt Options) []Fact {
 	// leads with, the story's event, and comes first; the rest follow in
 	// the order the outlets tell them, and what happened before the story
 	// ("Last year, ...") comes last, as context.
+	past := make(map[int]bool, len(kept)) // by wording sentence
+	for _, f := range kept {
+		past[f.Wording] = pastFrame(f.Text)
+	}
 	sort.SliceStable(kept, func(x, y int) bool {
-		if px, py := pastFrame(kept[x].Text), pastFrame(kept[y].Text); px != py {
+		if px, py := past[kept[x].Wording], past[kept[y].Wording]; px != py {
 			return py
 		}
 		if ox, oy := a.Sentences[kept[x].Wording].Lead == 0, a.Sentences[kept[y].Wording].Lead == 0; ox != oy {
