@@ -79,8 +79,7 @@ var clauseSubject = set("the", "his", "her", "its", "their", "he", "she", "it", 
 // control of the capital" reports that "Taliban fighters seized control of
 // the capital". The frame is a phrase before the first comma that opens
 // with a word that sets a scene rather than names the actor ("in a",
-// "as", "amid", "while", "with", "despite", "after") or with a participle
-// ("Capping two weeks of talks, ..."). It is "" when the
+// "as", "amid", "while", "with", "despite", "after"). It is "" when the
 // sentence opens otherwise, or when the frame names a speaker (the
 // report after "As Smith told reporters," is Smith's).
 func afterFrame(s string, toks []text.Token) string {
@@ -91,7 +90,6 @@ func afterFrame(s string, toks []text.Token) string {
 	switch {
 	case frameWords[w]:
 	case w == "in" && (next == "a" || next == "an"):
-	case participleFrame(toks):
 	default:
 		return ""
 	}
@@ -112,25 +110,6 @@ func afterFrame(s string, toks []text.Token) string {
 	}
 	return ""
 }
-
-// participleFrame reports whether a sentence opens with a participle
-// phrase of the outlet's own ("Capping nearly two weeks of talks, the
-// Senate approved ...", "Acting swiftly on the president's promise, the
-// military said ..."): a word in -ing followed by a lower-case word. A
-// name in -ing ("Beijing said ...") has no such phrase before a comma, or
-// says who speaks, which afterFrame refuses to cut.
-func participleFrame(toks []text.Token) bool {
-	w := strings.ToLower(toks[0].Text)
-	if len(w) < 6 || !strings.HasSuffix(w, "ing") || toks[1].Kind != text.Word || !startsLower(toks[1].Text) {
-		return false
-	}
-	return !notParticiple[w]
-}
-
-// notParticiple are words in -ing that open a sentence without framing
-// it: a preposition of time or a source ("According to officials, ...").
-var notParticiple = set("according", "during", "notwithstanding", "regarding", "concerning",
-	"including", "excluding", "pending", "nothing", "something", "everything", "anything")
 
 // frameWords open a frame before the report: a time, a circumstance or
 // a concession.
