@@ -382,10 +382,7 @@ func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 // come in article order, which the caller keeps).
 func leadSummary(leads []lead, title string) string {
 	best, bestScore := "", math.Inf(1)
-	said := map[string]bool{}
-	for _, t := range text.Terms(title) {
-		said[t] = true
-	}
+	said := termSet(title)
 	for _, l := range leads {
 		if facts.QuoteFragment(l.text) || len(strings.Fields(l.text)) < summaryMinWords {
 			continue
@@ -417,13 +414,13 @@ func titleShare(s string, title map[string]bool) float64 {
 	if len(title) == 0 {
 		return 0
 	}
-	seen := map[string]bool{}
-	for _, t := range text.Terms(s) {
+	n := 0
+	for t := range termSet(s) {
 		if title[t] {
-			seen[t] = true
+			n++
 		}
 	}
-	return float64(len(seen)) / float64(len(title))
+	return float64(n) / float64(len(title))
 }
 
 // summaryMinWords is the shortest lead that may be the summary line.

@@ -71,20 +71,14 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		if len(strings.Fields(t)) < 3 {
 			continue
 		}
-		terms := map[string]bool{}
-		for _, w := range text.Terms(t) {
-			terms[w] = true
-		}
-		cs = append(cs, cand{t, terms, i})
+		cs = append(cs, cand{t, termSet(t), i})
 	}
 	if len(cs) == 0 {
 		return ""
 	}
 	lead := map[string]bool{}
 	if len(fs) > 0 {
-		for _, w := range text.Terms(fs[0].Text) {
-			lead[w] = true
-		}
+		lead = termSet(fs[0].Text)
 	}
 	disputed := disputedValues(fs)
 	best, bestScore := "", 0.0
@@ -164,6 +158,15 @@ func statesDisputed(title string, vs []float64) bool {
 func startsQuoted(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("\"“‘'", r)
+}
+
+// termSet is the set of the stemmed content words of s (text.Terms).
+func termSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range text.Terms(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // overlap is the Dice coefficient of two term sets.
