@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -37,20 +38,85 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 	return title
 }
 
-// titleNoise strips what outlets add to titles: an outlet suffix, a
-// "BREAKING:"-style prefix.
+// titleNoise strips what outlets add to titles: the site's name after a
+// separator ("... | Fox News", "... - Reuters"), a "BREAKING:"-style prefix.
 var (
-	titleSuffix = regexp.MustCompile(`\s+[|–—-]\s+[^|–—-]{2,40}$`)
+	titleSuffix = regexp.MustCompile(`\s+([|–—-])\s+([^|–—-]{2,40})$`)
 	titlePrefix = regexp.MustCompile(`(?i)^(breaking|watch|live|opinion|analysis|exclusive|update[ds]?|just in|video)\s*[:|-]\s*`)
 )
 
-func cleanTitle(t string) string {
+// opinionMark finds what marks a column as one: an "Opinion:" title or an
+// opinion section in its address ("/opinion/", "/opinions/", "/commentary/",
+// "/editorials/", "/columns/", "/op-ed/").
+var (
+	opinionTitle = regexp.MustCompile(`(?i)^\s*(opinion|op-ed|commentary|editorial)\s*[:|-]`)
+	opinionPath  = regexp.MustCompile(`(?i)/(opinions?|commentary|editorials?|columns?|op-?eds?)(/|-|$)`)
+)
+
+// opinionPiece reports whether an article presents itself as a column: its
+// title, however plain, argues rather than reports what happened.
+func opinionPiece(title, rawURL string) bool {
+	if opinionTitle.MatchString(title) {
+		return true
+	}
+	if u, err := url.Parse(rawURL); err == nil {
+		return opinionPath.MatchString(u.Path)
+	}
+	return false
+}
+
+// cleanTitle tidies an outlet's title. The words after a closing dash are
+// cut only when they name the outlet, or, in a sentence-case title, when
+// they are a short name ("... drop masks indoors and outdoors – CDC"),
+// which the topic can then carry; headlines use the dash themselves ("...
+// vaccine mandates — including for private employers"). A pipe almost
+// always precedes a site name.
+func cleanTitle(t, outlet string) string {
 	t = strings.Join(strings.Fields(t), " ")
 	t = titlePrefix.ReplaceAllString(t, "")
-	if loc := titleSuffix.FindStringIndex(t); loc != nil && loc[0] > len(t)/2 {
-		t = t[:loc[0]]
+	if m := titleSuffix.FindStringSubmatchIndex(t); m != nil && m[0] > len(t)/2 {
+		head, sep, tail := t[:m[0]], t[m[2]:m[3]], t[m[4]:m[5]]
+		if sep == "|" || sameName(tail, outlet) || sentenceCase(head) && shortName(tail) {
+			t = head
+		}
 	}
 	return strings.TrimSpace(strings.TrimRight(t, ". "))
+}
+
+// sentenceCase reports whether a title writes its longer words in lower
+// case, as a sentence does, rather than capitalising every word.
+func sentenceCase(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if r, _ := utf8.DecodeRuneInString(w); len(w) >= 4 && unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortName reports whether s is a name of at most three capitalised words
+// ("CDC", "PM", "Reuters"), as a source or site named after a title is.
+func shortName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameName reports whether a title's suffix names the outlet, ignoring case
+// and a leading "The".
+func sameName(suffix, outlet string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		return strings.TrimPrefix(s, "the ")
+	}
+	return outlet != "" && norm(suffix) == norm(outlet)
 }
 
 // bestTitle picks the outlet title that is neutral (no loaded words, not a
@@ -61,17 +127,18 @@ func cleanTitle(t string) string {
 // Needs") is often loaded in words no list holds.
 func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position, sc facts.Scorer) string {
 	type cand struct {
-		text  string
-		terms map[string]bool
-		i     int
+		text    string
+		terms   map[string]bool
+		i       int
+		opinion bool
 	}
 	var cs []cand
 	for i, a := range arts {
-		t := cleanTitle(a.Title)
+		t := cleanTitle(a.Title, outletName(&a))
 		if len(strings.Fields(t)) < 3 {
 			continue
 		}
-		cs = append(cs, cand{t, termSet(t), i})
+		cs = append(cs, cand{t, termSet(t), i, opinionPiece(a.Title, a.URL)})
 	}
 	if len(cs) == 0 {
 		return ""
@@ -96,8 +163,9 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		cues := facts.Cues(c.text)
 		score := central - 1.0*float64(cues.Loaded+cues.QuotedLoaded) - 0.4*float64(cues.Evaluative) -
 			0.5*float64(cues.Person) - 0.3*float64(cues.Causal) - 0.5*partisan(pos[c.i])
-		if strings.HasSuffix(c.text, "?") {
-			score -= 1
+		score -= stance(c.text)
+		if c.opinion {
+			score -= 0.5
 		}
 		if sc != nil {
 			score -= titleSubjWeight * sc.Score(c.text)
@@ -116,6 +184,35 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		}
 	}
 	return best
+}
+
+// stance scores the marks of an argued title, which a report's title does
+// not carry: a question ("Why Is Big Tech Policing Speech? Because the
+// Government Isn't"), a prescription in the writer's own voice ("The
+// Government Should Stop ...", "We Must Reclaim That ..."), or an
+// explainer's "Why" ("Why Face Mask Mandates Should Be Back"). A
+// prescription someone is reported to make ("DeSantis Says Parents Should
+// Decide") is news and costs nothing.
+func stance(title string) float64 {
+	var s float64
+	if strings.Contains(title, "?") {
+		s++
+	}
+	words := strings.Fields(strings.ToLower(title))
+	reported := false
+	for i, w := range words {
+		w = strings.Trim(w, ".,:;!?\"“”‘’'()")
+		switch {
+		case text.IsReportingVerb(w) || w == "calls" || w == "call" || w == "wants":
+			reported = true
+		case !reported && (w == "should" || w == "must" || w == "ought"):
+			s += 0.8
+			reported = true // one prescription is enough to tell
+		case w == "why" && (i == 0 || words[i-1] == "here's" || words[i-1] == "here’s"):
+			s += 0.5
+		}
+	}
+	return s
 }
 
 // titleSubjWeight turns a title's subjectivity score into headline score:

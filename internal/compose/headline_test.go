@@ -1,0 +1,84 @@
+package compose
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/narrative"
+)
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct{ title, outlet, want string }{
+		{"Huckabee announces 2016 White House bid, with focus on economy | Fox News", "Fox News",
+			"Huckabee announces 2016 White House bid, with focus on economy"},
+		{"Senate passes the infrastructure bill after weeks of talks - The Hill", "The Hill",
+			"Senate passes the infrastructure bill after weeks of talks"},
+		{"Fully vaccinated Americans can largely drop masks indoors and outdoors – CDC", "Reuters",
+			"Fully vaccinated Americans can largely drop masks indoors and outdoors"},
+		{"OPINION: Trump's Advisers Should Tell Him to Talk to Mueller", "Fox News",
+			"Trump's Advisers Should Tell Him to Talk to Mueller"},
+		// The dash is the headline's own.
+		{"Texas Gov. Greg Abbott bans any COVID-19 vaccine mandates — including for private employers", "NBC News",
+			"Texas Gov. Greg Abbott bans any COVID-19 vaccine mandates — including for private employers"},
+		{"No, Delta doesn’t mean the vaccinated — or children — need to mask up again", "New York Post",
+			"No, Delta doesn’t mean the vaccinated — or children — need to mask up again"},
+		{"Delta variant doubles risk of COVID hospitalisation - Scottish study", "Reuters",
+			"Delta variant doubles risk of COVID hospitalisation - Scottish study"},
+		{"Trump Still Blocked From Facebook — For Now", "Vox", "Trump Still Blocked From Facebook — For Now"},
+		{"Lindsay Lohan checks into rehab to begin 90 - day stint, lawyer says.", "", "Lindsay Lohan checks into rehab to begin 90 - day stint, lawyer says"},
+	}
+	for _, tt := range tests {
+		if got := cleanTitle(tt.title, tt.outlet); got != tt.want {
+			t.Errorf("cleanTitle(%q, %q) = %q, want %q", tt.title, tt.outlet, got, tt.want)
+		}
+	}
+}
+
+func TestStance(t *testing.T) {
+	tests := []struct {
+		title  string
+		argued bool
+	}{
+		{"Why you should care about the semiconductor chip crisis", true},
+		{"The Government Should Stop Telling Facebook To Suppress COVID-19 'Misinformation'", true},
+		{"Why Is Big Tech Policing Speech? Because the Government Isn’t", true},
+		{"After 9/11, We Found Unity. We Must Reclaim That in a Post-January 6 America", true},
+		{"Can Americans visit Europe this fall after EU decision? It's complicated.", true},
+		{"The global chip shortage is going from bad to worse. Here's why", true},
+		{"Florida Gov. Ron DeSantis says parents should decide if their children wear masks to school", false},
+		{"Manchin, Murkowski call on Congress to reauthorize Voting Rights Act", false},
+		{"EU proposing new travel restrictions on Americans, could end nonessential travel", false},
+		{"How Biden has fared so far on his promises", false},
+	}
+	for _, tt := range tests {
+		if got := stance(tt.title) > 0; got != tt.argued {
+			t.Errorf("stance(%q) = %.1f, want argued %v", tt.title, stance(tt.title), tt.argued)
+		}
+	}
+}
+
+// A title that argues (a question, the writer's own "should", a column's
+// address) does not head the story while a report's title is there.
+func TestHeadlineIsAReport(t *testing.T) {
+	pos := []narrative.Position{{LeftRight: 0, Known: true}, {LeftRight: 0, Known: true}}
+	tests := []struct {
+		name   string
+		argued article.Article
+	}{
+		{"question", article.Article{ID: "a", Outlet: "USA TODAY",
+			Title: "New EU travel restrictions on Americans this fall? The rules for nonessential travel"}},
+		{"prescription", article.Article{ID: "a", Outlet: "Los Angeles Times",
+			Title: "The EU travel restrictions on Americans should be lifted before the fall"}},
+		{"column", article.Article{ID: "a", Outlet: "National Review",
+			URL:   "https://www.example.com/opinion/2021/08/eu-travel-restrictions-americans-fall/",
+			Title: "The EU travel restrictions on Americans are coming back this fall"}},
+	}
+	report := article.Article{ID: "b", Outlet: "New York Post", URL: "https://www.example.com/2021/08/30/eu-travel/",
+		Title: "EU proposing new travel restrictions on Americans, could end nonessential travel"}
+	for _, tt := range tests {
+		arts := []article.Article{tt.argued, report}
+		if got := bestTitle(arts, nil, pos, DefaultScorer()); got != report.Title {
+			t.Errorf("%s: headline %q, want the report's title %q", tt.name, got, report.Title)
+		}
+	}
+}
