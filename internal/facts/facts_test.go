@@ -154,6 +154,11 @@ func TestClean(t *testing.T) {
 		{"WASHINGTON ―House Majority Whip Steve Scalise was in critical condition.", "House Majority Whip Steve Scalise was in critical condition."},
 		{"U.S.—China talks resumed on Monday.", "U.S.—China talks resumed on Monday."},
 		{"ABC-TV reported the fire.", "ABC-TV reported the fire."},
+		{"The big picture: Biden is also proposing tax hikes on the rich.", "Biden is also proposing tax hikes on the rich."},
+		{"By the numbers: The U.S. is now averaging roughly 114,000 new cases per day.", "The U.S. is now averaging roughly 114,000 new cases per day."},
+		{"AMY GOODMAN: The Senate voted on Tuesday.", "AMY GOODMAN: The Senate voted on Tuesday."},
+		{"Sen. Warren: The bill is a start.", "Sen. Warren: The bill is a start."},
+		{"The vote: 52 to 48.", "The vote: 52 to 48."},
 	} {
 		if got := Clean(c.in); got != c.want {
 			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)

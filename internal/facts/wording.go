@@ -143,7 +143,13 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 // with no space on either side joins words ("U.S.—China talks").
 var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?(\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
 
-// Clean tidies a sentence for display: no dateline, no list marker ("-On
+// sectionLabel is a short lower-case label a newsroom sets before a
+// paragraph ("The big picture:", "By the numbers:", "Why it matters:"): it
+// is layout, not part of the claim. A speaker's name before a colon ("AMY
+// GOODMAN:", "Trump:") is capitalised and stays, for it says who speaks.
+var sectionLabel = regexp.MustCompile(`^[A-Z][a-z’']*(?:,? [a-z][a-z’']*){1,4}: +([A-Z"“‘])`)
+
+// Clean tidies a sentence for display: no dateline, no section label, no list marker ("-On
 // a few occasions ..."), single spaces.
 func Clean(s string) string {
 	if !singleSpaced(s) {
@@ -151,6 +157,9 @@ func Clean(s string) string {
 	}
 	if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]
+	}
+	if loc := sectionLabel.FindStringSubmatchIndex(s); loc != nil {
+		s = s[loc[2]:]
 	}
 	if rest := strings.TrimLeft(strings.TrimLeft(s, "-–—•*·▪►"), " "); len(rest) < len(s) {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || strings.ContainsRune("\"“‘'", r) {
