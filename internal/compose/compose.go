@@ -334,7 +334,7 @@ func withCores(leads []lead, sc facts.Scorer) []lead {
 		best := lead{subj: math.Inf(1)}
 		for _, t := range facts.PlainCores(l.text) {
 			if s := sc.Score(t) + l.lean; s < best.subj {
-				best = lead{doc: l.doc, index: l.index, text: t, subj: s, lean: l.lean, alone: facts.ReadsAlone(t)}
+				best = lead{doc: l.doc, index: l.index, text: t, subj: s, lean: l.lean, alone: facts.ReadsAlone(t), first: facts.ReadsFirst(t)}
 			}
 		}
 		if best.subj < l.subj {
@@ -390,6 +390,8 @@ func leadSummary(leads []lead, title string) string {
 		score := l.subj + 0.2*float64(l.index) - titleWeight*titleShare(l.text, said)
 		if l.voice || !l.alone {
 			score += voicePenalty
+		} else if !l.first {
+			score += bareSubjectPenalty
 		}
 		if score < bestScore {
 			best, bestScore = facts.Clean(l.text), score
@@ -431,6 +433,11 @@ const summaryMinWords = 6
 // the summary only when every lead is.
 const voicePenalty = 2
 
+// bareSubjectPenalty is what a lead that names its subject as already
+// introduced ("The legislation heads to ...") loses: it reads, but less
+// well as the story's first line than a lead that names what it is about.
+const bareSubjectPenalty = 0.5
+
 // voiced reports whether a sentence with cues c is a writer speaking ("I
 // would like to ...", "Have you ...?"), which a neutral summary line never
 // is while a report exists.
@@ -463,7 +470,7 @@ func leadSentences(arts []article.Article) []lead {
 			}
 			st := strings.TrimSpace(s.Text)
 			c := facts.Cues(st)
-			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), alone: facts.ReadsAlone(st)})
+			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), alone: facts.ReadsAlone(st), first: facts.ReadsFirst(st)})
 		}
 	}
 	return out
@@ -477,7 +484,7 @@ func analysedLeads(an *facts.Analysis) []lead {
 		if s.Index <= 1 {
 			lean := 0.3 * an.Docs[s.Doc].Partisan
 			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + lean, lean: lean,
-				voice: voiced(s.Text, s.Cues), alone: facts.ReadsAlone(s.Text)})
+				voice: voiced(s.Text, s.Cues), alone: facts.ReadsAlone(s.Text), first: facts.ReadsFirst(s.Text)})
 		}
 	}
 	return out

@@ -20,6 +20,7 @@ type lead struct {
 	lean  float64 // what the outlet's distance from the centre adds to subj
 	voice bool    // first or second person, or a question: a writer speaking
 	alone bool    // reads without the sentence before it (facts.ReadsAlone)
+	first bool    // may open the story (facts.ReadsFirst)
 }
 
 // nameKind is what a name in a lead refers to, as far as the words around

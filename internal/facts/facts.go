@@ -243,17 +243,26 @@ func (a *Analysis) absorb(dst, dup *Fact) {
 	}
 }
 
-// readableFirst moves the first fact that reads on its own to the front:
+// readableFirst moves to the front the first fact that can open the story:
 // the first fact is the story's summary line, where "Others appeared
-// worried ..." points at nothing.
+// worried ..." points at nothing and "The legislation heads to ..." names
+// what nothing introduced. Failing one that reads first, one that reads
+// alone will do; what happened before the story comes first only when
+// nothing else reads alone.
 func readableFirst(fs []Fact) []Fact {
-	for i, f := range fs {
-		if ReadsAlone(f.Text) {
-			if i > 0 {
-				copy(fs[1:i+1], fs[:i])
-				fs[0] = f
+	for _, ok := range []func(string) bool{
+		func(s string) bool { return ReadsFirst(s) && !pastFrame(s) },
+		func(s string) bool { return ReadsAlone(s) && !pastFrame(s) },
+		ReadsAlone,
+	} {
+		for i, f := range fs {
+			if ok(f.Text) {
+				if i > 0 {
+					copy(fs[1:i+1], fs[:i])
+					fs[0] = f
+				}
+				return fs
 			}
-			break
 		}
 	}
 	return fs

@@ -66,6 +66,36 @@ func TestStandAlone(t *testing.T) {
 	}
 }
 
+// A story's first line does not name its subject as something already
+// introduced; further down, after the facts that introduce it, it may.
+func TestReadsFirst(t *testing.T) {
+	for _, c := range []struct {
+		s            string
+		first, alone bool
+	}{
+		{"The legislation heads to President Biden for his signature.", false, true},
+		{"The meeting was the first face-to-face negotiation between the two leaders since May.", false, true},
+		{"The company also said Tuesday it is working on making the shot easier to store.", false, true},
+		{"On Tuesday, the company announced how much money the shot is generating.", false, true},
+		{"This week, the council approved the budget by seven votes to two.", false, true},
+		{"The primary reason for this policy is to ensure that there is no partner for peace.", false, true},
+		{"The economy added far fewer jobs than expected in April.", true, true},
+		{"The number of Americans filing for unemployment benefits dropped last week.", true, true},
+		{"The case, Mahanoy Area School District v. B.L., was heard April 28.", true, true},
+		{"The unemployment rate fell to 5.8% from 6.1%.", true, true},
+		{"This week, the city council approved the budget by seven votes to two.", true, true},
+		{"Officials said on Monday that this year's harvest was the largest on record.", true, true},
+		{"He said that he had hired an Internet security company.", false, false},
+	} {
+		if got := ReadsFirst(c.s); got != c.first {
+			t.Errorf("ReadsFirst(%q) = %v, want %v", c.s, got, c.first)
+		}
+		if got := ReadsAlone(c.s); got != c.alone {
+			t.Errorf("ReadsAlone(%q) = %v, want %v", c.s, got, c.alone)
+		}
+	}
+}
+
 func TestCommentOnAntecedentBacksNothing(t *testing.T) {
 	for _, c := range []struct {
 		s       string

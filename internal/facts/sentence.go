@@ -91,9 +91,9 @@ type Analysis struct {
 	norm      []float64 // by sentence: L2 norm of its idf-weighted term vector
 	vocab     map[string]int32
 	keys      []string // by doc: corroboration key (owner group)
-	// alone is, by sentence, whether its wording reads as a line of its
-	// own (ReadsAlone): 0 not yet known, 1 yes, -1 no. Only the members
-	// that may word a fact are asked, some many times.
+	// alone is, by sentence, how its wording reads as a line of its own
+	// (see Analysis.reads): 0 not yet known. Only the members that may
+	// word a fact are asked, some many times.
 	alone []int8
 	vecs  [][]float32 // by sentence: meaning vector of a candidate, else nil
 }

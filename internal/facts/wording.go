@@ -38,11 +38,16 @@ func (a *Analysis) wordingScore(i int) float64 {
 		score--
 	}
 	score -= 0.5 * float64(c.Evaluative+c.Intensifier)
-	if !a.readsAlone(i) {
+	switch a.reads(i) {
+	case readsNeither:
 		// A fact is read as a line of its own: "Others appeared worried
 		// ..." or "It ultimately passed 94-1" points at a sentence the
 		// reader does not see.
 		score -= pointsBackPenalty
+	case readsAloneOnly:
+		// "The measures are ..." reads after the facts that introduce
+		// them, but a wording that names its subject may open the story.
+		score -= bareSubjectPenalty
 	}
 	if s.trunc {
 		score -= 1.5
@@ -63,21 +68,34 @@ func (a *Analysis) wordingScore(i int) float64 {
 	return score
 }
 
-// readsAlone reports whether sentence i's wording reads as a line of its
-// own, once per sentence.
-func (a *Analysis) readsAlone(i int) bool {
+// How a sentence's wording reads as a line of its own; see reads.
+const (
+	readsNeither   = -1
+	readsAloneOnly = 1 // ReadsAlone but not ReadsFirst
+	readsFirst     = 2
+)
+
+// reads tells whether sentence i's wording reads as a line of its own, and
+// whether it may open the story, once per sentence.
+func (a *Analysis) reads(i int) int8 {
 	if a.alone[i] == 0 {
-		a.alone[i] = -1
-		if ReadsAlone(standAlone(Clean(a.Sentences[i].wording()))) {
-			a.alone[i] = 1
+		a.alone[i] = readsNeither
+		if w := standAlone(Clean(a.Sentences[i].wording())); ReadsFirst(w) {
+			a.alone[i] = readsFirst
+		} else if ReadsAlone(w) {
+			a.alone[i] = readsAloneOnly
 		}
 	}
-	return a.alone[i] > 0
+	return a.alone[i]
 }
 
 // pointsBackPenalty is what a wording that leans on the sentence before it
-// loses against one that reads alone.
-const pointsBackPenalty = 0.8
+// loses against one that reads alone; bareSubjectPenalty what one that
+// names its subject as already introduced loses against one that names it.
+const (
+	pointsBackPenalty  = 0.8
+	bareSubjectPenalty = 0.3
+)
 
 // opensWithQuote reports whether s begins with quoted words.
 func opensWithQuote(s string) bool {
@@ -214,6 +232,73 @@ func ReadsAlone(s string) bool {
 	}
 	return endsStop(s) || !titleCase(text.Tokenize(s))
 }
+
+// ReadsFirst reports whether a sentence can open a story, as its summary
+// line and first fact do: it reads alone, and it does not name its subject
+// as something already introduced ("The legislation heads to ...", "On
+// Tuesday, the company announced ...", "The reason for this policy ...").
+// Further down, after the facts that introduce the story, such a sentence
+// reads well, so ReadsAlone allows it.
+func ReadsFirst(s string) bool {
+	return ReadsAlone(s) && !bareDefinite(s) && !demonstrativeEarly(strings.Fields(strings.ToLower(opening(s))))
+}
+
+// bareDefinite reports whether s opens on "The" and a single common noun
+// that goes straight to its verb ("The legislation heads to ...", "The
+// meeting was ...", "The company also said ..."): such a subject names
+// something the sentence before introduced. A noun that names something a
+// reader knows without it ("The economy added ...", "The president said
+// ...") reads alone, as does a noun a name or a phrase completes ("The
+// case, Mahanoy v. B.L., ...", "The number of ...").
+func bareDefinite(s string) bool {
+	toks := text.Tokenize(opening(s))
+	// After a short opening phrase ("On Tuesday, the company announced
+	// ...") the subject is read the same way.
+	for i := 1; i < min(len(toks), 6); i++ {
+		if toks[i].Text == "," {
+			if i+1 < len(toks) && toks[i+1].Text == "the" {
+				toks = toks[i+1:]
+			}
+			break
+		}
+	}
+	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "the") || toks[1].Kind != text.Word || toks[2].Kind != text.Word {
+		return false
+	}
+	noun, next := toks[1].Text, strings.ToLower(normWord(toks[2].Text))
+	if !startsLower(noun) || knownReferents[strings.ToLower(noun)] || strings.ContainsAny(noun, "'’") {
+		return false
+	}
+	if next == "also" {
+		return true
+	}
+	if finiteVerbs[next] || !startsLower(toks[2].Text) || len(next) < 4 {
+		return finiteVerbs[next]
+	}
+	return strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "us")
+}
+
+// demonstrativeEarly reports whether one of the first words of s points
+// back with "this", "these" or "those" before a noun ("The primary reason
+// for this policy is ..."), other than one that places it in time ("this
+// week").
+func demonstrativeEarly(f []string) bool {
+	for i := 1; i+1 < min(len(f), 7); i++ {
+		if w := strings.Trim(f[i], ",;:"); w == "this" || w == "these" || w == "those" {
+			next := text.StripPossessive(strings.Trim(f[i+1], ",;:.'’"))
+			if !timeNouns[next] && !timeNouns[strings.TrimSuffix(next, "s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// knownReferents are nouns that after "the" name one thing a news reader
+// knows without being told which: the country's economy, its president.
+var knownReferents = set("economy", "president", "government", "administration", "pandemic", "military",
+	"public", "nation", "country", "world", "weather", "market", "markets", "dollar", "virus",
+	"internet", "police", "pope", "queen", "king", "court", "justices")
 
 // openingBytes is how much of a sentence's start the tests of how it
 // opens read: a connective or a pointing word comes first, and "it" finds
