@@ -141,6 +141,10 @@ func TestReadsAlone(t *testing.T) {
 		{"That's because the city is using ranked-choice voting for the first time.", false},
 		{"Instead of one choice in each race, voters may rank up to five candidates.", true},
 		{"Instead, the council delayed the vote.", false},
+		{"Normally, that would be the end of it.", false},
+		{"Ultimately, they voted to adjourn.", false},
+		{"Separately, it was unclear whether the talks would resume.", true},
+		{"Eventually, the Senate passed the bill by a vote of 69 to 30.", true},
 	} {
 		if got := ReadsAlone(c.s); got != c.want {
 			t.Errorf("ReadsAlone(%q) = %v, want %v", c.s, got, c.want)

@@ -221,6 +221,13 @@ func ReadsAlone(s string) bool {
 	if _, conn := afterConnective(s); conn || pointsBack[first] && !expletiveIt(f) || judgesAntecedent(s) {
 		return false
 	}
+	// An adverb set before the subject ("Normally, that would be the end
+	// of it.") leaves the subject to point back.
+	if len(f) > 2 && strings.HasSuffix(f[0], "ly,") {
+		if w := strings.TrimRight(f[1], ",;:"); pointsBack[w] && !expletiveIt(f[1:]) || antecedents[w] && !timeNouns[strings.TrimRight(f[2], ",;:")] {
+			return false
+		}
+	}
 	// "These meetings took place ..." points back; "This week, ..." does not.
 	if antecedents[first] && (len(f) < 2 || !timeNouns[strings.TrimRight(f[1], ",;:")]) {
 		return false
