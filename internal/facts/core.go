@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/text"
+	"github.com/parallax-news/parallax/internal/wordvec"
 )
 
 // plainCores returns the reports a sentence opens with when what follows it
@@ -49,6 +50,88 @@ func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// trims returns the reports a plain sentence opens with before a closing
+// adjunct or gloss (see plainCores), longest first: the claim another
+// outlet may share without the details this one adds.
+func (a *Analysis) trims(m int) []string {
+	s := &a.Sentences[m]
+	plain := func(t string) bool {
+		c := Cues(t)
+		return factual(t, c.Score(), c) && !partialQuote(t)
+	}
+	return plainCores(s.Text, text.Tokenize(s.Text), plain)
+}
+
+// sameAct reports whether two reports tell the same act: their main verbs
+// (see mainVerb) share a stem or mean alike by word vectors ("jumped" and
+// "rose"). A report cut to its claim is short enough that words it shares
+// with another outlet's opening ("extend government funding") can back it
+// where that outlet tells another act ("Congress passed a bill extending
+// government funding" against "The Senate will vote on legislation to
+// extend government funding").
+func (a *Analysis) sameAct(x, y string) bool {
+	vx, vy := mainVerb(x), mainVerb(y)
+	if vx == "" || vy == "" {
+		return false
+	}
+	if text.Stem(vx) == text.Stem(vy) {
+		return true
+	}
+	if a.table == nil {
+		return false
+	}
+	rx, okx := a.table.Vector(vx)
+	ry, oky := a.table.Vector(vy)
+	return okx && oky && wordvec.Cosine(rx, ry) >= sameActMeaning
+}
+
+// sameActMeaning is the word-vector likeness from which two verbs tell the
+// same act.
+const sameActMeaning = 0.6
+
+// mainVerb returns, lower-cased, the verb of a report's main clause as far
+// as its words tell without a parser: the first irregular past or -ed form
+// (an auxiliary hands on to the word after it), past a reporting verb and
+// its "that" ("Merck said Friday that its pill reduced ..." -> "reduced");
+// failing one, the first lower-case -s form. "" when there is none.
+func mainVerb(s string) string {
+	toks := text.Tokenize(s)
+	fallback := ""
+	for k := 0; k < len(toks); k++ {
+		tk := toks[k]
+		if tk.Kind != text.Word || !startsLower(tk.Text) {
+			continue
+		}
+		w := strings.ToLower(normWord(tk.Text))
+		switch {
+		case text.IsReportingVerb(w):
+			continue
+		case auxiliaries[w]:
+			for k+1 < len(toks) && toks[k+1].Kind == text.Word && (adverbLike(toks[k+1].Text) || auxiliaries[strings.ToLower(toks[k+1].Text)]) {
+				k++
+			}
+			if k+1 < len(toks) && toks[k+1].Kind == text.Word && startsLower(toks[k+1].Text) {
+				return strings.ToLower(toks[k+1].Text)
+			}
+			return w
+		case finiteVerbs[w], len(w) > 4 && strings.HasSuffix(w, "ed"):
+			return w
+		case fallback == "" && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+			fallback = w
+		}
+	}
+	return fallback
+}
+
+// auxiliaries hand the main verb on to the word after them.
+var auxiliaries = set("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+	"can", "could", "may", "might", "must", "should", "shall", "do", "does", "did")
+
+func adverbLike(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "ly") || w == "not" || w == "also" || w == "now" || w == "still"
 }
 
 // core is the plain report a sentence opens with, before a gloss of the

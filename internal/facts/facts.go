@@ -607,26 +607,51 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		}
 	}
 	supports := func(i, w int) bool { return supports(words[i], asWording[w]) && !a.moodConflict(i, w) }
+	var trimmed map[int]string // by member: the report its wording was cut to
 	best, bestScore := -1, 0.0
 	for _, m := range members {
 		if !a.Sentences[m].factual || a.Sentences[m].unreadable() {
 			continue // a backer, a stub or a headline corroborates, never words
 		}
 		sc := a.wordingScore(m) - repeatWeight*a.repeated(m, seen)
-		backed := false
+		backers := 0
 		for _, o := range members {
 			// A cluster holds one sentence per outlet, so another
 			// member that supports m is another outlet's.
 			if o != m && supports(o, m) {
-				sc += supportBonus
-				backed = true
+				backers++
 			}
 		}
-		if !backed {
+		if backers == 0 && a.Sentences[m].core == nil && a.Sentences[m].Lead <= 1 {
+			// A long report may share its claim with another outlet and
+			// add details of its own after it ("..., permitting broader
+			// travel just in time for the summer"): cut to the claim, it
+			// may be backed where the whole is not.
+			for _, t := range a.trims(m) {
+				asWording[m] = wordSet(t)
+				for _, o := range members {
+					// Only another opening that tells the same act backs
+					// a cut claim: short, it shares words more easily.
+					if o != m && a.Sentences[o].Lead <= 1 && supports(o, m) && a.sameAct(t, a.Sentences[o].Text) {
+						backers++
+					}
+				}
+				if backers > 0 {
+					if trimmed == nil {
+						trimmed = map[int]string{}
+					}
+					trimmed[m] = t
+					break
+				}
+				asWording[m] = words[m]
+			}
+		}
+		if backers == 0 {
 			// A wording no other outlet says enough of makes no fact,
 			// however plain: the next best one may.
 			continue
 		}
+		sc += supportBonus * float64(backers)
 		if best < 0 || sc > bestScore {
 			best, bestScore = m, sc
 		}
@@ -636,8 +661,9 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	}
 	kept := members[:0:0]
 	groups := map[string]bool{}
+	cut, isCut := trimmed[best]
 	for _, m := range members {
-		if m == best || supports(m, best) {
+		if m == best || supports(m, best) && (!isCut || a.Sentences[m].Lead <= 1 && a.sameAct(cut, a.Sentences[m].Text)) {
 			kept = append(kept, m)
 			groups[a.keys[a.Sentences[m].Doc]] = true
 		}
@@ -662,7 +688,11 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		f.Evidence = append(f.Evidence, story.Evidence{Article: a.Docs[s.Doc].Article, Outlet: o, Sentence: s.Text})
 	}
 	f.pos = pos / float64(len(kept))
-	f.Text = standAlone(Clean(a.Sentences[best].wording()))
+	wording := a.Sentences[best].wording()
+	if isCut {
+		wording = cut
+	}
+	f.Text = standAlone(Clean(wording))
 	for _, o := range outlets {
 		f.Sources = append(f.Sources, o)
 	}

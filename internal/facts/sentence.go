@@ -96,6 +96,7 @@ type Analysis struct {
 	// word a fact are asked, some many times.
 	alone []int8
 	vecs  [][]float32 // by sentence: meaning vector of a candidate, else nil
+	table *wordvec.Table
 }
 
 // maxSentencesPerDoc bounds the work on very long articles: facts and
@@ -191,6 +192,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 		a.norm[i] = math.Sqrt(sum)
 	}
 	if tab, err := wordvec.Default(); err == nil {
+		a.table = tab
 		a.addVectors(tab)
 	}
 	return a

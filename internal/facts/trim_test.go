@@ -1,0 +1,57 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// Two openings tell one act, each with details of its own after it: cut to
+// the claim, one backs the other where the whole sentences share too
+// little.
+func TestOpeningCutToItsClaim(t *testing.T) {
+	docs := []Doc{
+		{Article: "n", Outlet: "New York Times", Text: "The European Union agreed on Wednesday to reopen its borders to visitors who have been fully vaccinated with an approved shot and to those coming from a list of countries considered safe from a coronavirus perspective, permitting broader travel just in time for the summer tourism season that hoteliers in Greece, Spain and Italy have been counting on.\n\n" +
+			"Ambassadors from the member states endorsed the plan at a meeting in Brussels."},
+		{Article: "f", Outlet: "Fox News", Text: "The European Union on Wednesday agreed on a proposal to relax COVID-19 travel restrictions for travelers visiting from outside its 27 countries, welcoming vaccinated Americans and a number of other nations, including the U.K., while leaving member nations free to demand tests on arrival.\n\n" +
+			"Airlines said bookings for July rose sharply after the announcement."},
+	}
+	fs := modelFacts(t, docs)
+	if len(fs) == 0 || len(fs[0].Sources) != 2 {
+		t.Fatalf("facts = %q, want the agreement backed by both outlets", texts(fs))
+	}
+	if w := fs[0].Text; !strings.HasPrefix(w, "The European Union") || strings.Contains(w, "permitting") || strings.Contains(w, "while leaving") {
+		t.Errorf("fact %q, want an opening cut to its claim", w)
+	}
+}
+
+// A cut claim is backed only by an opening that tells the same act: a
+// vote still to come does not back a bill passed.
+func TestCutClaimNeedsTheSameAct(t *testing.T) {
+	docs := []Doc{
+		{Article: "w", Outlet: "Wall Street Journal", Text: "Congress passed a bill extending government funding through Dec. 3, sending the legislation to President Biden’s desk hours before current funding expires at midnight and averting a partial government shutdown.\n\n" +
+			"The House voted 254-175 on Thursday."},
+		{Article: "e", Outlet: "Washington Examiner", Text: "The Senate will vote as early as Wednesday on legislation to extend government funding beyond a Sept. 30 deadline, Majority Leader Chuck Schumer announced on the chamber floor.\n\n" +
+			"Republicans have objected to a provision on the debt limit."},
+	}
+	for _, f := range modelFacts(t, docs) {
+		if strings.Contains(f.Text, "passed") {
+			t.Errorf("fact %q is backed by %q", f.Text, f.Evidence)
+		}
+	}
+}
+
+func TestMainVerb(t *testing.T) {
+	for s, want := range map[string]string{
+		"The European Union agreed on Wednesday to reopen its borders.":                  "agreed",
+		"U.S. consumer prices rose last month at the fastest pace since August 2008.":    "rose",
+		"Drugmaker Merck said Friday that its experimental pill reduced deaths by half.": "reduced",
+		"The Senate will vote as early as Wednesday on legislation.":                     "vote",
+		"COVID-19 cases in the United States are steadily declining.":                    "declining",
+		"Governor Smith signs the budget.":                                               "signs",
+		"Nothing here.":                                                                  "",
+	} {
+		if got := mainVerb(s); got != want {
+			t.Errorf("mainVerb(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
