@@ -513,9 +513,31 @@ const openingsMeaning = 0.9
 // where the other names the place or the president ("leaders on both ends
 // of Pennsylvania Avenue"), which the names rule would take for two
 // claims about different people.
+//
+// Two leads that share many of their words and mean nearly the same are
+// one report whatever their names, backed or not: "The Education
+// Department announced ... a moratorium on federal student loan payments"
+// and "The Biden administration ... will extend the pause on federal
+// student-loan repayment".
 func (a *Analysis) sameOpening(i, j int, backed bool) bool {
-	return !backed && a.Sentences[i].Lead == 0 && a.Sentences[j].Lead == 0 && a.Semantic(i, j) >= openingsMeaning
+	si, sj := &a.Sentences[i], &a.Sentences[j]
+	if si.Lead > 1 || sj.Lead > 1 {
+		return false
+	}
+	sem := a.Semantic(i, j)
+	if !backed && si.Lead == 0 && sj.Lead == 0 && sem >= openingsMeaning {
+		return true
+	}
+	return sem >= leadsMeaning && a.Similarity(i, j) >= leadsShared
 }
+
+// leadsMeaning and leadsShared are the word-vector likeness and the share
+// of weighted words from which two leads are one report whatever names
+// each uses.
+const (
+	leadsMeaning = 0.93
+	leadsShared  = 0.25
+)
 
 // tellsOneEvent reports whether an edge joins two openings that tell the
 // story's event in other words, one of them plainly and with enough of the

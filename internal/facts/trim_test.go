@@ -55,3 +55,20 @@ func TestMainVerb(t *testing.T) {
 		}
 	}
 }
+
+// Two leads that share most of their words and mean nearly the same are one
+// report though each names another agency for it, and though one outlet
+// tells it second.
+func TestLeadsOneReportWhateverTheirNames(t *testing.T) {
+	docs := []Doc{
+		{Article: "c", Outlet: "CBS News", Text: "Americans are spending again, and the economy is now larger than before the pandemic.\n\n" +
+			"The economy of the United States grew at an annualized rate of 6.5% in the second quarter of 2021, the Bureau of Economic Analysis said on Thursday.\n\n" +
+			"Economists had expected growth of about 8%."},
+		{Article: "f", Outlet: "Fox Business", Text: "Gross domestic product grew at a 6.5% annual rate during the second quarter of 2021, according to an advance estimate released Thursday by the Commerce Department.\n\n" +
+			"Consumer spending rose at an 11.8% rate."},
+	}
+	fs := modelFacts(t, docs)
+	if len(fs) == 0 || len(fs[0].Sources) != 2 || !strings.Contains(fs[0].Text, "6.5%") {
+		t.Fatalf("facts = %q, want the growth rate backed by both outlets", texts(fs))
+	}
+}
