@@ -45,8 +45,8 @@ var (
 	titlePrefix = regexp.MustCompile(`(?i)^(breaking|watch|live|opinion|analysis|exclusive|update[ds]?|just in|video)\s*[:|-]\s*`)
 )
 
-// opinionMark finds what marks a column as one: an "Opinion:" title or an
-// opinion section in its address ("/opinion/", "/opinions/", "/commentary/",
+// opinionTitle and opinionPath find what marks a column as one: an
+// "Opinion:" title or an opinion section in its address ("/opinion/", "/opinions/", "/commentary/",
 // "/editorials/", "/columns/", "/op-ed/").
 var (
 	opinionTitle = regexp.MustCompile(`(?i)^\s*(opinion|op-ed|commentary|editorial)\s*[:|-]`)
@@ -165,7 +165,7 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 			0.5*float64(cues.Person) - 0.3*float64(cues.Causal) - 0.5*partisan(pos[c.i])
 		score -= stance(c.text)
 		if c.opinion {
-			score -= 0.5
+			score -= opinionWeight
 		}
 		if sc != nil {
 			score -= titleSubjWeight * sc.Score(c.text)
@@ -185,6 +185,11 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 	}
 	return best
 }
+
+// opinionWeight is what a column's title loses against a report's: the
+// same as a partisan outlet's, so a plain column title still beats a loaded
+// report's.
+const opinionWeight = 0.5
 
 // stance scores the marks of an argued title, which a report's title does
 // not carry: a question ("Why Is Big Tech Policing Speech? Because the

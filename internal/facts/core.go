@@ -129,6 +129,8 @@ func mainVerb(s string) string {
 var auxiliaries = set("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
 	"can", "could", "may", "might", "must", "should", "shall", "do", "does", "did")
 
+// adverbLike reports whether w may stand between an auxiliary and its verb
+// ("has also agreed", "will not vote").
 func adverbLike(w string) bool {
 	w = strings.ToLower(w)
 	return strings.HasSuffix(w, "ly") || w == "not" || w == "also" || w == "now" || w == "still"

@@ -85,6 +85,7 @@ func TestReadsFirst(t *testing.T) {
 		{"The unemployment rate fell to 5.8% from 6.1%.", true, true},
 		{"This week, the city council approved the budget by seven votes to two.", true, true},
 		{"Officials said on Monday that this year's harvest was the largest on record.", true, true},
+		{"Officials said this past weekend that the bridge would reopen in May.", true, true},
 		{"He said that he had hired an Internet security company.", false, false},
 	} {
 		if got := ReadsFirst(c.s); got != c.first {

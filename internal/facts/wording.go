@@ -167,8 +167,8 @@ var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?(
 // GOODMAN:", "Trump:") is capitalised and stays, for it says who speaks.
 var sectionLabel = regexp.MustCompile(`^[A-Z][a-z’']*(?:,? [a-z][a-z’']*){1,4}: +([A-Z"“‘])`)
 
-// Clean tidies a sentence for display: no dateline, no section label, no list marker ("-On
-// a few occasions ..."), single spaces.
+// Clean tidies a sentence for display: no dateline, no section label, no
+// list marker ("-On a few occasions ..."), single spaces.
 func Clean(s string) string {
 	if !singleSpaced(s) {
 		s = strings.Join(strings.Fields(s), " ")
@@ -292,7 +292,11 @@ func bareDefinite(s string) bool {
 func demonstrativeEarly(f []string) bool {
 	for i := 1; i+1 < min(len(f), 7); i++ {
 		if w := strings.Trim(f[i], ",;:"); w == "this" || w == "these" || w == "those" {
-			next := text.StripPossessive(strings.Trim(f[i+1], ",;:.'’"))
+			k := i + 1
+			if (f[k] == "past" || f[k] == "coming") && k+1 < len(f) {
+				k++ // "this past weekend"
+			}
+			next := text.StripPossessive(strings.Trim(f[k], ",;:.'’"))
 			if !timeNouns[next] && !timeNouns[strings.TrimSuffix(next, "s")] {
 				return true
 			}
