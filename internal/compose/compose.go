@@ -334,7 +334,8 @@ func withCores(leads []lead, sc facts.Scorer) []lead {
 		best := lead{subj: math.Inf(1)}
 		for _, t := range facts.PlainCores(l.text) {
 			if s := sc.Score(t) + l.lean; s < best.subj {
-				best = lead{doc: l.doc, index: l.index, text: t, subj: s, lean: l.lean, alone: facts.ReadsAlone(t), first: facts.ReadsFirst(t)}
+				best = lead{doc: l.doc, index: l.index, text: t, subj: s, lean: l.lean, alone: facts.ReadsAlone(t)}
+				best.first = best.alone && facts.NamesItsSubject(t)
 			}
 		}
 		if best.subj < l.subj {
@@ -470,7 +471,9 @@ func leadSentences(arts []article.Article) []lead {
 			}
 			st := strings.TrimSpace(s.Text)
 			c := facts.Cues(st)
-			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), alone: facts.ReadsAlone(st), first: facts.ReadsFirst(st)})
+			alone := facts.ReadsAlone(st)
+			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c),
+				alone: alone, first: alone && facts.NamesItsSubject(st)})
 		}
 	}
 	return out
@@ -483,8 +486,9 @@ func analysedLeads(an *facts.Analysis) []lead {
 	for _, s := range an.Sentences {
 		if s.Index <= 1 {
 			lean := 0.3 * an.Docs[s.Doc].Partisan
+			alone := facts.ReadsAlone(s.Text)
 			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + lean, lean: lean,
-				voice: voiced(s.Text, s.Cues), alone: facts.ReadsAlone(s.Text), first: facts.ReadsFirst(s.Text)})
+				voice: voiced(s.Text, s.Cues), alone: alone, first: alone && facts.NamesItsSubject(s.Text)})
 		}
 	}
 	return out

@@ -116,9 +116,9 @@ func mainVerb(s string) string {
 				return strings.ToLower(toks[k+1].Text)
 			}
 			return w
-		case finiteVerbs[w], len(w) > 4 && strings.HasSuffix(w, "ed"):
+		case finiteVerbs[w], pastForm(w):
 			return w
-		case fallback == "" && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		case fallback == "" && presentForm(w):
 			fallback = w
 		}
 	}

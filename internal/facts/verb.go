@@ -32,14 +32,21 @@ func hasVerb(toks []text.Token) bool {
 		if !startsLower(tk.Text) || len(w) < 4 {
 			continue
 		}
-		if strings.HasSuffix(w, "ed") {
-			return true
-		}
-		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		if pastForm(w) || presentForm(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// pastForm and presentForm report whether a lower-case word of four letters
+// or more may be a regular past ("voted") or a present in -s ("signs"); a
+// plural noun passes the second too.
+func pastForm(w string) bool { return len(w) >= 4 && strings.HasSuffix(w, "ed") }
+
+func presentForm(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // contracted reports whether w carries a contracted verb: "hasn't",

@@ -80,10 +80,11 @@ const (
 func (a *Analysis) reads(i int) int8 {
 	if a.alone[i] == 0 {
 		a.alone[i] = readsNeither
-		if w := standAlone(Clean(a.Sentences[i].wording())); ReadsFirst(w) {
-			a.alone[i] = readsFirst
-		} else if ReadsAlone(w) {
+		if w := standAlone(Clean(a.Sentences[i].wording())); ReadsAlone(w) {
 			a.alone[i] = readsAloneOnly
+			if NamesItsSubject(w) {
+				a.alone[i] = readsFirst
+			}
 		}
 	}
 	return a.alone[i]
@@ -246,8 +247,13 @@ func ReadsAlone(s string) bool {
 // Tuesday, the company announced ...", "The reason for this policy ...").
 // Further down, after the facts that introduce the story, such a sentence
 // reads well, so ReadsAlone allows it.
-func ReadsFirst(s string) bool {
-	return ReadsAlone(s) && !bareDefinite(s) && !demonstrativeEarly(strings.Fields(strings.ToLower(opening(s))))
+func ReadsFirst(s string) bool { return ReadsAlone(s) && NamesItsSubject(s) }
+
+// NamesItsSubject reports whether a sentence names what it is about rather
+// than refers to it as already introduced; ReadsFirst is ReadsAlone and
+// this.
+func NamesItsSubject(s string) bool {
+	return !bareDefinite(s) && !demonstrativeEarly(strings.Fields(strings.ToLower(opening(s))))
 }
 
 // bareDefinite reports whether s opens on "The" and a single common noun
@@ -279,10 +285,7 @@ func bareDefinite(s string) bool {
 	if next == "also" {
 		return true
 	}
-	if finiteVerbs[next] || !startsLower(toks[2].Text) || len(next) < 4 {
-		return finiteVerbs[next]
-	}
-	return strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "us")
+	return finiteVerbs[next] || startsLower(toks[2].Text) && (pastForm(next) || presentForm(next))
 }
 
 // demonstrativeEarly reports whether one of the first words of s points
