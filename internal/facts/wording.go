@@ -264,7 +264,11 @@ func NamesItsSubject(s string) bool {
 // ...") reads alone, as does a noun a name or a phrase completes ("The
 // case, Mahanoy v. B.L., ...", "The number of ...").
 func bareDefinite(s string) bool {
-	toks := text.Tokenize(opening(s))
+	head := opening(s)
+	if !strings.HasPrefix(head, "The ") && !strings.Contains(head, ", the ") {
+		return false // most sentences: no need to tokenise
+	}
+	toks := text.Tokenize(head)
 	// After a short opening phrase ("On Tuesday, the company announced
 	// ...") the subject is read the same way.
 	for i := 1; i < min(len(toks), 6); i++ {
