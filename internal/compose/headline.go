@@ -20,6 +20,11 @@ import (
 // title-cased. Without a topic it can trust it writes the headline alone.
 func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narrative.Position, sc facts.Scorer, opt topicOptions) string {
 	title := bestTitle(arts, fs, pos, sc)
+	if allColumns(arts, pos) && title != "" {
+		// Every title argues; the reader is told so instead of being
+		// handed one column's argument as the story's headline.
+		return "Opinion: " + TitleCase(title)
+	}
 	if title == "" {
 		if len(fs) > 0 {
 			title = fs[0].Text
@@ -63,6 +68,17 @@ func opinionPiece(title, rawURL string) bool {
 		return opinionPath.MatchString(u.Path)
 	}
 	return false
+}
+
+// allColumns reports whether every article of a story is a column: by a
+// writer rated on their own, or marked as opinion by its title or address.
+func allColumns(arts []article.Article, pos []narrative.Position) bool {
+	for i, a := range arts {
+		if pos[i].Writer == "" && !opinionPiece(a.Title, a.URL) {
+			return false
+		}
+	}
+	return len(arts) > 0
 }
 
 // cleanTitle tidies an outlet's title. The words after a closing dash are

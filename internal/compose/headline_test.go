@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -80,5 +81,25 @@ func TestHeadlineIsAReport(t *testing.T) {
 		if got := bestTitle(arts, nil, pos, DefaultScorer()); got != report.Title {
 			t.Errorf("%s: headline %q, want the report's title %q", tt.name, got, report.Title)
 		}
+	}
+}
+
+// A story told only in columns says so in its headline, rather than
+// presenting one column's argument as the news.
+func TestColumnsOnlyStoryIsMarkedOpinion(t *testing.T) {
+	arts := []article.Article{
+		{ID: "a", Outlet: "Washington Post", URL: "https://www.example.com/opinions/2021/10/20/manchin-spending-bill/",
+			Title: "Joe Manchin's selfishness"},
+		{ID: "b", Outlet: "Kevin McLaughlin", URL: "https://www.example.com/2021/10/20/manchin-shows-moderate-dems-how-to-survive/",
+			Title: "Manchin shows moderate Democrats how to survive the midterms"},
+	}
+	pos := []narrative.Position{{LeftRight: -1, Known: true}, {LeftRight: 1, Known: true, Writer: "Kevin McLaughlin"}}
+	got := headline(arts, nil, nil, pos, DefaultScorer(), topicOptions{})
+	if !strings.HasPrefix(got, "Opinion: ") {
+		t.Errorf("headline %q, want it marked as opinion", got)
+	}
+	pos[1].Writer = "" // a report among the columns
+	if got := headline(arts, nil, nil, pos, DefaultScorer(), topicOptions{}); strings.HasPrefix(got, "Opinion: ") {
+		t.Errorf("headline %q marked as opinion, but one article is a report", got)
 	}
 }
