@@ -775,10 +775,11 @@ const memberSubjMax = 0.3
 const supportBonus = 0.6
 
 // supports reports whether a sentence with the words ev says enough of a
-// wording with the words w to back it as evidence: at least two words in
-// common, and at least a third of the shorter one's. Words here are all
-// non-stop-word stems, names and figures included, as a reader checking
-// the evidence would count them.
+// wording with the words w to back it as evidence: at least a third of the
+// shorter one's words in common, and at least two, or three once the
+// shorter has six or more ("around the world" and "about to" are not a
+// claim two outlets share). Words here are all non-stop-word stems, names
+// and figures included, as a reader checking the evidence would count them.
 func supports(ev, w map[string]bool) bool {
 	n := 0
 	for t := range ev {
@@ -786,7 +787,8 @@ func supports(ev, w map[string]bool) bool {
 			n++
 		}
 	}
-	return n >= 2 && 3*n >= min(len(ev), len(w))
+	short := min(len(ev), len(w))
+	return n >= 2 && 3*n >= short && (short < 6 || n >= 3)
 }
 
 func wordSet(s string) map[string]bool {

@@ -72,3 +72,24 @@ func TestLeadsOneReportWhateverTheirNames(t *testing.T) {
 		t.Fatalf("facts = %q, want the growth rate backed by both outlets", texts(fs))
 	}
 }
+
+// Evidence must say enough of a wording: two words in common back a short
+// one only when it has fewer than six words of its own.
+func TestSupports(t *testing.T) {
+	for _, c := range []struct {
+		ev, wording string
+		want        bool
+	}{
+		{"A man unknown to most around the world was about to become a hashtag.",
+			"One year after the tragedy felt around the world, the police are still grappling with the fallout.", false},
+		{"Politico was first to report the news of the expected indictment.",
+			"Representative Grimm was expected to be indicted on federal fraud charges, people with knowledge of the case said.", false},
+		{"The Senate passed the bill on Tuesday.", "The Senate passed the bill.", true},
+		{"Senators passed the infrastructure bill 69-30 on Tuesday, sending it to the House.",
+			"The Senate passed the $1 trillion infrastructure bill on Tuesday.", true},
+	} {
+		if got := supports(wordSet(c.ev), wordSet(c.wording)); got != c.want {
+			t.Errorf("supports(%q, %q) = %v, want %v", c.ev, c.wording, got, c.want)
+		}
+	}
+}
