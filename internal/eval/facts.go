@@ -176,7 +176,7 @@ func distinctOutlets(arts []article.Article) int {
 // factSupported checks every listed outlet: it must have an evidence
 // sentence that occurs in its own article and shares the fact's content
 // (at least a third of the content words of the shorter of the two, and at
-// least two words).
+// least two words, three when the shorter has six or more).
 func factSupported(f *story.Fact, byID map[string]*article.Article) bool {
 	if len(f.Sources) < 2 {
 		return false
@@ -200,7 +200,7 @@ func factSupported(f *story.Fact, byID map[string]*article.Article) bool {
 				}
 			}
 			short := min(len(ev), len(factTerms))
-			if shared >= 2 && 3*shared >= short {
+			if shared >= 2 && 3*shared >= short && (short < 6 || shared >= 3) {
 				ok = true
 				break
 			}
