@@ -151,11 +151,24 @@ func (a *Analysis) Facts(opt Options) []Fact {
 	}
 	// A fact worded by an article's opening sentence is what that outlet
 	// leads with, the story's event, and comes first; the rest follow in
-	// the order the outlets tell them, and what happened before the story
+	// the order the outlets tell them, each outlet's place read relative
+	// to its article's length (the second line of a short piece comes
+	// before the tenth of a long one), and what happened before the story
 	// ("Last year, ...") comes last, as context.
-	past := make(map[int]bool, len(kept)) // by wording sentence
+	past := make(map[int]bool, len(kept))   // by wording sentence
+	rel := make(map[int]float64, len(kept)) // by wording sentence
+	docLen := map[int]int{}
+	for i := range a.Sentences {
+		docLen[a.Sentences[i].Doc]++
+	}
 	for _, f := range kept {
 		past[f.Wording] = pastFrame(f.Text)
+		var r float64
+		for _, m := range f.Members {
+			s := &a.Sentences[m]
+			r += float64(s.Index) / float64(docLen[s.Doc])
+		}
+		rel[f.Wording] = r / float64(len(f.Members))
 	}
 	sort.SliceStable(kept, func(x, y int) bool {
 		if px, py := past[kept[x].Wording], past[kept[y].Wording]; px != py {
@@ -164,8 +177,8 @@ func (a *Analysis) Facts(opt Options) []Fact {
 		if ox, oy := a.Sentences[kept[x].Wording].Lead == 0, a.Sentences[kept[y].Wording].Lead == 0; ox != oy {
 			return ox
 		}
-		if kept[x].pos != kept[y].pos {
-			return kept[x].pos < kept[y].pos
+		if rx, ry := rel[kept[x].Wording], rel[kept[y].Wording]; rx != ry {
+			return rx < ry
 		}
 		return len(kept[x].Sources) > len(kept[y].Sources)
 	})

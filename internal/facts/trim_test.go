@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -93,3 +94,38 @@ func TestSupports(t *testing.T) {
 		}
 	}
 }
+
+// Facts come in the order the outlets tell them, each outlet's place read
+// relative to the length of its article: the second line of a short piece
+// is told earlier than the tenth of a long one.
+func TestFactOrderRelativeToLength(t *testing.T) {
+	event := [2]string{
+		"The Harlow Street bridge reopened to cars on Tuesday after eight months of repairs, the city council said.",
+		"The city council reopened the Harlow Street bridge to cars on Tuesday, ending eight months of repairs.",
+	}
+	detail := [2]string{
+		"Workers replaced 140 steel beams and repainted the railings of the bridge during the repairs.",
+		"During the repairs, workers replaced 140 steel beams of the bridge and repainted its railings.",
+	}
+	filler := func(b *strings.Builder, from, to int) {
+		for i := from; i < to; i++ {
+			fmt.Fprintf(b, "\n\nParagraph %s of the report describes the %s district and its %s shops.", ordinals[i], districts[i], shopKinds[i])
+		}
+	}
+	short := "Brenford residents cheered the news.\n\n" + event[0] + "\n\nTraffic was light in the morning.\n\nCommuters praised the work.\n\n" + detail[0]
+	var long strings.Builder
+	long.WriteString("The Valley Times covers the towns along the river.\n\n" + detail[1])
+	filler(&long, 0, 7)
+	long.WriteString("\n\n" + event[1])
+	filler(&long, 7, 14)
+	fs := modelFacts(t, []Doc{{Article: "s", Outlet: "Brenford Daily", Text: short}, {Article: "l", Outlet: "Valley Times", Text: long.String()}})
+	if len(fs) < 2 || !strings.Contains(fs[0].Text, "reopened") {
+		t.Fatalf("facts = %q, want the reopening first", texts(fs))
+	}
+}
+
+var (
+	ordinals  = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen"}
+	districts = []string{"harbour", "mill", "market", "garden", "station", "castle", "river", "chapel", "orchard", "quarry", "meadow", "forge", "tannery", "brewery"}
+	shopKinds = []string{"bakery", "cobbler", "tailor", "grocer", "florist", "chemist", "barber", "butcher", "stationer", "jeweller", "ironmonger", "milliner", "draper", "cooper"}
+)
