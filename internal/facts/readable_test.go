@@ -87,6 +87,9 @@ func TestReadsFirst(t *testing.T) {
 		{"Officials said on Monday that this year's harvest was the largest on record.", true, true},
 		{"Officials said this past weekend that the bridge would reopen in May.", true, true},
 		{"He said that he had hired an Internet security company.", false, false},
+		{"Abedin also forwarded sensitive State Department emails to her personal account.", false, true},
+		{"Biden is also proposing a series of tax hikes on the rich.", false, true},
+		{"Officials said the bridge would also carry bicycles.", true, true},
 	} {
 		if got := ReadsFirst(c.s); got != c.first {
 			t.Errorf("ReadsFirst(%q) = %v, want %v", c.s, got, c.first)

@@ -253,7 +253,20 @@ func ReadsFirst(s string) bool { return ReadsAlone(s) && NamesItsSubject(s) }
 // than refers to it as already introduced; ReadsFirst is ReadsAlone and
 // this.
 func NamesItsSubject(s string) bool {
-	return !bareDefinite(s) && !demonstrativeEarly(strings.Fields(strings.ToLower(opening(s))))
+	f := strings.Fields(strings.ToLower(opening(s)))
+	return !bareDefinite(s) && !demonstrativeEarly(f) && !continues(f)
+}
+
+// continues reports whether a sentence goes on from one before it with an
+// early "also" ("Abedin also forwarded ...", "Biden is also proposing
+// ..."): it adds to a report the reader has not seen yet.
+func continues(f []string) bool {
+	for _, w := range f[min(1, len(f)):min(len(f), 4)] {
+		if w == "also" {
+			return true
+		}
+	}
+	return false
 }
 
 // bareDefinite reports whether s opens on "The" and a single common noun
