@@ -309,13 +309,19 @@ func coverage(arts []article.Article, pos []narrative.Position) story.Coverage {
 	return c
 }
 
-// summary is the lead fact, or without facts the most neutral lead sentence
-// or plain report a lead opens with.
+// summary is the lead fact, or without facts, or when no fact reads alone,
+// the most neutral lead sentence or plain report a lead opens with.
 func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer) string {
-	if len(fs) > 0 {
+	if len(fs) > 0 && facts.ReadsAlone(fs[0].Text) {
 		return fs[0].Text
 	}
-	return leadSummary(withCores(leads, sc), title)
+	s := leadSummary(withCores(leads, sc), title)
+	if len(fs) > 0 && !facts.ReadsAlone(s) {
+		// No fact reads alone ("He got started right away ..."), nor
+		// does any lead: the fact at least is what the outlets share.
+		return fs[0].Text
+	}
+	return s
 }
 
 // withCores adds to the leads the plain report each loaded one opens with
@@ -354,8 +360,8 @@ const coreWorth = 0.1
 
 // withoutFraming leaves out the leads a narrative quotes as an outlet's
 // framing: the summary line is neutral ground, and a reader should not
-// meet the same sentence again as one side's narrative. When every lead is
-// framing, all are kept.
+// meet the same sentence again as one side's narrative. When every lead
+// that reads alone is framing, all are kept.
 func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 	used := map[string]bool{}
 	for _, n := range ns {
@@ -367,12 +373,17 @@ func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 		return leads
 	}
 	out := make([]lead, 0, len(leads))
+	usable := false
 	for _, l := range leads {
 		if !used[l.text] {
 			out = append(out, l)
+			usable = usable || l.alone && !l.voice
 		}
 	}
-	if len(out) == 0 {
+	if !usable {
+		// What is left is a title line or a sentence that leans on the
+		// one before: an outlet's framing, plainly cut where it can be,
+		// reads better.
 		return leads
 	}
 	return out

@@ -245,8 +245,8 @@ func TestFromRegistry(t *testing.T) {
 
 func TestSummaryIsNotANarrative(t *testing.T) {
 	leads := []lead{
-		{doc: 0, text: "Fueled by partisan fury, the campaign to oust the governor has qualified for the ballot."},
-		{doc: 1, text: "The campaign to recall the governor has enough signatures to qualify for the ballot."},
+		spoken(0, "Fueled by partisan fury, the campaign to oust the governor has qualified for the ballot.", 0),
+		spoken(1, "The campaign to recall the governor has enough signatures to qualify for the ballot.", 0),
 	}
 	ns := []story.Narrative{{Evidence: []story.Evidence{{Sentence: leads[0].text}}}}
 	if got := leadSummary(withoutFraming(leads, ns), ""); got != leads[1].text {
@@ -254,6 +254,11 @@ func TestSummaryIsNotANarrative(t *testing.T) {
 	}
 	if got := withoutFraming(leads[:1], ns); len(got) != 1 {
 		t.Errorf("with every lead used as framing, the leads should be kept; got %d", len(got))
+	}
+	// A title line left over is no summary: the framing lead comes back.
+	title := spoken(1, "Campaign To Recall The Governor Qualifies For The Ballot", 0)
+	if got := leadSummary(withoutFraming([]lead{leads[0], title}, ns), ""); got != leads[0].text {
+		t.Errorf("summary = %q, want the framing lead over a title line", got)
 	}
 }
 
@@ -325,5 +330,19 @@ func TestHeadlineIsNotAColumnTitle(t *testing.T) {
 	pos := []narrative.Position{{LeftRight: 1, Known: true}, {LeftRight: -1, Known: true}}
 	if got := bestTitle(arts, nil, pos, DefaultScorer()); got != arts[1].Title {
 		t.Errorf("headline %q, want the report's title %q", got, arts[1].Title)
+	}
+}
+
+// When no fact reads on its own, a plain lead is the summary line; when no
+// lead does either, the fact is.
+func TestSummaryWhenNoFactReadsAlone(t *testing.T) {
+	fs := []facts.Fact{{Fact: story.Fact{Text: "He got started right away with rolling back the policies of his predecessor."}}}
+	plain := spoken(0, "Donald John Trump was inaugurated as the 45th president of the United States on Friday.", 0.05)
+	if got := summary([]lead{plain}, fs, "", facts.Lexicon{}); got != plain.text {
+		t.Errorf("summary = %q, want the plain lead", got)
+	}
+	leaning := spoken(0, "It was a day of pageantry and protest.", 0.05)
+	if got := summary([]lead{leaning}, fs, "", facts.Lexicon{}); got != fs[0].Text {
+		t.Errorf("summary = %q, want the fact", got)
 	}
 }
