@@ -88,6 +88,11 @@ func TestReadsFirst(t *testing.T) {
 		{"Officials said this past weekend that the bridge would reopen in May.", true, true},
 		{"He said that he had hired an Internet security company.", false, false},
 		{"Abedin also forwarded sensitive State Department emails to her personal account.", false, true},
+		{"The Vermont senator said he still plans to compete in the primary.", false, true},
+		{"The Republican governor returned home Tuesday afternoon.", false, true},
+		{"The White House said the meeting was productive.", true, true},
+		{"The New York Times reported the letter on Monday.", true, true},
+		{"The Trump campaign said it raised $30 million in May.", true, true},
 		{"Biden is also proposing a series of tax hikes on the rich.", false, true},
 		{"Officials said the bridge would also carry bicycles.", true, true},
 	} {

@@ -292,7 +292,21 @@ func bareDefinite(s string) bool {
 			break
 		}
 	}
-	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "the") || toks[1].Kind != text.Word || toks[2].Kind != text.Word {
+	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "the") {
+		return false
+	}
+	// A role after a name that only says which kind ("The Vermont
+	// senator said ...", "The Republican governor returned ...") is as
+	// bare: the name tells the reader no more than "the senator".
+	if k := 1; capitalised(toks[k]) {
+		for k < len(toks) && k < 4 && capitalised(toks[k]) {
+			k++
+		}
+		if k+1 < len(toks) && roleNouns[strings.ToLower(toks[k].Text)] {
+			toks = append(toks[:1:1], toks[k:]...)
+		}
+	}
+	if toks[1].Kind != text.Word || toks[2].Kind != text.Word {
 		return false
 	}
 	noun, next := toks[1].Text, strings.ToLower(normWord(toks[2].Text))
@@ -324,6 +338,13 @@ func demonstrativeEarly(f []string) bool {
 	}
 	return false
 }
+
+// roleNouns name a person by office or part, which after "the" and a name
+// of a place or party still needs the sentence before to say who.
+var roleNouns = set("senator", "governor", "mayor", "congressman", "congresswoman", "lawmaker",
+	"representative", "candidate", "nominee", "official", "spokesman", "spokeswoman", "leader",
+	"chairman", "secretary", "minister", "judge", "prosecutor", "lawyer", "attorney", "businessman",
+	"billionaire", "actress", "actor", "comedian", "singer", "rapper", "star")
 
 // knownReferents are nouns that after "the" name one thing a news reader
 // knows without being told which: the country's economy, its president.
