@@ -309,19 +309,34 @@ func coverage(arts []article.Article, pos []narrative.Position) story.Coverage {
 	return c
 }
 
-// summary is the lead fact, or without facts, or when no fact reads alone,
-// the most neutral lead sentence or plain report a lead opens with.
+// summary is the lead fact, or without facts, or when the first fact does
+// not read as a story's first line, the most neutral lead sentence or plain
+// report a lead opens with.
 func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer) string {
-	if len(fs) > 0 && facts.ReadsAlone(fs[0].Text) {
+	if len(fs) > 0 && facts.ReadsFirst(fs[0].Text) {
 		return fs[0].Text
 	}
 	s := leadSummary(withCores(leads, sc), title)
-	if len(fs) > 0 && !facts.ReadsAlone(s) {
-		// No fact reads alone ("He got started right away ..."), nor
-		// does any lead: the fact at least is what the outlets share.
+	if len(fs) > 0 && openingRank(fs[0].Text) >= openingRank(s) {
+		// The first fact leans on a sentence the reader has not seen
+		// ("He got started right away ...", "The company also said
+		// ..."), but no lead reads better: the fact at least is what the
+		// outlets share.
 		return fs[0].Text
 	}
 	return s
+}
+
+// openingRank rates how well a sentence opens a story: 2 when it reads first,
+// 1 when it only reads alone, 0 when it leans on the sentence before.
+func openingRank(s string) int {
+	switch {
+	case facts.ReadsFirst(s):
+		return 2
+	case facts.ReadsAlone(s):
+		return 1
+	}
+	return 0
 }
 
 // withCores adds to the leads the plain report each loaded one opens with

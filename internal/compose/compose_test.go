@@ -346,3 +346,17 @@ func TestSummaryWhenNoFactReadsAlone(t *testing.T) {
 		t.Errorf("summary = %q, want the fact", got)
 	}
 }
+
+// A first fact that reads alone but goes on from a report the reader has
+// not seen gives way to a lead that opens the story.
+func TestSummaryOpensTheStory(t *testing.T) {
+	fs := []facts.Fact{{Fact: story.Fact{Text: "The company also said Tuesday it is working on making the shot easier to store."}}}
+	plain := spoken(0, "Pfizer said Tuesday it expects $26 billion in sales this year from its vaccine.", 0.05)
+	if got := summary([]lead{plain}, fs, "", facts.Lexicon{}); got != plain.text {
+		t.Errorf("summary = %q, want the lead that opens the story", got)
+	}
+	bare := spoken(0, "The shot was approved for adolescents last month.", 0.05)
+	if got := summary([]lead{bare}, fs, "", facts.Lexicon{}); got != fs[0].Text {
+		t.Errorf("summary = %q, want the fact when no lead opens better", got)
+	}
+}
