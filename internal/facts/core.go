@@ -133,7 +133,7 @@ var auxiliaries = set("is", "are", "was", "were", "be", "been", "has", "have", "
 // ("has also agreed", "will not vote").
 func adverbLike(w string) bool {
 	w = strings.ToLower(w)
-	return strings.HasSuffix(w, "ly") || w == "not" || w == "also" || w == "now" || w == "still"
+	return strings.HasSuffix(w, "ly") || w == "not" || w == "also" || w == "now" || w == "still" || w == "already" || w == "just"
 }
 
 // core is the plain report a sentence opens with, before a gloss of the

@@ -93,6 +93,10 @@ func TestReadsFirst(t *testing.T) {
 		{"The White House said the meeting was productive.", true, true},
 		{"The New York Times reported the letter on Monday.", true, true},
 		{"The Trump campaign said it raised $30 million in May.", true, true},
+		{"The video giant already prohibited misinformation about the vaccines.", false, true},
+		{"The tech company said it would appeal the ruling.", false, true},
+		{"The unemployment rate fell to 5.8% in May.", true, true},
+		{"The drug maker Pfizer said it expects $26 billion in sales.", true, true},
 		{"Biden is also proposing a series of tax hikes on the rich.", false, true},
 		{"Officials said the bridge would also carry bicycles.", true, true},
 	} {

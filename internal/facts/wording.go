@@ -309,6 +309,18 @@ func bareDefinite(s string) bool {
 	if toks[1].Kind != text.Word || toks[2].Kind != text.Word {
 		return false
 	}
+	// A kind and a role or body ("The video giant already prohibited
+	// ...", "The tech company said ...") is an epithet for a name given
+	// before.
+	if len(toks) > 3 && startsLower(toks[1].Text) && roleNouns[strings.ToLower(toks[2].Text)] {
+		k := 3
+		if adverbLike(toks[k].Text) && k+1 < len(toks) {
+			k++
+		}
+		if w := strings.ToLower(toks[k].Text); toks[k].Kind == text.Word && startsLower(toks[k].Text) && (finiteVerbs[w] || pastForm(w)) {
+			return true
+		}
+	}
 	noun, next := toks[1].Text, strings.ToLower(normWord(toks[2].Text))
 	if !startsLower(noun) || knownReferents[strings.ToLower(noun)] || strings.ContainsAny(noun, "'’") {
 		return false
@@ -339,12 +351,15 @@ func demonstrativeEarly(f []string) bool {
 	return false
 }
 
-// roleNouns name a person by office or part, which after "the" and a name
-// of a place or party still needs the sentence before to say who.
+// roleNouns name a person by office or part, or a body by its kind, which
+// after "the" and a name of a place or party, or a kind ("the tech"),
+// still needs the sentence before to say who.
 var roleNouns = set("senator", "governor", "mayor", "congressman", "congresswoman", "lawmaker",
 	"representative", "candidate", "nominee", "official", "spokesman", "spokeswoman", "leader",
 	"chairman", "secretary", "minister", "judge", "prosecutor", "lawyer", "attorney", "businessman",
-	"billionaire", "actress", "actor", "comedian", "singer", "rapper", "star")
+	"billionaire", "actress", "actor", "comedian", "singer", "rapper", "star",
+	// and bodies named by their kind
+	"giant", "company", "firm", "group", "agency", "network", "maker", "platform", "retailer")
 
 // knownReferents are nouns that after "the" name one thing a news reader
 // knows without being told which: the country's economy, its president.
