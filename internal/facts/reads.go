@@ -1,0 +1,290 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// ReadsAlone reports whether a sentence can be read without the one before
+// it, as a story's first line must be: it does not open on a word that
+// points back ("He said ...", "Others appeared ..."), answer a neighbour
+// ("But ...", "Akin, though, told ..."), or judge what came before ("This
+// is ..."), and it is not a headline.
+func ReadsAlone(s string) bool {
+	f := expandContraction(strings.Fields(strings.ToLower(opening(s))))
+	if len(f) == 0 {
+		return false
+	}
+	first := strings.TrimRight(f[0], ",;:")
+	if _, conn := afterConnective(s); conn || pointsBack[first] && !expletiveIt(f) || judgesAntecedent(s) {
+		return false
+	}
+	// An adverb set before the subject ("Normally, that would be the end
+	// of it.") leaves the subject to point back.
+	if len(f) > 2 && strings.HasSuffix(f[0], "ly,") {
+		if w := strings.TrimRight(f[1], ",;:"); pointsBack[w] && !expletiveIt(f[1:]) || antecedents[w] && !timeNouns[strings.TrimRight(f[2], ",;:")] {
+			return false
+		}
+	}
+	// "These meetings took place ..." points back; "This week, ..." does not.
+	if antecedents[first] && (len(f) < 2 || !timeNouns[strings.TrimRight(f[1], ",;:")]) {
+		return false
+	}
+	for _, w := range f[1:min(len(f), 4)] {
+		if w == "though," || w == "however," {
+			return false
+		}
+	}
+	return endsStop(s) || !titleCase(text.Tokenize(s))
+}
+
+// ReadsFirst reports whether a sentence can open a story, as its summary
+// line and first fact do: it reads alone, and it does not name its subject
+// as something already introduced ("The legislation heads to ...", "On
+// Tuesday, the company announced ...", "The reason for this policy ...").
+// Further down, after the facts that introduce the story, such a sentence
+// reads well, so ReadsAlone allows it.
+func ReadsFirst(s string) bool { return ReadsAlone(s) && NamesItsSubject(s) }
+
+// NamesItsSubject reports whether a sentence names what it is about rather
+// than refers to it as already introduced; ReadsFirst is ReadsAlone and
+// this.
+func NamesItsSubject(s string) bool {
+	f := strings.Fields(strings.ToLower(opening(s)))
+	return !bareDefinite(s) && !demonstrativeEarly(f) && !continues(f)
+}
+
+// continues reports whether a sentence goes on from one before it with an
+// early "also" ("Abedin also forwarded ...", "Biden is also proposing
+// ..."): it adds to a report the reader has not seen yet.
+func continues(f []string) bool {
+	for _, w := range f[min(1, len(f)):min(len(f), 4)] {
+		if w == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareDefinite reports whether s opens on "The" and a single common noun
+// that goes straight to its verb ("The legislation heads to ...", "The
+// meeting was ...", "The company also said ..."): such a subject names
+// something the sentence before introduced. A noun that names something a
+// reader knows without it ("The economy added ...", "The president said
+// ...") reads alone, as does a noun a name or a phrase completes ("The
+// case, Mahanoy v. B.L., ...", "The number of ...").
+func bareDefinite(s string) bool {
+	head := opening(s)
+	if !strings.HasPrefix(head, "The ") && !strings.Contains(head, ", the ") {
+		return false // most sentences: no need to tokenise
+	}
+	toks := text.Tokenize(head)
+	// After a short opening phrase ("On Tuesday, the company announced
+	// ...") the subject is read the same way.
+	for i := 1; i < min(len(toks), 6); i++ {
+		if toks[i].Text == "," {
+			if i+1 < len(toks) && toks[i+1].Text == "the" {
+				toks = toks[i+1:]
+			}
+			break
+		}
+	}
+	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "the") {
+		return false
+	}
+	// A role after a name that only says which kind ("The Vermont
+	// senator said ...", "The Republican governor returned ...") is as
+	// bare: the name tells the reader no more than "the senator".
+	if k := 1; capitalised(toks[k]) {
+		for k < len(toks) && k < 4 && capitalised(toks[k]) {
+			k++
+		}
+		if k+1 < len(toks) && roleNouns[strings.ToLower(toks[k].Text)] {
+			toks = append(toks[:1:1], toks[k:]...)
+		}
+	}
+	if toks[1].Kind != text.Word || toks[2].Kind != text.Word {
+		return false
+	}
+	// A kind and a role or body ("The video giant already prohibited
+	// ...", "The tech company said ...") is an epithet for a name given
+	// before.
+	if len(toks) > 3 && startsLower(toks[1].Text) && roleNouns[strings.ToLower(toks[2].Text)] {
+		k := 3
+		if adverbLike(toks[k].Text) && k+1 < len(toks) {
+			k++
+		}
+		if w := strings.ToLower(toks[k].Text); toks[k].Kind == text.Word && startsLower(toks[k].Text) && (finiteVerbs[w] || pastForm(w)) {
+			return true
+		}
+	}
+	noun, next := toks[1].Text, strings.ToLower(normWord(toks[2].Text))
+	if !startsLower(noun) || knownReferents[strings.ToLower(noun)] || strings.ContainsAny(noun, "'’") {
+		return false
+	}
+	if next == "also" {
+		return true
+	}
+	return finiteVerbs[next] || startsLower(toks[2].Text) && (pastForm(next) || presentForm(next))
+}
+
+// demonstrativeEarly reports whether one of the first words of s points
+// back with "this", "these" or "those" before a noun ("The primary reason
+// for this policy is ..."), other than one that places it in time ("this
+// week").
+func demonstrativeEarly(f []string) bool {
+	for i := 1; i+1 < min(len(f), 7); i++ {
+		if w := strings.Trim(f[i], ",;:"); w == "this" || w == "these" || w == "those" {
+			k := i + 1
+			if (f[k] == "past" || f[k] == "coming") && k+1 < len(f) {
+				k++ // "this past weekend"
+			}
+			next := text.StripPossessive(strings.Trim(f[k], ",;:.'’"))
+			if !timeNouns[next] && !timeNouns[strings.TrimSuffix(next, "s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleNouns name a person by office or part, or a body by its kind, which
+// after "the" and a name of a place or party, or a kind ("the tech"),
+// still needs the sentence before to say who.
+var roleNouns = set("senator", "governor", "mayor", "congressman", "congresswoman", "lawmaker",
+	"representative", "candidate", "nominee", "official", "spokesman", "spokeswoman", "leader",
+	"chairman", "secretary", "minister", "judge", "prosecutor", "lawyer", "attorney", "businessman",
+	"billionaire", "actress", "actor", "comedian", "singer", "rapper", "star",
+	// and bodies named by their kind
+	"giant", "company", "firm", "group", "agency", "network", "maker", "platform", "retailer")
+
+// knownReferents are nouns that after "the" name one thing a news reader
+// knows without being told which: the country's economy, its president.
+var knownReferents = set("economy", "president", "government", "administration", "pandemic", "military",
+	"public", "nation", "country", "world", "weather", "market", "markets", "dollar", "virus",
+	"internet", "police", "pope", "queen", "king", "court", "justices")
+
+// openingBytes is how much of a sentence's start the tests of how it
+// opens read: a connective or a pointing word comes first, and "it" finds
+// the clause it stands for within a dozen words.
+const openingBytes = 120
+
+// opening returns the start of s that the tests of how it opens read,
+// cut at a space so that no word is split.
+func opening(s string) string {
+	if len(s) <= openingBytes {
+		return s
+	}
+	if k := strings.LastIndexByte(s[:openingBytes], ' '); k > 0 {
+		return s[:k]
+	}
+	return s
+}
+
+// expandContraction spells out a contracted first word ("it's", "she’s",
+// "they're", "that's") as the pronoun and its verb, so that "It's her first trip
+// abroad" points back as "It is her first trip abroad" does, and "It's
+// unclear whether ..." is read as the expletive it is.
+func expandContraction(f []string) []string {
+	if len(f) == 0 {
+		return f
+	}
+	w := strings.ReplaceAll(f[0], "’", "'")
+	base, suffix, ok := strings.Cut(w, "'")
+	if !ok || !pointsBack[base] && !antecedents[base] {
+		return f
+	}
+	verb, ok := contractedVerbs[suffix]
+	if !ok {
+		return f
+	}
+	return append([]string{base, verb}, f[1:]...)
+}
+
+// contractedVerbs are the verbs a contraction after a pronoun stands for.
+var contractedVerbs = map[string]string{"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would"}
+
+// expletiveIt reports whether lower-cased words f open with an "it" that
+// stands for what follows rather than for something said before: "It was
+// not immediately clear if ...", "It took 93 years for the Academy to
+// name ...", "It is one of the defects of genius that ...".
+func expletiveIt(f []string) bool {
+	if len(f) < 3 || f[0] != "it" {
+		return false
+	}
+	rest := f[2:min(len(f), 14)]
+	switch f[1] {
+	case "took", "takes":
+		return slices.Contains(rest, "to")
+	case "is", "was", "remains", "remained", "seems", "seemed", "appears", "appeared":
+		for _, w := range f[2:min(len(f), 5)] {
+			if itClause[strings.TrimRight(w, ",;:.")] {
+				return true
+			}
+		}
+		return f[2] == "one" && slices.Contains(rest, "that")
+	}
+	return false
+}
+
+// itClause are the words after "it is" that announce the clause "it"
+// stands for ("it is unclear whether", "it was time to").
+var itClause = set("clear", "unclear", "known", "unknown", "possible", "impossible", "likely",
+	"unlikely", "hard", "difficult", "easy", "important", "true", "worth", "time", "uncertain",
+	"expected", "estimated", "believed", "thought", "feared", "reported", "understood")
+
+// pointsBack are the words that open a sentence about someone or something
+// an earlier sentence named.
+var pointsBack = set("he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "others",
+	"both", "such")
+
+// timeNouns after "this" or "that" place a sentence in time ("This week,
+// ...") rather than point back.
+var timeNouns = set("morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "spring",
+	"summer", "fall", "autumn", "winter", "time", "season", "decade", "century", "day")
+
+// standAlone drops the connective that ties a sentence to the one before
+// it in its article ("But the panel recommended ..."): a fact is read on
+// its own, where "But" answers nothing. "Meanwhile" and the like stay,
+// since they place the fact in time rather than argue with a neighbour.
+func standAlone(s string) string {
+	rest, ok := afterConnective(s)
+	if !ok {
+		return s
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + rest[size:]
+}
+
+// afterConnective returns what follows the connective a sentence opens
+// with ("But", "However,", "In fact,"), and whether it opens with one.
+func afterConnective(s string) (string, bool) {
+	for _, p := range connectivePhrases {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return s[len(p):], true
+		}
+	}
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || rest == "" || !connectiveOpeners[strings.ToLower(strings.TrimSuffix(w, ","))] {
+		return s, false
+	}
+	if strings.EqualFold(w, "instead") && strings.HasPrefix(rest, "of ") {
+		// "Instead of having one choice, voters rank five" opens with
+		// its own clause, not a link to the sentence before.
+		return s, false
+	}
+	return rest, true
+}
+
+// connectivePhrases are the connectives of more than one word.
+var connectivePhrases = []string{"in fact, ", "of course, "}
+
+var connectiveOpeners = set("but", "and", "yet", "so", "however", "still", "also", "instead",
+	"nevertheless", "nonetheless")
