@@ -1,0 +1,223 @@
+package compose
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/facts"
+	"github.com/parallax-news/parallax/internal/story"
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// summary is the lead fact, or without facts, or when the first fact does
+// not read as a story's first line, the most neutral lead sentence or plain
+// report a lead opens with.
+func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer) string {
+	if len(fs) > 0 && facts.ReadsFirst(fs[0].Text) {
+		return fs[0].Text
+	}
+	s := leadSummary(withCores(leads, sc), title)
+	if len(fs) > 0 && openingRank(fs[0].Text) >= openingRank(s) {
+		// The first fact leans on a sentence the reader has not seen
+		// ("He got started right away ...", "The company also said
+		// ..."), but no lead reads better: the fact at least is what the
+		// outlets share.
+		return fs[0].Text
+	}
+	return s
+}
+
+// openingRank rates how well a sentence opens a story: 2 when it reads first,
+// 1 when it only reads alone, 0 when it leans on the sentence before.
+func openingRank(s string) int {
+	switch {
+	case facts.ReadsFirst(s):
+		return 2
+	case facts.ReadsAlone(s):
+		return 1
+	}
+	return 0
+}
+
+// withCores adds to the leads the plain report each loaded one opens with
+// before its gloss (facts.PlainCores), scored by sc: "Senate Republicans
+// unveiled a $568 billion infrastructure plan Thursday" is a better summary
+// line than a later, plainer sentence such as "Notably, the plan is heavy
+// on infrastructure, Republican senators said", and a story with no fact
+// has no other way to state its event plainly. Of a lead's cores the
+// plainest is added, when it reads plainer than the lead.
+func withCores(leads []lead, sc facts.Scorer) []lead {
+	out := leads
+	for _, l := range leads {
+		if l.subj-l.lean < coreWorth || l.voice {
+			continue
+		}
+		best := lead{subj: math.Inf(1)}
+		for _, t := range facts.PlainCores(l.text) {
+			if s := sc.Score(t) + l.lean; s < best.subj {
+				best = lead{doc: l.doc, index: l.index, text: t, subj: s, lean: l.lean, alone: facts.ReadsAlone(t)}
+				best.first = best.alone && facts.NamesItsSubject(t)
+			}
+		}
+		if best.subj < l.subj {
+			if len(out) == len(leads) {
+				out = slices.Clone(leads)
+			}
+			out = append(out, best)
+		}
+	}
+	return out
+}
+
+// coreWorth is the subjectivity from which a lead's plain report is worth
+// scoring: under it the lead is as plain as a summary line needs.
+const coreWorth = 0.1
+
+// withoutFraming leaves out the leads a narrative quotes as an outlet's
+// framing: the summary line is neutral ground, and a reader should not
+// meet the same sentence again as one side's narrative. When every lead
+// that reads alone is framing, all are kept.
+func withoutFraming(leads []lead, ns []story.Narrative) []lead {
+	used := map[string]bool{}
+	for _, n := range ns {
+		for _, e := range n.Evidence {
+			used[e.Sentence] = true
+		}
+	}
+	if len(used) == 0 {
+		return leads
+	}
+	out := make([]lead, 0, len(leads))
+	usable := false
+	for _, l := range leads {
+		if !used[l.text] {
+			out = append(out, l)
+			usable = usable || l.alone && !l.voice
+		}
+	}
+	if !usable {
+		// What is left is a title line or a sentence that leans on the
+		// one before: an outlet's framing, plainly cut where it can be,
+		// reads better.
+		return leads
+	}
+	return out
+}
+
+// leadSummary is the most neutral of the articles' opening sentences, the
+// first sentence preferred and centre outlets before partisan ones (leads
+// come in article order, which the caller keeps).
+func leadSummary(leads []lead, title string) string {
+	best, bestScore := "", math.Inf(1)
+	said := termSet(title)
+	for _, l := range leads {
+		if facts.QuoteFragment(l.text) || len(strings.Fields(l.text)) < summaryMinWords {
+			continue
+		}
+		score := l.subj + 0.2*float64(l.index) - titleWeight*titleShare(l.text, said)
+		if l.voice || !l.alone {
+			score += voicePenalty
+		} else if !l.first {
+			score += bareSubjectPenalty
+		}
+		if score < bestScore {
+			best, bestScore = facts.Clean(l.text), score
+		}
+	}
+	if best == "" && len(leads) > 0 {
+		best = facts.Clean(leads[0].text)
+	}
+	return best
+}
+
+// titleWeight is how much a lead that says everything the headline says
+// gains over one that says none of it. The headline is chosen from the
+// outlets' titles as the plainest statement of the event; a lead that
+// shares its words tells that event, where a plain scene-setter ("In
+// September 2003, a secret transaction took place.") does not.
+const titleWeight = 0.3
+
+// titleShare is the share of the headline's distinct content words that s
+// uses.
+func titleShare(s string, title map[string]bool) float64 {
+	if len(title) == 0 {
+		return 0
+	}
+	n := 0
+	for t := range termSet(s) {
+		if title[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(title))
+}
+
+// summaryMinWords is the shortest lead that may be the summary line.
+const summaryMinWords = 6
+
+// voicePenalty outweighs any subjectivity score, so a lead in the first or
+// second person, a question, or one that needs the sentence before it is
+// the summary only when every lead is.
+const voicePenalty = 2
+
+// bareSubjectPenalty is what a lead that names its subject as already
+// introduced ("The legislation heads to ...") loses: it reads, but less
+// well as the story's first line than a lead that names what it is about.
+const bareSubjectPenalty = 0.5
+
+// voiced reports whether a sentence with cues c is a writer speaking ("I
+// would like to ...", "Have you ...?"), which a neutral summary line never
+// is while a report exists.
+func voiced(s string, c facts.CueCounts) bool {
+	return c.Person > 0 || c.Rhetoric > 0 || strings.HasSuffix(s, "?")
+}
+
+// leadBytes is how much of an article's start is split into sentences to
+// find its lead without analysing the whole text.
+const leadBytes = 1500
+
+// leadSentences returns the first two sentences of each article, scored
+// with the lexicon's cues: enough for a headline and a summary.
+func leadSentences(arts []article.Article) []lead {
+	var out []lead
+	for i := range arts {
+		t := arts[i].Text
+		if len(t) > leadBytes {
+			cut := strings.LastIndex(t[:leadBytes], "\n\n")
+			if cut < leadBytes/3 {
+				cut = strings.LastIndexAny(t[:leadBytes], ".!?")
+			}
+			if cut > 0 {
+				t = t[:cut+1]
+			}
+		}
+		for k, s := range text.Sentences(t) {
+			if k > 1 {
+				break
+			}
+			st := strings.TrimSpace(s.Text)
+			c := facts.Cues(st)
+			alone := facts.ReadsAlone(st)
+			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c),
+				alone: alone, first: alone && facts.NamesItsSubject(st)})
+		}
+	}
+	return out
+}
+
+// analysedLeads returns the first two sentences of each document of an
+// analysis, with the scores it already has.
+func analysedLeads(an *facts.Analysis) []lead {
+	var out []lead
+	for _, s := range an.Sentences {
+		if s.Index <= 1 {
+			lean := 0.3 * an.Docs[s.Doc].Partisan
+			alone := facts.ReadsAlone(s.Text)
+			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + lean, lean: lean,
+				voice: voiced(s.Text, s.Cues), alone: alone, first: alone && facts.NamesItsSubject(s.Text)})
+		}
+	}
+	return out
+}
