@@ -52,6 +52,29 @@ func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
 	return out
 }
 
+// withoutLoadedFrame drops an opening frame that judges the report it
+// introduces ("In an encouraging burst of hiring, America's employers
+// added ...", "In a stunning rebuke, the House voted ..."): the report
+// after it is the fact, the praise or blame one outlet's. A plain frame
+// ("In a 52-48 vote, ...", "In a statement, ...") stays.
+func (a *Analysis) withoutLoadedFrame(s string) string {
+	rest := afterFrame(s, text.Tokenize(s))
+	if rest == "" {
+		return s
+	}
+	frame := s[:len(s)-len(rest)]
+	if c := Cues(frame); c.Loaded+c.Evaluative+c.Intensifier == 0 && a.scorer.Score(frame) < loadedFrame {
+		return s
+	}
+	return rest
+}
+
+// loadedFrame is the subjectivity from which an opening frame judges what
+// it introduces: frames that only set a scene score 0.05–0.3 ("In a
+// televised White House address on Saturday afternoon," 0.31), those that
+// praise or blame about 0.4 and up.
+const loadedFrame = 0.35
+
 // trims returns the reports a plain sentence opens with before a closing
 // adjunct or gloss (see plainCores), longest first: the claim another
 // outlet may share without the details this one adds.

@@ -528,7 +528,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	if isCut {
 		wording = cut
 	}
-	f.Text = standAlone(Clean(wording))
+	f.Text = standAlone(Clean(a.withoutLoadedFrame(wording)))
 	for _, o := range outlets {
 		f.Sources = append(f.Sources, o)
 	}

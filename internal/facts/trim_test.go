@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/subjectivity"
 )
 
 // Two openings tell one act, each with details of its own after it: cut to
@@ -129,3 +131,24 @@ var (
 	districts = []string{"harbour", "mill", "market", "garden", "station", "castle", "river", "chapel", "orchard", "quarry", "meadow", "forge", "tannery", "brewery"}
 	shopKinds = []string{"bakery", "cobbler", "tailor", "grocer", "florist", "chemist", "barber", "butcher", "stationer", "jeweller", "ironmonger", "milliner", "draper", "cooper"}
 )
+
+// An opening frame that praises or blames is dropped from a fact's
+// wording; one that sets the scene stays.
+func TestWithoutLoadedFrame(t *testing.T) {
+	model, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Analyze(nil, model)
+	for in, want := range map[string]string{
+		"In an encouraging burst of hiring, America’s employers added 850,000 jobs in June.": "America’s employers added 850,000 jobs in June.",
+		"In a stunning rebuke, the House voted to censure the congressman.":                  "The House voted to censure the congressman.",
+		"In a 52-48 vote, the Senate confirmed the nominee on Tuesday.":                      "In a 52-48 vote, the Senate confirmed the nominee on Tuesday.",
+		"In a statement, the company said it would appeal.":                                  "In a statement, the company said it would appeal.",
+		"The Senate confirmed the nominee on Tuesday.":                                       "The Senate confirmed the nominee on Tuesday.",
+	} {
+		if got := a.withoutLoadedFrame(in); got != want {
+			t.Errorf("withoutLoadedFrame(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
