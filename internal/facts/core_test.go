@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallax-news/parallax/internal/subjectivity"
 	"github.com/parallax-news/parallax/internal/text"
 )
 
@@ -152,5 +153,26 @@ func TestBackedWordingWins(t *testing.T) {
 	const want = "Georgia’s secretary of state this week announced he is set to remove some 100,000 names from voter rolls."
 	if len(fs) != 1 || fs[0].Text != want || len(fs[0].Sources) != 2 {
 		t.Fatalf("facts = %q, want one backed by both outlets: %q", texts(fs), want)
+	}
+}
+
+// An opening frame that praises or blames is dropped from a fact's
+// wording; one that sets the scene stays.
+func TestWithoutLoadedFrame(t *testing.T) {
+	model, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Analyze(nil, model)
+	for in, want := range map[string]string{
+		"In an encouraging burst of hiring, America’s employers added 850,000 jobs in June.": "America’s employers added 850,000 jobs in June.",
+		"In a stunning rebuke, the House voted to censure the congressman.":                  "The House voted to censure the congressman.",
+		"In a 52-48 vote, the Senate confirmed the nominee on Tuesday.":                      "In a 52-48 vote, the Senate confirmed the nominee on Tuesday.",
+		"In a statement, the company said it would appeal.":                                  "In a statement, the company said it would appeal.",
+		"The Senate confirmed the nominee on Tuesday.":                                       "The Senate confirmed the nominee on Tuesday.",
+	} {
+		if got := a.withoutLoadedFrame(in); got != want {
+			t.Errorf("withoutLoadedFrame(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -28,3 +28,19 @@ func TestHasVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestMainVerb(t *testing.T) {
+	for s, want := range map[string]string{
+		"The European Union agreed on Wednesday to reopen its borders.":                  "agreed",
+		"U.S. consumer prices rose last month at the fastest pace since August 2008.":    "rose",
+		"Drugmaker Merck said Friday that its experimental pill reduced deaths by half.": "reduced",
+		"The Senate will vote as early as Wednesday on legislation.":                     "vote",
+		"COVID-19 cases in the United States are steadily declining.":                    "declining",
+		"Governor Smith signs the budget.":                                               "signs",
+		"Nothing here.":                                                                  "",
+	} {
+		if got := mainVerb(s); got != want {
+			t.Errorf("mainVerb(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

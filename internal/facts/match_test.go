@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/parallax-news/parallax/internal/subjectivity"
 )
 
 // Two openings tell one act, each with details of its own after it: cut to
@@ -39,22 +37,6 @@ func TestCutClaimNeedsTheSameAct(t *testing.T) {
 	for _, f := range modelFacts(t, docs) {
 		if strings.Contains(f.Text, "passed") {
 			t.Errorf("fact %q is backed by %q", f.Text, f.Evidence)
-		}
-	}
-}
-
-func TestMainVerb(t *testing.T) {
-	for s, want := range map[string]string{
-		"The European Union agreed on Wednesday to reopen its borders.":                  "agreed",
-		"U.S. consumer prices rose last month at the fastest pace since August 2008.":    "rose",
-		"Drugmaker Merck said Friday that its experimental pill reduced deaths by half.": "reduced",
-		"The Senate will vote as early as Wednesday on legislation.":                     "vote",
-		"COVID-19 cases in the United States are steadily declining.":                    "declining",
-		"Governor Smith signs the budget.":                                               "signs",
-		"Nothing here.":                                                                  "",
-	} {
-		if got := mainVerb(s); got != want {
-			t.Errorf("mainVerb(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -131,24 +113,3 @@ var (
 	districts = []string{"harbour", "mill", "market", "garden", "station", "castle", "river", "chapel", "orchard", "quarry", "meadow", "forge", "tannery", "brewery"}
 	shopKinds = []string{"bakery", "cobbler", "tailor", "grocer", "florist", "chemist", "barber", "butcher", "stationer", "jeweller", "ironmonger", "milliner", "draper", "cooper"}
 )
-
-// An opening frame that praises or blames is dropped from a fact's
-// wording; one that sets the scene stays.
-func TestWithoutLoadedFrame(t *testing.T) {
-	model, err := subjectivity.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := Analyze(nil, model)
-	for in, want := range map[string]string{
-		"In an encouraging burst of hiring, America’s employers added 850,000 jobs in June.": "America’s employers added 850,000 jobs in June.",
-		"In a stunning rebuke, the House voted to censure the congressman.":                  "The House voted to censure the congressman.",
-		"In a 52-48 vote, the Senate confirmed the nominee on Tuesday.":                      "In a 52-48 vote, the Senate confirmed the nominee on Tuesday.",
-		"In a statement, the company said it would appeal.":                                  "In a statement, the company said it would appeal.",
-		"The Senate confirmed the nominee on Tuesday.":                                       "The Senate confirmed the nominee on Tuesday.",
-	} {
-		if got := a.withoutLoadedFrame(in); got != want {
-			t.Errorf("withoutLoadedFrame(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
