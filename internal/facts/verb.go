@@ -84,3 +84,48 @@ var finiteVerbs = set("is", "are", "was", "were", "be", "been", "am", "has", "ha
 	"hurt", "cast", "cost", "burst", "froze", "shook", "stole", "swept", "woke", "withdrew",
 	"upheld", "oversaw", "overtook", "forgave", "sank", "swam", "sang", "rang", "drove", "rode",
 	"flew", "blew", "ate", "dug", "hung", "lay", "lied", "bet", "bid", "read")
+
+// mainVerb returns, lower-cased, the verb of a report's main clause as far
+// as its words tell without a parser: the first irregular past or -ed form
+// (an auxiliary hands on to the word after it), past a reporting verb and
+// its "that" ("Merck said Friday that its pill reduced ..." -> "reduced");
+// failing one, the first lower-case -s form. "" when there is none.
+func mainVerb(s string) string {
+	toks := text.Tokenize(s)
+	fallback := ""
+	for k := 0; k < len(toks); k++ {
+		tk := toks[k]
+		if tk.Kind != text.Word || !startsLower(tk.Text) {
+			continue
+		}
+		w := strings.ToLower(normWord(tk.Text))
+		switch {
+		case text.IsReportingVerb(w):
+			continue
+		case auxiliaries[w]:
+			for k+1 < len(toks) && toks[k+1].Kind == text.Word && (adverbLike(toks[k+1].Text) || auxiliaries[strings.ToLower(toks[k+1].Text)]) {
+				k++
+			}
+			if k+1 < len(toks) && toks[k+1].Kind == text.Word && startsLower(toks[k+1].Text) {
+				return strings.ToLower(toks[k+1].Text)
+			}
+			return w
+		case finiteVerbs[w], pastForm(w):
+			return w
+		case fallback == "" && presentForm(w):
+			fallback = w
+		}
+	}
+	return fallback
+}
+
+// auxiliaries hand the main verb on to the word after them.
+var auxiliaries = set("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+	"can", "could", "may", "might", "must", "should", "shall", "do", "does", "did")
+
+// adverbLike reports whether w may stand between an auxiliary and its verb
+// ("has also agreed", "will not vote").
+func adverbLike(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "ly") || w == "not" || w == "also" || w == "now" || w == "still" || w == "already" || w == "just"
+}
