@@ -317,7 +317,7 @@ func TestSummaryIsPlainCore(t *testing.T) {
 // spoken is a lead with the given subjectivity, marked as a voice and as
 // reading alone the way leadSentences marks it.
 func spoken(doc int, text string, subj float64) lead {
-	return lead{doc: doc, text: text, subj: subj, voice: voiced(text, facts.Cues(text)), alone: facts.ReadsAlone(text), first: facts.ReadsFirst(text)}
+	return lead{doc: doc, text: text, subj: subj, voice: voiced(text, facts.Cues(text)), opens: facts.HowItOpens(text)}
 }
 
 // A column's title can be loaded in words no list holds: the scorer keeps

@@ -15,30 +15,20 @@ import (
 // not read as a story's first line, the most neutral lead sentence or plain
 // report a lead opens with.
 func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer) string {
-	if len(fs) > 0 && facts.ReadsFirst(fs[0].Text) {
+	if len(fs) == 0 {
+		return leadSummary(withCores(leads, sc), title)
+	}
+	first := facts.HowItOpens(fs[0].Text)
+	if first == facts.OpensStory {
 		return fs[0].Text
 	}
-	s := leadSummary(withCores(leads, sc), title)
-	if len(fs) > 0 && openingRank(fs[0].Text) >= openingRank(s) {
-		// The first fact leans on a sentence the reader has not seen
-		// ("He got started right away ...", "The company also said
-		// ..."), but no lead reads better: the fact at least is what the
-		// outlets share.
-		return fs[0].Text
+	if s := leadSummary(withCores(leads, sc), title); facts.HowItOpens(s) > first {
+		return s
 	}
-	return s
-}
-
-// openingRank rates how well a sentence opens a story: 2 when it reads first,
-// 1 when it only reads alone, 0 when it leans on the sentence before.
-func openingRank(s string) int {
-	switch {
-	case facts.ReadsFirst(s):
-		return 2
-	case facts.ReadsAlone(s):
-		return 1
-	}
-	return 0
+	// The first fact leans on a sentence the reader has not seen ("He got
+	// started right away ...", "The company also said ..."), but no lead
+	// reads better: the fact at least is what the outlets share.
+	return fs[0].Text
 }
 
 // withCores adds to the leads the plain report each loaded one opens with
@@ -57,8 +47,7 @@ func withCores(leads []lead, sc facts.Scorer) []lead {
 		best := lead{subj: math.Inf(1)}
 		for _, t := range facts.PlainCores(l.text) {
 			if s := sc.Score(t) + l.lean; s < best.subj {
-				best = lead{doc: l.doc, index: l.index, text: t, subj: s, lean: l.lean, alone: facts.ReadsAlone(t)}
-				best.first = best.alone && facts.NamesItsSubject(t)
+				best = lead{doc: l.doc, index: l.index, text: t, subj: s, lean: l.lean, opens: facts.HowItOpens(t)}
 			}
 		}
 		if best.subj < l.subj {
@@ -94,7 +83,7 @@ func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 	for _, l := range leads {
 		if !used[l.text] {
 			out = append(out, l)
-			usable = usable || l.alone && !l.voice
+			usable = usable || l.opens > facts.LeansBack && !l.voice
 		}
 	}
 	if !usable {
@@ -117,9 +106,9 @@ func leadSummary(leads []lead, title string) string {
 			continue
 		}
 		score := l.subj + 0.2*float64(l.index) - titleWeight*titleShare(l.text, said)
-		if l.voice || !l.alone {
+		if l.voice || l.opens == facts.LeansBack {
 			score += voicePenalty
-		} else if !l.first {
+		} else if l.opens == facts.StandsAlone {
 			score += bareSubjectPenalty
 		}
 		if score < bestScore {
@@ -199,9 +188,7 @@ func leadSentences(arts []article.Article) []lead {
 			}
 			st := strings.TrimSpace(s.Text)
 			c := facts.Cues(st)
-			alone := facts.ReadsAlone(st)
-			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c),
-				alone: alone, first: alone && facts.NamesItsSubject(st)})
+			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)})
 		}
 	}
 	return out
@@ -214,9 +201,8 @@ func analysedLeads(an *facts.Analysis) []lead {
 	for _, s := range an.Sentences {
 		if s.Index <= 1 {
 			lean := 0.3 * an.Docs[s.Doc].Partisan
-			alone := facts.ReadsAlone(s.Text)
 			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + lean, lean: lean,
-				voice: voiced(s.Text, s.Cues), alone: alone, first: alone && facts.NamesItsSubject(s.Text)})
+				voice: voiced(s.Text, s.Cues), opens: facts.HowItOpens(s.Text)})
 		}
 	}
 	return out

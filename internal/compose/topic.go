@@ -16,11 +16,10 @@ type lead struct {
 	doc   int // index into the story's articles
 	index int // 0 for the first sentence
 	text  string
-	subj  float64 // subjectivity, plus lean
-	lean  float64 // what the outlet's distance from the centre adds to subj
-	voice bool    // first or second person, or a question: a writer speaking
-	alone bool    // reads without the sentence before it (facts.ReadsAlone)
-	first bool    // may open the story (facts.ReadsFirst)
+	subj  float64       // subjectivity, plus lean
+	lean  float64       // what the outlet's distance from the centre adds to subj
+	voice bool          // first or second person, or a question: a writer speaking
+	opens facts.Opening // how it reads as a line of its own
 }
 
 // nameKind is what a name in a lead refers to, as far as the words around

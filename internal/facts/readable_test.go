@@ -106,6 +106,16 @@ func TestReadsFirst(t *testing.T) {
 		if got := ReadsAlone(c.s); got != c.alone {
 			t.Errorf("ReadsAlone(%q) = %v, want %v", c.s, got, c.alone)
 		}
+		want := LeansBack
+		switch {
+		case c.first:
+			want = OpensStory
+		case c.alone:
+			want = StandsAlone
+		}
+		if got := HowItOpens(c.s); got != want {
+			t.Errorf("HowItOpens(%q) = %v, want %v", c.s, got, want)
+		}
 	}
 }
 

@@ -48,14 +48,29 @@ func ReadsAlone(s string) bool {
 // Tuesday, the company announced ...", "The reason for this policy ...").
 // Further down, after the facts that introduce the story, such a sentence
 // reads well, so ReadsAlone allows it.
-func ReadsFirst(s string) bool { return ReadsAlone(s) && NamesItsSubject(s) }
+func ReadsFirst(s string) bool { return HowItOpens(s) == OpensStory }
 
-// NamesItsSubject reports whether a sentence names what it is about rather
-// than refers to it as already introduced; ReadsFirst is ReadsAlone and
-// this.
-func NamesItsSubject(s string) bool {
+// Opening is how well a sentence reads as a line of its own.
+type Opening int8
+
+// The Openings, worst first, so that they compare.
+const (
+	LeansBack   Opening = iota + 1 // needs the sentence before it ("He said ...")
+	StandsAlone                    // ReadsAlone, but not ReadsFirst
+	OpensStory                     // ReadsFirst
+)
+
+// HowItOpens rates s as ReadsAlone and ReadsFirst would, asking each test
+// once.
+func HowItOpens(s string) Opening {
+	if !ReadsAlone(s) {
+		return LeansBack
+	}
 	f := strings.Fields(strings.ToLower(opening(s)))
-	return !bareDefinite(s) && !demonstrativeEarly(f) && !continues(f)
+	if bareDefinite(s) || demonstrativeEarly(f) || continues(f) {
+		return StandsAlone
+	}
+	return OpensStory
 }
 
 // continues reports whether a sentence goes on from one before it with an

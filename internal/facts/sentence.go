@@ -94,7 +94,7 @@ type Analysis struct {
 	// alone is, by sentence, how its wording reads as a line of its own
 	// (see Analysis.reads): 0 not yet known. Only the members that may
 	// word a fact are asked, some many times.
-	alone []int8
+	alone []Opening
 	vecs  [][]float32 // by sentence: meaning vector of a candidate, else nil
 	table *wordvec.Table
 }
@@ -182,7 +182,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 	for id, f := range df {
 		a.idf[id] = math.Log(1 + n/float64(f))
 	}
-	a.alone = make([]int8, len(a.Sentences))
+	a.alone = make([]Opening, len(a.Sentences))
 	a.norm = make([]float64, len(a.Sentences))
 	for i, s := range a.Sentences {
 		var sum float64

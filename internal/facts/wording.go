@@ -38,12 +38,12 @@ func (a *Analysis) wordingScore(i int) float64 {
 	}
 	score -= 0.5 * float64(c.Evaluative+c.Intensifier)
 	switch a.reads(i) {
-	case readsNeither:
+	case LeansBack:
 		// A fact is read as a line of its own: "Others appeared worried
 		// ..." or "It ultimately passed 94-1" points at a sentence the
 		// reader does not see.
 		score -= pointsBackPenalty
-	case readsAloneOnly:
+	case StandsAlone:
 		// "The measures are ..." reads after the facts that introduce
 		// them, but a wording that names its subject may open the story.
 		score -= bareSubjectPenalty
@@ -67,24 +67,11 @@ func (a *Analysis) wordingScore(i int) float64 {
 	return score
 }
 
-// How a sentence's wording reads as a line of its own; see reads.
-const (
-	readsNeither   = -1
-	readsAloneOnly = 1 // ReadsAlone but not ReadsFirst
-	readsFirst     = 2
-)
-
-// reads tells whether sentence i's wording reads as a line of its own, and
-// whether it may open the story, once per sentence.
-func (a *Analysis) reads(i int) int8 {
+// reads rates sentence i's wording as a line of its own (HowItOpens), once
+// per sentence.
+func (a *Analysis) reads(i int) Opening {
 	if a.alone[i] == 0 {
-		a.alone[i] = readsNeither
-		if w := standAlone(Clean(a.Sentences[i].wording())); ReadsAlone(w) {
-			a.alone[i] = readsAloneOnly
-			if NamesItsSubject(w) {
-				a.alone[i] = readsFirst
-			}
-		}
+		a.alone[i] = HowItOpens(standAlone(Clean(a.Sentences[i].wording())))
 	}
 	return a.alone[i]
 }
