@@ -43,7 +43,8 @@ func (a *Analysis) edges(opt Options) []edge {
 			if a.shared(i, j) < minShared {
 				continue
 			}
-			sim := a.Similarity(i, j)
+			raw := a.Similarity(i, j)
+			sim := raw
 			if !backed && sim < match && sim >= match*opt.SemanticFloor && a.Semantic(i, j) >= opt.Semantic {
 				// Said in other words: the meaning matches where the
 				// rare words fall short. Names, figures and evidence
@@ -60,7 +61,7 @@ func (a *Analysis) edges(opt Options) []edge {
 			if sim < dispute && sim < match {
 				continue
 			}
-			if !namesAgree(&si.names, &sj.names) && !a.sameOpening(i, j, backed) || !a.sameClaim(i, j, opt.MinClaim) {
+			if !namesAgree(&si.names, &sj.names) && !a.sameOpening(i, j, backed, raw) || !a.sameClaim(i, j, opt.MinClaim) {
 				continue
 			}
 			rel, _ := compareFigures(si.nums, sj.nums)
@@ -113,8 +114,8 @@ const openingsMeaning = 0.9
 // one report whatever their names, backed or not: "The Education
 // Department announced ... a moratorium on federal student loan payments"
 // and "The Biden administration ... will extend the pause on federal
-// student-loan repayment".
-func (a *Analysis) sameOpening(i, j int, backed bool) bool {
+// student-loan repayment". sim is their Similarity, which the caller has.
+func (a *Analysis) sameOpening(i, j int, backed bool, sim float64) bool {
 	si, sj := &a.Sentences[i], &a.Sentences[j]
 	if si.Lead > 1 || sj.Lead > 1 {
 		return false
@@ -123,7 +124,7 @@ func (a *Analysis) sameOpening(i, j int, backed bool) bool {
 	if !backed && si.Lead == 0 && sj.Lead == 0 && sem >= openingsMeaning {
 		return true
 	}
-	return sem >= leadsMeaning && a.Similarity(i, j) >= leadsShared
+	return sem >= leadsMeaning && sim >= leadsShared
 }
 
 // leadsMeaning and leadsShared are the word-vector likeness and the share
