@@ -58,6 +58,9 @@ func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
 // after it is the fact, the praise or blame one outlet's. A plain frame
 // ("In a 52-48 vote, ...", "In a statement, ...") stays.
 func (a *Analysis) withoutLoadedFrame(s string) string {
+	if w, _, _ := strings.Cut(s, " "); !frameWords[strings.ToLower(w)] && !strings.EqualFold(w, "in") {
+		return s // no frame can open it: no need to tokenise
+	}
 	rest := afterFrame(s, text.Tokenize(s))
 	if rest == "" {
 		return s
