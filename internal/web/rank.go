@@ -8,8 +8,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/story"
@@ -286,67 +284,6 @@ func coveredFrom(e *entry, country string) bool {
 		if strings.EqualFold(o.Country, country) {
 			return true
 		}
-	}
-	return false
-}
-
-// topics finds the names that recur across stories: capitalised words in
-// the middle of a sentence of a story's summary or facts (where capitals
-// mark names, unlike in headlines), counted once per story, kept when at
-// least two stories share them.
-// Names of outlets (skip reports true) are not topics: "said Reuters" is
-// attribution, not subject.
-func topics(entries []*entry, limit int, skip func(string) bool) []chip {
-	n := map[string]int{}
-	for _, e := range entries {
-		seen := map[string]bool{}
-		texts := []string{e.s.Summary}
-		for i, f := range e.s.Facts {
-			if i == 3 {
-				break
-			}
-			texts = append(texts, f.Text)
-		}
-		for _, t := range texts {
-			for _, w := range names(t) {
-				if !seen[w] && !skip(w) {
-					seen[w] = true
-					n[w]++
-				}
-			}
-		}
-	}
-	return topChips(n, 2, limit)
-}
-
-// names returns the capitalised words of text that do not start a sentence.
-func names(text string) []string {
-	var out []string
-	start := true
-	for _, f := range strings.Fields(text) {
-		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		r, _ := utf8.DecodeRuneInString(w)
-		if !start && unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 3 && !commonCapital(strings.ToLower(w)) {
-			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-				w = w[:len(w)-2]
-			}
-			out = append(out, w)
-		}
-		start = strings.HasSuffix(f, ".") || strings.HasSuffix(f, "?") || strings.HasSuffix(f, "!") || strings.HasSuffix(f, ":")
-	}
-	return out
-}
-
-// commonCapital reports whether a capitalised word names no topic: a day,
-// a month, a title or a word capitalised by habit.
-func commonCapital(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december",
-		"the", "and", "but", "for", "president", "prime", "minister", "mr", "mrs", "ms",
-		"dr", "sen", "gen", "senior", "said", "according":
-		return true
 	}
 	return false
 }

@@ -102,20 +102,39 @@ func TestBlindSpots(t *testing.T) {
 	}
 }
 
-func TestNames(t *testing.T) {
+func TestStoryNames(t *testing.T) {
+	none := func(string) bool { return false }
 	tests := []struct {
-		text string
-		want []string
+		title string
+		texts []string
+		want  []string
 	}{
-		{"Floods in Carrow killed 32 people on Sunday, the Valdorian ministry said.", []string{"Carrow", "Valdorian"}},
-		{"The President met Ivo Tamm. Tamm's office said so.", []string{"Ivo", "Tamm"}},
-		{"Gas from Ostrava's fields: Norland waits.", []string{"Ostrava"}},
-		{"", nil},
+		{"Valdoria: Floods Kill 32", []string{"Floods in Carrow killed 32 people on Sunday, the Valdorian ministry said."}, []string{"Carrow", "Valdorian", "Valdoria"}},
+		// A full name and its surname are one person; a title is not a name.
+		{"", []string{"Vice President Ivo Tamm met the White House. Tamm's office said so."}, []string{"Tamm", "White House"}},
+		{"", []string{"GOP Sen. Josh Hawley and Secretary of State Antony Blinken spoke in the U.S. on Monday."}, []string{"Josh Hawley", "Antony Blinken", "U.S."}},
+		{"Opinion: Floods Are Our Fault", []string{"The Justice Department sued."}, []string{"Justice Department"}},
+		{"", []string{""}, nil},
 	}
 	for _, tc := range tests {
-		if got := names(tc.text); !slices.Equal(got, tc.want) {
-			t.Errorf("names(%q) = %q, want %q", tc.text, got, tc.want)
+		if got := storyNames(tc.title, tc.texts, none).names; !slices.Equal(got, tc.want) {
+			t.Errorf("storyNames(%q, %q) = %q, want %q", tc.title, tc.texts, got, tc.want)
 		}
+	}
+}
+
+func TestTopicsFoldFullNamesIntoSurnames(t *testing.T) {
+	mk := func(summary string) *entry { return &entry{s: &story.Story{Summary: summary}} }
+	entries := []*entry{
+		mk("President Ivo Tamm visited Carrow, where Tamm spoke."),
+		mk("Ivo Tamm signed the bill in the White House."),
+		mk("Tamm vetoed it. The White House said nothing."),
+		mk("Reuters reported that Carrow flooded."),
+	}
+	got := topics(entries, 10, func(n string) bool { return n == "Reuters" })
+	want := []chip{{"Tamm", 3}, {"Carrow", 2}, {"White House", 2}}
+	if !slices.Equal(got, want) {
+		t.Errorf("topics = %v, want %v", got, want)
 	}
 }
 
