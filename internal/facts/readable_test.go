@@ -293,3 +293,17 @@ func TestPastFrameFactComesLast(t *testing.T) {
 		t.Errorf("facts = %q, want the vote first and last year's closure after it", texts(fs))
 	}
 }
+
+func TestEndsInEllipsis(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Slowed population growth is a...":               true,
+		"The twisties are a mysterious phenomenon . . .": true,
+		"He paused…":                  true,
+		"The vote was 52-48.":         false,
+		"Trump . . . finishes first.": false,
+	} {
+		if got := EndsInEllipsis(s); got != want {
+			t.Errorf("EndsInEllipsis(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

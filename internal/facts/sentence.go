@@ -162,7 +162,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 				}
 			}
 			slices.Sort(st.terms)
-			st.trunc = strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+			st.trunc = EndsInEllipsis(t)
 			st.partial = partialQuote(t)
 			// A title line corroborates, never words: it is the outlet's
 			// pitch, and its report follows it.
@@ -416,6 +416,13 @@ func (a *Analysis) Subjectivity(i int) float64 {
 
 // Key returns the corroboration key of document i: its owner group.
 func (a *Analysis) Key(i int) string { return a.keys[i] }
+
+// EndsInEllipsis reports whether s trails off ("...", "…", ". . ."): an
+// excerpt cut short, or a pause that leaves the thought to the next line.
+func EndsInEllipsis(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ". . .")
+}
 
 func clamp01(x float64) float64 {
 	switch {

@@ -390,7 +390,7 @@ func usable(s facts.Sentence) bool {
 		return false
 	}
 	t := strings.TrimSpace(s.Text)
-	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") || strings.HasSuffix(t, "?") {
+	if facts.EndsInEllipsis(t) || strings.HasSuffix(t, "?") {
 		return false
 	}
 	// First or second person outside quotes is someone's speech split from
