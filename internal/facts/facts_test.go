@@ -210,6 +210,8 @@ func TestCausalCues(t *testing.T) {
 		{"The Democrats, led by Sen. Sheldon Whitehouse, wrote a letter to the FBI director.", 0},
 		{"The order is aimed at shoring up the government's digital defenses.", 1},
 		{"The shortage fueled price rises, which led to protests in three cities.", 2},
+		{"Caitlyn Jenner launches bid for California governor", 0},
+		{"The governor moved the vote in a bid to calm his party.", 1},
 	} {
 		if got := Cues(c.s).Causal; got != c.want {
 			t.Errorf("Cues(%q).Causal = %d, want %d", c.s, got, c.want)

@@ -316,6 +316,8 @@ var persons = set(
 )
 
 // causal words mark interpretation: the outlet explains why or what it means.
+// "bid" counts only as a purpose ("in a bid to"), not a candidacy ("launches
+// bid for governor").
 // "fuel" and "led" are left out: in news they are mostly the noun ("a fuel
 // pipeline") and leadership ("led by Sen. Whitehouse"); "fueled" and "led
 // to" carry the causal sense. A two-word connective whose first word is
@@ -326,7 +328,7 @@ var causal = set(
 	"signal", "underscores", "underscore", "highlights", "reflects", "reveals", "shows",
 	"demonstrates", "suggests", "implies", "amid", "despite", "although", "though", "while",
 	"however", "nevertheless", "nonetheless", "yet", "critics", "supporters", "opponents",
-	"advocates", "critic", "intended", "aimed", "designed", "effort", "bid", "push", "pushing",
+	"advocates", "critic", "intended", "aimed", "designed", "effort", "push", "pushing",
 	"backlash", "blame", "blamed", "blaming", "credit", "credited", "fear", "fears", "feared",
 	"concern", "concerns", "worry", "worries", "hope", "hopes", "threat", "threatens",
 	"risk", "risks", "undermine", "undermines", "undermining", "impact", "consequence",
@@ -336,7 +338,7 @@ var causal = set(
 // causal2 are two-word interpretive connectives.
 var causal2 = set(
 	"due to", "led to", "leading to", "raising questions", "so that", "which means",
-	"a sign", "in part", "in response",
+	"a sign", "in part", "in response", "bid to",
 )
 
 // MaxScorer scores a sentence with each of its scorers and keeps the
