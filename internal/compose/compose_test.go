@@ -296,6 +296,19 @@ func TestLeadSummaryTellsTheHeadlinesEvent(t *testing.T) {
 	}
 }
 
+// A scene-setter that shares no word with the headline loses even to a
+// lead its outlet's lean and wording make less plain by the scores: it
+// leaves the reader to guess the news.
+func TestLeadSummaryOffTheHeadlineLoses(t *testing.T) {
+	scene := "In September 2003, a secret transaction took place."
+	event := "The Pandora Papers is a leak of almost 12 million documents that reveals hidden wealth and tax avoidance by the rich and powerful."
+	leads := []lead{spoken(0, scene, 0.36), spoken(1, event, 0.99)}
+	title := "Pandora Papers Reveal Hidden Riches Of Putin's Inner Circle"
+	if got := leadSummary(leads, title); got != event {
+		t.Errorf("summary = %q, want the leak", got)
+	}
+}
+
 // A story with no fact still opens with a plain report: the loaded
 // opening's report before its gloss beats a plainer sentence that is no
 // report of the event, and a plain lead is not cut.

@@ -105,7 +105,11 @@ func leadSummary(leads []lead, title string) string {
 		if facts.QuoteFragment(l.text) || len(strings.Fields(l.text)) < summaryMinWords {
 			continue
 		}
-		score := l.subj + 0.2*float64(l.index) - titleWeight*titleShare(l.text, said)
+		share := titleShare(l.text, said)
+		score := l.subj + 0.2*float64(l.index) - titleWeight*share
+		if share == 0 && len(said) > 0 {
+			score += offTitlePenalty
+		}
 		if l.voice || l.opens == facts.LeansBack {
 			score += voicePenalty
 		} else if l.opens == facts.StandsAlone {
@@ -127,6 +131,12 @@ func leadSummary(leads []lead, title string) string {
 // shares its words tells that event, where a plain scene-setter ("In
 // September 2003, a secret transaction took place.") does not.
 const titleWeight = 0.3
+
+// offTitlePenalty is what a lead that shares no word with the headline
+// loses: it sets a scene ("In September 2003, a secret transaction took
+// place.", "One of Raj Sookram's tenants stopped paying rent in
+// December.") or comments, and leaves the reader to guess the news.
+const offTitlePenalty = 0.5
 
 // titleShare is the share of the headline's distinct content words that s
 // uses.
