@@ -165,6 +165,12 @@ func TestReadsAlone(t *testing.T) {
 		{"Instead of one choice in each race, voters may rank up to five candidates.", true},
 		{"Instead, the council delayed the vote.", false},
 		{"Normally, that would be the end of it.", false},
+		// A frame before a pronoun subject leaves it pointing back,
+		// unless the frame names whom it means.
+		{"After putting the final touches on cake orders, she pulled out her phone.", false},
+		{"On Tuesday, he told reporters the bill would pass.", false},
+		{"When Biden arrived in Geneva, he told reporters the talks would be hard.", true},
+		{"Watching the news, it would be easy to think the idea is new.", true},
 		{"Ultimately, they voted to adjourn.", false},
 		{"Separately, it was unclear whether the talks would resume.", true},
 		{"Eventually, the Senate passed the bill by a vote of 69 to 30.", true},

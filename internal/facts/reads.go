@@ -30,6 +30,9 @@ func ReadsAlone(s string) bool {
 			return false
 		}
 	}
+	if pronounAfterFrame(opening(s)) {
+		return false
+	}
 	// "These meetings took place ..." points back; "This week, ..." does not.
 	if antecedents[first] && (len(f) < 2 || !timeNouns[strings.TrimRight(f[1], ",;:")]) {
 		return false
@@ -41,6 +44,31 @@ func ReadsAlone(s string) bool {
 	}
 	return endsStop(s) || !titleCase(text.Tokenize(s))
 }
+
+// pronounAfterFrame reports whether a phrase set before the subject
+// leaves a pronoun subject to point back ("After putting the final
+// touches on cake orders, she pulled out ...", "On Tuesday, he said
+// ..."). A frame that names someone the pronoun may mean ("When Biden
+// arrived, he said ...") keeps the sentence whole.
+func pronounAfterFrame(s string) bool {
+	frame, rest, ok := strings.Cut(s, ", ")
+	if !ok || len(strings.Fields(frame)) > frameMaxWords {
+		return false
+	}
+	f := expandContraction(strings.Fields(strings.ToLower(rest)))
+	if len(f) == 0 || !subjectPronouns[f[0]] {
+		return false
+	}
+	return len(text.Entities(frame)) == 0
+}
+
+// frameMaxWords is the longest phrase before a comma read as a frame set
+// before the subject rather than a clause of its own.
+const frameMaxWords = 15
+
+// subjectPronouns are the pronouns that name a person after a frame; "it"
+// there is as often the empty subject of "it would be easy to think".
+var subjectPronouns = set("he", "she", "they")
 
 // ReadsFirst reports whether a sentence can open a story, as its summary
 // line and first fact do: it reads alone, and it does not name its subject
