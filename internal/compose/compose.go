@@ -118,8 +118,19 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	}
 	leads := analysedLeads(an)
 	st.Title = headline(arts, leads, fs, pos, c.scorer(), c.topicOptions(arts))
-	st.Summary = summary(withoutFraming(leads, st.Narratives), fs, st.Title, c.scorer())
+	st.Summary = summary(withoutFraming(leads, st.Narratives), fs, st.Title, c.scorer(), len(fs) > 0 && !fromOpening(an, fs[0]))
 	return st
+}
+
+// fromOpening reports whether an outlet opens its report with the fact:
+// one of its members is an article's first sentence of prose.
+func fromOpening(an *facts.Analysis, f facts.Fact) bool {
+	for _, m := range f.Members {
+		if an.Sentences[m].Lead == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // outletNames knows which names are outlets and where an outlet is from; a

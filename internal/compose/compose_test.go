@@ -318,11 +318,11 @@ func TestSummaryIsPlainCore(t *testing.T) {
 	leads := []lead{spoken(0, loaded, 0.45), spoken(1, later, 0.3)}
 	leads[1].index = 1
 	want := "Senate Republicans unveiled a $568 billion infrastructure plan Thursday limited to roads, bridges, broadband and other physical infrastructure."
-	if got := summary(leads, nil, "", facts.Lexicon{}); got != want {
+	if got := summary(leads, nil, "", facts.Lexicon{}, false); got != want {
 		t.Errorf("summary = %q, want %q", got, want)
 	}
 	plain := spoken(0, "The Senate passed the infrastructure bill on Tuesday by a vote of 69 to 30, sending it to the House.", 0.05)
-	if got := summary([]lead{plain}, nil, "", facts.Lexicon{}); got != plain.text {
+	if got := summary([]lead{plain}, nil, "", facts.Lexicon{}, false); got != plain.text {
 		t.Errorf("a plain lead was cut: %q", got)
 	}
 }
@@ -351,11 +351,11 @@ func TestHeadlineIsNotAColumnTitle(t *testing.T) {
 func TestSummaryWhenNoFactReadsAlone(t *testing.T) {
 	fs := []facts.Fact{{Fact: story.Fact{Text: "He got started right away with rolling back the policies of his predecessor."}}}
 	plain := spoken(0, "Donald John Trump was inaugurated as the 45th president of the United States on Friday.", 0.05)
-	if got := summary([]lead{plain}, fs, "", facts.Lexicon{}); got != plain.text {
+	if got := summary([]lead{plain}, fs, "", facts.Lexicon{}, false); got != plain.text {
 		t.Errorf("summary = %q, want the plain lead", got)
 	}
 	leaning := spoken(0, "It was a day of pageantry and protest.", 0.05)
-	if got := summary([]lead{leaning}, fs, "", facts.Lexicon{}); got != fs[0].Text {
+	if got := summary([]lead{leaning}, fs, "", facts.Lexicon{}, false); got != fs[0].Text {
 		t.Errorf("summary = %q, want the fact", got)
 	}
 }
@@ -365,11 +365,35 @@ func TestSummaryWhenNoFactReadsAlone(t *testing.T) {
 func TestSummaryOpensTheStory(t *testing.T) {
 	fs := []facts.Fact{{Fact: story.Fact{Text: "The company also said Tuesday it is working on making the shot easier to store."}}}
 	plain := spoken(0, "Pfizer said Tuesday it expects $26 billion in sales this year from its vaccine.", 0.05)
-	if got := summary([]lead{plain}, fs, "", facts.Lexicon{}); got != plain.text {
+	if got := summary([]lead{plain}, fs, "", facts.Lexicon{}, false); got != plain.text {
 		t.Errorf("summary = %q, want the lead that opens the story", got)
 	}
 	bare := spoken(0, "The shot was approved for adolescents last month.", 0.05)
-	if got := summary([]lead{bare}, fs, "", facts.Lexicon{}); got != fs[0].Text {
+	if got := summary([]lead{bare}, fs, "", facts.Lexicon{}, false); got != fs[0].Text {
 		t.Errorf("summary = %q, want the fact when no lead opens better", got)
+	}
+}
+
+// When no outlet opens with the first fact, a plain lead that tells more
+// of the headline's event opens the story; a title line, a quote or a lead
+// that tells no more of it does not.
+func TestSummaryPrefersALeadToADetail(t *testing.T) {
+	title := "GOP Votes To Replace Cheney With Stefanik After Backing From Trump"
+	fs := []facts.Fact{{Fact: story.Fact{Text: "Ms. Cheney was removed by a voice vote."}}}
+	opening := spoken(0, "House Republicans on Friday elevated Rep. Elise Stefanik to replace Rep. Liz Cheney as the party's conference chair.", 0.05)
+	if got := summary([]lead{opening}, fs, title, facts.Lexicon{}, true); got != opening.text {
+		t.Errorf("summary = %q, want the lead", got)
+	}
+	if got := summary([]lead{opening}, fs, title, facts.Lexicon{}, false); got != fs[0].Text {
+		t.Errorf("summary = %q, want the fact an outlet opens with", got)
+	}
+	for _, l := range []lead{
+		spoken(0, "GOP votes to replace Cheney with Stefanik after backing from Trump", 0.05),
+		spoken(0, "“We will replace Cheney with Stefanik,” the Republican leader told reporters on Friday.", 0.05),
+		spoken(0, "Cheney spoke to reporters after the vote in the Capitol on Friday morning.", 0.05),
+	} {
+		if got := summary([]lead{l}, fs, title, facts.Lexicon{}, true); got != fs[0].Text {
+			t.Errorf("summary = %q, want the fact", got)
+		}
 	}
 }

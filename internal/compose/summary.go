@@ -14,11 +14,22 @@ import (
 // summary is the lead fact, or without facts, or when the first fact does
 // not read as a story's first line, the most neutral lead sentence or plain
 // report a lead opens with.
-func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer) string {
+func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detail bool) string {
 	if len(fs) == 0 {
 		return leadSummary(withCores(leads, sc), title)
 	}
 	first := facts.HowItOpens(fs[0].Text)
+	if detail {
+		// No outlet opens with the first fact: it is a detail from further
+		// down ("Ms. Cheney was removed by a voice vote."). A plain lead
+		// that tells more of what the headline names opens the story
+		// better.
+		said := termSet(title)
+		if l, ok := bestLead(withCores(leads, sc), title); ok && l.opens == facts.OpensStory && !l.voice &&
+			l.subj-l.lean < plainLead && endsSentence(l.text) && !startsQuoted(l.text) && titleShare(l.text, said) > titleShare(fs[0].Text, said) {
+			return facts.Clean(l.text)
+		}
+	}
 	if first == facts.OpensStory {
 		return fs[0].Text
 	}
@@ -99,7 +110,32 @@ func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 // first sentence preferred and centre outlets before partisan ones (leads
 // come in article order, which the caller keeps).
 func leadSummary(leads []lead, title string) string {
-	best, bestScore := "", math.Inf(1)
+	if l, ok := bestLead(leads, title); ok {
+		return facts.Clean(l.text)
+	}
+	if len(leads) > 0 {
+		return facts.Clean(leads[0].text)
+	}
+	return ""
+}
+
+// endsSentence reports whether s closes as a sentence does, unlike a title
+// line ("Obama urges new restrictions on assault weapons").
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
+		strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "’")
+}
+
+// plainLead is the subjectivity under which a lead, its outlet's lean
+// aside, reads as plainly as a fact.
+const plainLead = 0.3
+
+// bestLead is the lead leadSummary chooses, or false when no lead is long
+// enough.
+func bestLead(leads []lead, title string) (lead, bool) {
+	var best lead
+	found, bestScore := false, math.Inf(1)
 	said := termSet(title)
 	for _, l := range leads {
 		if facts.QuoteFragment(l.text) || len(strings.Fields(l.text)) < summaryMinWords {
@@ -116,13 +152,10 @@ func leadSummary(leads []lead, title string) string {
 			score += bareSubjectPenalty
 		}
 		if score < bestScore {
-			best, bestScore = facts.Clean(l.text), score
+			best, bestScore, found = l, score, true
 		}
 	}
-	if best == "" && len(leads) > 0 {
-		best = facts.Clean(leads[0].text)
-	}
-	return best
+	return best, found
 }
 
 // titleWeight is how much a lead that says everything the headline says
