@@ -146,7 +146,7 @@ func bestLead(leads []lead, title string) (lead, bool) {
 		if share == 0 && len(said) > 0 {
 			score += offTitlePenalty
 		}
-		if l.voice || l.opens == facts.LeansBack {
+		if l.voice || l.opens == facts.LeansBack || startsQuoted(l.text) {
 			score += voicePenalty
 		} else if l.opens == facts.StandsAlone {
 			score += bareSubjectPenalty
@@ -190,8 +190,9 @@ func titleShare(s string, title map[string]bool) float64 {
 const summaryMinWords = 6
 
 // voicePenalty outweighs any subjectivity score, so a lead in the first or
-// second person, a question, or one that needs the sentence before it is
-// the summary only when every lead is.
+// second person, a question, one that opens with someone's words, or one
+// that needs the sentence before it is the summary only when every lead
+// is.
 const voicePenalty = 2
 
 // bareSubjectPenalty is what a lead that names its subject as already
