@@ -1,11 +1,13 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"html/template"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -55,11 +57,21 @@ func (s *server) learnedPulls(ctx context.Context, name string) (mapPulls, error
 	return p, nil
 }
 
-// mapBody is what the map page shows.
+// mapBody is what the map page shows: the learned map, or until one is
+// learned, where the ratings place the outlets of the stored stories.
 type mapBody struct {
-	M     bias.Map
-	Saved time.Time
-	SVG   template.HTML
+	Learned bool
+	M       bias.Map
+	Saved   time.Time
+	SVG     template.HTML
+	Rated   []ratedOutlet
+}
+
+// ratedOutlet is one outlet of the stored stories, placed by its ratings.
+type ratedOutlet struct {
+	Name, Path string
+	Pos        position
+	Stories    int
 }
 
 // handleMap draws the saved outlet map, with what places each outlet.
@@ -71,14 +83,14 @@ func (s *server) handleMap(w http.ResponseWriter, r *http.Request) {
 	}
 	data, saved, err := s.st.OutletMap(r.Context())
 	if errors.Is(err, store.ErrNotFound) {
-		s.fail(w, r, http.StatusNotFound, "no outlet map has been learned yet: 'parallax run' learns one once enough outlets have 20 articles, or run 'parallax outlets map --db PATH --save'")
+		s.handleRatedMap(w, r, l)
 		return
 	}
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	b := &mapBody{Saved: saved}
+	b := &mapBody{Learned: true, Saved: saved}
 	if err := json.Unmarshal(data, &b.M); err != nil || len(b.M.Positions) == 0 {
 		s.fail(w, r, http.StatusNotFound, "the saved outlet map has no positions to draw")
 		return
@@ -91,6 +103,46 @@ func (s *server) handleMap(w http.ResponseWriter, r *http.Request) {
 	}
 	b.SVG = template.HTML(svg.String())
 	s.render(w, http.StatusOK, "map", &page{Title: "The outlet map", Desc: "Where outlets stand, learned from the phrases they use.",
+		Path: "/map", Lean: l, Body: b})
+}
+
+// handleRatedMap is the map page before a map is learned: it says so, and
+// lists where the ratings place each outlet of the stored stories, those in
+// most stories first.
+func (s *server) handleRatedMap(w http.ResponseWriter, r *http.Request, l Lean) {
+	p, err := s.pool.get(r.Context())
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	n := map[string]int{}
+	byName := map[string]ratedOutlet{}
+	for _, e := range p.entries {
+		seen := map[string]bool{}
+		for i := range e.outlets {
+			o := &e.outlets[i]
+			if seen[o.Name] {
+				continue
+			}
+			seen[o.Name] = true
+			n[o.Name]++
+			if _, ok := byName[o.Name]; !ok {
+				byName[o.Name] = ratedOutlet{Name: o.Name, Path: outletPath(o.Name), Pos: positionOf(o)}
+			}
+		}
+	}
+	b := &mapBody{Rated: make([]ratedOutlet, 0, len(byName))}
+	for name, ro := range byName {
+		ro.Stories = n[name]
+		b.Rated = append(b.Rated, ro)
+	}
+	slices.SortFunc(b.Rated, func(x, y ratedOutlet) int {
+		if c := cmp.Compare(y.Stories, x.Stories); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Name, y.Name)
+	})
+	s.render(w, http.StatusOK, "map", &page{Title: "The outlet map", Desc: "Where outlets stand: learned from the phrases they use once enough articles are stored, rated until then.",
 		Path: "/map", Lean: l, Body: b})
 }
 

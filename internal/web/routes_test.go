@@ -12,9 +12,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/compose"
 	"github.com/parallax-news/parallax/internal/outlet"
+	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -433,7 +436,7 @@ func TestOutletMapMissing(t *testing.T) {
 	}
 	w = httptest.NewRecorder()
 	h.ServeHTTP(w, httptest.NewRequest("GET", "/map", nil))
-	if w.Code != 404 || !strings.Contains(w.Body.String(), "no outlet map has been learned yet") {
+	if w.Code != 200 || !strings.Contains(w.Body.String(), "No outlet map has been learned yet") {
 		t.Errorf("/map without a map: %d", w.Code)
 	}
 }
@@ -458,5 +461,34 @@ func TestRegistryReplaced(t *testing.T) {
 	}
 	if after := f.get(t, "/api/outlets?limit=500").body; after == before || !strings.Contains(after, "Learned Gazette") {
 		t.Error("the outlet list did not follow the new registry")
+	}
+}
+
+// Before a map is learned, the map page lists where the ratings place the
+// outlets of the stored stories.
+func TestOutletMapBeforeLearning(t *testing.T) {
+	st, err := store.Open(t.Context(), filepath.Join(t.TempDir(), "rated.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	reg, err := outlet.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	im := &pipeline.Importer{Store: st, Composer: &compose.Composer{Positions: compose.FromRegistry(reg)}}
+	if _, err := im.Import(t.Context(), readJSONL(t, "../../testdata/sample/articles.jsonl")); err != nil {
+		t.Fatal(err)
+	}
+	h, err := New(st, reg, Options{Now: func() time.Time { return fixtureNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("GET", "/map", nil))
+	for _, want := range []string{"No outlet map has been learned yet", `href="/outlet/Reuters"`, "AllSides"} {
+		if w.Code != 200 || !strings.Contains(w.Body.String(), want) {
+			t.Errorf("/map before a map is learned: status %d, lacks %q", w.Code, want)
+		}
 	}
 }
