@@ -12,28 +12,36 @@ import (
 )
 
 // summary is the lead fact, or without facts, or when the first fact does
-// not read as a story's first line, the most neutral lead sentence or plain
-// report a lead opens with.
+// not read as a story's first line, or when it is a detail no outlet opens
+// with (detail) and a plain lead tells more of the headline's event, the
+// most neutral lead sentence or plain report a lead opens with.
 func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detail bool) string {
 	if len(fs) == 0 {
 		return leadSummary(withCores(leads, sc), title)
 	}
 	first := facts.HowItOpens(fs[0].Text)
+	if first == facts.OpensStory && !detail {
+		return fs[0].Text
+	}
+	l, ok := bestLead(withCores(leads, sc), title)
+	if !ok {
+		return fs[0].Text
+	}
 	if detail {
 		// No outlet opens with the first fact: it is a detail from further
 		// down ("Ms. Cheney was removed by a voice vote."). A plain lead
 		// that tells more of what the headline names opens the story
 		// better.
 		said := termSet(title)
-		if l, ok := bestLead(withCores(leads, sc), title); ok && l.opens == facts.OpensStory && !l.voice &&
-			l.subj-l.lean < plainLead && endsSentence(l.text) && !startsQuoted(l.text) && titleShare(l.text, said) > titleShare(fs[0].Text, said) {
+		if l.opens == facts.OpensStory && !l.voice && l.subj-l.lean < plainLead && endsSentence(l.text) &&
+			!startsQuoted(l.text) && titleShare(l.text, said) > titleShare(fs[0].Text, said) {
 			return facts.Clean(l.text)
 		}
+		if first == facts.OpensStory {
+			return fs[0].Text
+		}
 	}
-	if first == facts.OpensStory {
-		return fs[0].Text
-	}
-	if s := leadSummary(withCores(leads, sc), title); facts.HowItOpens(s) > first {
+	if s := facts.Clean(l.text); facts.HowItOpens(s) > first {
 		return s
 	}
 	// The first fact leans on a sentence the reader has not seen ("He got
