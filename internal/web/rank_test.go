@@ -123,6 +123,23 @@ func TestStoryNames(t *testing.T) {
 	}
 }
 
+func TestWithoutTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"GOP Sen. Josh Hawley":              "Josh Hawley",
+		"Secretary of State Antony Blinken": "Antony Blinken",
+		"Vice President Kamala Harris":      "Kamala Harris",
+		"President Biden":                   "Biden",
+		"Prime Minister":                    "Prime Minister",
+		"Governor of Texas":                 "Governor of Texas",
+		"Justice Department":                "Justice Department",
+		"Bank of England":                   "Bank of England",
+	} {
+		if got := withoutTitle(in); got != want {
+			t.Errorf("withoutTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestTopicsFoldFullNamesIntoSurnames(t *testing.T) {
 	mk := func(summary string) *entry { return &entry{s: &story.Story{Summary: summary}} }
 	entries := []*entry{

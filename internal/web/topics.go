@@ -168,20 +168,21 @@ var personTitles = map[string]bool{
 
 // withoutTitle drops the title before a person's name: "GOP Sen. Josh
 // Hawley" is Josh Hawley, "Secretary of State Antony Blinken" Antony
-// Blinken. A name that is all title ("Prime Minister") stays as it is.
+// Blinken. A name that is all title ("Prime Minister", "Governor of
+// Texas") stays as it is.
 func withoutTitle(name string) string {
 	ws := strings.Fields(name)
 	cut := -1
-	for i := 0; i < len(ws)-1 && i < 4; i++ {
-		if personTitles[strings.ToLower(strings.TrimSuffix(ws[i], "."))] {
+	for i := 0; i < len(ws) && i < 5; i++ {
+		switch w := strings.ToLower(strings.TrimSuffix(ws[i], ".")); {
+		case personTitles[w]:
 			cut = i
-			if i+2 < len(ws)-1 && ws[i+1] == "of" {
-				i += 2 // "Secretary of State", "Minister of Health"
-				cut = i
-			}
+		case w == "of" && cut == i-1 && i+1 < len(ws):
+			cut = i + 1 // "Secretary of State", "Minister of Health"
+			i++
 		}
 	}
-	if cut < 0 {
+	if cut < 0 || cut+1 >= len(ws) {
 		return name
 	}
 	return strings.Join(ws[cut+1:], " ")
@@ -209,7 +210,7 @@ func topicWorthy(n string) bool {
 // title or a word capitalised by habit.
 func commonCapital(w string) bool {
 	switch w {
-	case "the", "and", "but", "for", "president", "prime minister", "mr", "mrs", "ms",
+	case "the", "and", "but", "for", "president", "prime minister", "vice president", "mr", "mrs", "ms",
 		"dr", "sen", "gen", "senior", "said", "according", "black", "white":
 		return true
 	}
