@@ -132,10 +132,12 @@ type Crawler struct {
 	log     *slog.Logger
 
 	rejected *urlMemory // pages judged not articles, not fetched again for a while
-	// stored holds item links whose article was stored under another
-	// (canonical) URL, which the store cannot match them with: without
-	// it, a feed linking through tracking parameters or redirects would
-	// have every page fetched again at every poll.
+	// stored holds the links of the articles the importer took, and item
+	// links whose article was stored under another (canonical) URL, which
+	// the store cannot match them with: without it, a feed linking through
+	// tracking parameters or redirects would have every page fetched again
+	// at every poll, as would every feed of a crawler whose importer sends
+	// articles on to a queue rather than to its own store.
 	stored *urlMemory
 	// wake cuts Run's wait short so that the next pass starts now.
 	wake chan struct{}

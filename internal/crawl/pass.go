@@ -159,6 +159,9 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 			p.saveState(ctx, c.opts.Schedule.Succeeded(st, res, len(items), complete, now))
 		}
 		if err == nil {
+			for _, a := range arts {
+				c.stored.add(a.URL)
+			}
 			for _, l := range aliases {
 				c.stored.add(l)
 			}
