@@ -11,11 +11,13 @@ import (
 	"sync"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/compose"
 	"github.com/parallax-news/parallax/internal/crawl"
 	"github.com/parallax-news/parallax/internal/fetch"
 	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/pipeline"
+	"github.com/parallax-news/parallax/internal/queue"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -116,19 +118,32 @@ func (s *crawlSetup) crawler(st store.Store, log *slog.Logger, mu *sync.Mutex) (
 	return crawl.New(st, s.sources, crawl.Locked(im, mu), s.opts)
 }
 
+// queueImporter sends a crawler's articles to the queue, for the process
+// that builds the stories, instead of storing them.
+type queueImporter struct{ q *queue.Queue }
+
+func (qi queueImporter) Import(ctx context.Context, arts []article.Article) (pipeline.ImportResult, error) {
+	s, err := qi.q.Publish(ctx, arts)
+	return pipeline.ImportResult{Added: s.New, Duplicates: s.Duplicates}, err
+}
+
 func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "crawl")
 	once := fs.Bool("once", false, "make one pass over the feeds that are due, then exit")
 	verbose := fs.Bool("v", false, "log every feed and article, not only problems, even under a progress bar")
 	db := dbFlag(fs)
+	queueURL := fs.String("queue", "", "send the articles to the NATS JetStream server at `URL` (nats://host:4222), for 'parallax import --queue' to store, instead of storing them; --db then keeps the feeds' state only")
 	cf := addCrawlFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: parallax crawl [--once] --db PATH [--opml FILE] [--outlets FILE] [--allow-hosts LIST] [flags]\n\n"+
+		fmt.Fprintln(e.stderr, "usage: parallax crawl [--once] --db PATH [--queue URL] [--opml FILE] [--outlets FILE] [--allow-hosts LIST] [flags]\n\n"+
 			"Polls the outlets' feeds (or those of an OPML file), fetches each new article,\n"+
 			"and adds it to the store, updating its story. Feeds are polled when due: every\n"+
 			"10 minutes to 6 hours, by how often each one updates. Without --once it keeps\n"+
 			"crawling until interrupted (SIGINT or SIGTERM), and stops cleanly: what was\n"+
 			"fetched is saved.\n\n"+
+			"With --queue, the articles go to a NATS JetStream server instead, where\n"+
+			"'parallax import --queue' on another machine stores them and builds the\n"+
+			"stories: several crawlers, each with its own --db and feeds, can feed one store.\n\n"+
 			"The crawler never reaches private, loopback, link-local or multicast addresses\n"+
 			"unless --allow-hosts names them, e.g. --allow-hosts 127.0.0.1,10.0.0.0/8.\n\nflags:")
 		fs.PrintDefaults()
@@ -155,11 +170,24 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	prog := newProgress(e.stderr, bar)
+	if *queueURL != "" {
+		prog.added = "sent"
+	}
 	if *once {
 		setup.opts.Progress = prog.update
 	}
-	c, err := setup.crawler(st, log, new(sync.Mutex))
-	if err != nil {
+	var c *crawl.Crawler
+	if *queueURL != "" {
+		q, err := queue.Open(ctx, *queueURL, queue.Options{Log: log, Name: "parallax crawl"})
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		c, err = crawl.New(st, setup.sources, queueImporter{q}, setup.opts)
+		if err != nil {
+			return err
+		}
+	} else if c, err = setup.crawler(st, log, new(sync.Mutex)); err != nil {
 		return err
 	}
 	if !*once {
@@ -174,10 +202,12 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if ctx.Err() != nil {
 		fmt.Fprintln(e.stderr, "interrupted: the feeds in progress are left for the next crawl; everything fetched is saved")
 	}
-	return printCrawlSummary(ctx, e, st, c.Sources(), stats, time.Since(start))
+	return printCrawlSummary(ctx, e, st, c.Sources(), stats, time.Since(start), *queueURL != "")
 }
 
-func printCrawlSummary(ctx context.Context, e *env, st store.Store, sources []crawl.Source, s crawl.Stats, took time.Duration) error {
+// printCrawlSummary reports a pass; queued says the articles went to the
+// queue rather than to st.
+func printCrawlSummary(ctx context.Context, e *env, st store.Store, sources []crawl.Source, s crawl.Stats, took time.Duration, queued bool) error {
 	out := e.stdout
 	if s.Feeds == 0 {
 		fmt.Fprintf(out, "no feed is due yet (of %d); use --force to poll them all now\n", len(sources))
@@ -185,13 +215,21 @@ func printCrawlSummary(ctx context.Context, e *env, st store.Store, sources []cr
 	}
 	fmt.Fprintf(out, "%d feeds polled in %v: %d read (%d unchanged), %d failed\n",
 		s.Feeds, took.Round(time.Millisecond), s.Polled, s.NotModified, s.FeedErrors)
-	fmt.Fprintf(out, "%d new items: %d articles added (%d from the feed's own text), %d pages not articles, %d pages failed; %d stories updated\n",
-		s.NewItems, s.Added, s.FromFeed, s.NotArticles, s.PageErrors, s.Stories)
+	if queued {
+		fmt.Fprintf(out, "%d new items: %d articles sent to the queue (%d from the feed's own text; %d sent before), %d pages not articles, %d pages failed\n",
+			s.NewItems, s.Added, s.FromFeed, s.Duplicates, s.NotArticles, s.PageErrors)
+	} else {
+		fmt.Fprintf(out, "%d new items: %d articles added (%d from the feed's own text), %d pages not articles, %d pages failed; %d stories updated\n",
+			s.NewItems, s.Added, s.FromFeed, s.NotArticles, s.PageErrors, s.Stories)
+	}
 	if s.FeedErrors > 0 {
 		printFeedErrors(ctx, out, st, sources, s.FeedErrors)
 	}
 	if s.AllUnreachable() {
 		fmt.Fprintln(out, "no feed could be reached: every one failed with a network error (DNS, connection or timeout). Is this machine offline?")
+	}
+	if queued {
+		return nil
 	}
 	if na, ns, err := st.Counts(ctx); err == nil {
 		fmt.Fprintf(out, "the store holds %d articles in %d stories\n", na, ns)
@@ -232,13 +270,16 @@ type progress struct {
 	bar      bool
 	lastStep int
 	drawn    bool
+	added    string // what happens to an article: "added", or "sent" to a queue
 }
 
-func newProgress(w io.Writer, bar bool) *progress { return &progress{w: w, bar: bar, lastStep: -1} }
+func newProgress(w io.Writer, bar bool) *progress {
+	return &progress{w: w, bar: bar, lastStep: -1, added: "added"}
+}
 
 func (p *progress) update(pr crawl.Progress) {
 	s := pr.Stats
-	counts := fmt.Sprintf("%d/%d feeds, %d articles added, %d feed errors", pr.Done, pr.Total, s.Added, s.FeedErrors)
+	counts := fmt.Sprintf("%d/%d feeds, %d articles %s, %d feed errors", pr.Done, pr.Total, s.Added, p.added, s.FeedErrors)
 	if p.bar {
 		const width = 30
 		filled := width * pr.Done / max(pr.Total, 1)

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/nettest"
 )
 
 // crawlSite serves one RSS feed of two articles on loopback.
@@ -128,5 +130,58 @@ func TestCrawlUsage(t *testing.T) {
 	if code := run(context.Background(), e, []string{"crawl", "--once", "--allow-hosts", "10.0.0.0/99", "--db", filepath.Join(t.TempDir(), "p.db")}); code != 1 ||
 		!strings.Contains(errb.String(), "--allow-hosts") {
 		t.Errorf("bad allow-list: exit %d, %s", code, errb)
+	}
+}
+
+// Crawling on one machine and building stories on another, through the
+// queue: the crawler sends what it fetched, the importer stores it, and a
+// second crawl sends nothing new.
+func TestCrawlThroughQueue(t *testing.T) {
+	q := nettest.NATS(t)
+	srv := crawlSite(t)
+	opml := writeOPML(t, srv.URL+"/feed.xml")
+	crawlDB := filepath.Join(t.TempDir(), "crawler.db")
+	crawlArgs := []string{"crawl", "--once", "--db", crawlDB, "--queue", q, "--opml", opml, "--allow-hosts", "127.0.0.1", "--host-delay", "0", "--force"}
+	e, out, errb := testEnv("")
+	if code := run(context.Background(), e, crawlArgs); code != 0 {
+		t.Fatalf("crawl exit %d: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "2 articles sent to the queue") {
+		t.Errorf("crawl output lacks the articles sent:\n%s", out)
+	}
+
+	db := filepath.Join(t.TempDir(), "stories.db")
+	e, out, errb = testEnv("")
+	if code := run(context.Background(), e, []string{"import", "--queue", q, "--once", "--db", db}); code != 0 {
+		t.Fatalf("import exit %d: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "2 articles added") || !strings.Contains(out.String(), "the store holds 2 articles") {
+		t.Errorf("import output:\n%s", out)
+	}
+	if n := countArticles(t, db); n != 2 {
+		t.Errorf("the store holds %d articles, want 2", n)
+	}
+
+	e, out, errb = testEnv("")
+	if code := run(context.Background(), e, crawlArgs); code != 0 {
+		t.Fatalf("second crawl exit %d: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "0 articles sent to the queue") {
+		t.Errorf("a second crawl sent articles again:\n%s", out)
+	}
+}
+
+func TestImportQueueUnreachable(t *testing.T) {
+	e, _, errb := testEnv("")
+	db := filepath.Join(t.TempDir(), "p.db")
+	if code := run(context.Background(), e, []string{"import", "--queue", "nats://127.0.0.1:1", "--once", "--db", db}); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.Contains(errb.String(), "connecting to the queue at nats://127.0.0.1:1") {
+		t.Errorf("stderr: %s", errb)
+	}
+	e, _, errb = testEnv("")
+	if code := run(context.Background(), e, []string{"import", "--queue", "nats://127.0.0.1:1", "--db", db, "x.jsonl"}); code != 1 || !strings.Contains(errb.String(), "not both") {
+		t.Errorf("files and --queue: exit %d, %s", code, errb)
 	}
 }
