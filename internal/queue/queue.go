@@ -181,6 +181,10 @@ func (q *Queue) Consume(ctx context.Context, n int, drain bool, handle Handler) 
 		}
 		msgs, arts := q.decode(batch)
 		if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && ctx.Err() == nil {
+			if drain && len(msgs) == 0 {
+				// Not an empty queue: a queue that could not be read.
+				return fmt.Errorf("reading from the queue at %s: %w", q.where, err)
+			}
 			q.opts.Log.Warn("reading from the queue", "err", err)
 		}
 		if len(msgs) == 0 {
