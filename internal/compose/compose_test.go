@@ -273,6 +273,7 @@ func TestLeadSummaryIsNotAVoice(t *testing.T) {
 		{"second person", []lead{spoken(0, "If you have followed the council this year, you know the budget fight was coming.", 0), spoken(1, report, 0.3)}, report},
 		{"question", []lead{spoken(0, "Can the city really afford another budget like this one?", 0), spoken(1, report, 0.3)}, report},
 		{"quote", []lead{spoken(0, "“This budget is not killing anyone,” the mayor said.", 0), spoken(1, report, 0.3)}, report},
+		{"lead-in", []lead{spoken(0, "Here is a look at how the council voted on the new budget:", 0), spoken(1, report, 0.3)}, report},
 		{"only voices", []lead{spoken(0, "This spring, I would like to take a moment to thank the volunteers of our city.", 0)}, "This spring, I would like to take a moment to thank the volunteers of our city."},
 	} {
 		if got := leadSummary(c.leads, ""); got != c.want {

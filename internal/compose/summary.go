@@ -33,7 +33,7 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 		// that tells more of what the headline names opens the story
 		// better.
 		said := termSet(title)
-		if l.opens == facts.OpensStory && !l.voice && l.subj-l.lean < plainLead && endsSentence(l.text) &&
+		if l.opens == facts.OpensStory && !l.voice && l.subj-l.lean < plainLead && facts.EndsSentence(l.text) &&
 			!startsQuoted(l.text) && titleShare(l.text, said) > titleShare(fs[0].Text, said) {
 			return facts.Clean(l.text)
 		}
@@ -102,7 +102,7 @@ func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 	for _, l := range leads {
 		if !used[l.text] {
 			out = append(out, l)
-			usable = usable || l.opens > facts.LeansBack && !l.voice
+			usable = usable || l.opens > facts.LeansBack && !l.voice && facts.EndsSentence(l.text)
 		}
 	}
 	if !usable {
@@ -127,14 +127,6 @@ func leadSummary(leads []lead, title string) string {
 	return ""
 }
 
-// endsSentence reports whether s closes as a sentence does, unlike a title
-// line ("Obama urges new restrictions on assault weapons").
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " ")
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
-		strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "’")
-}
-
 // plainLead is the subjectivity under which a lead, its outlet's lean
 // aside, reads as plainly as a fact.
 const plainLead = 0.3
@@ -154,7 +146,7 @@ func bestLead(leads []lead, title string) (lead, bool) {
 		if share == 0 && len(said) > 0 {
 			score += offTitlePenalty
 		}
-		if l.voice || l.opens == facts.LeansBack || startsQuoted(l.text) {
+		if l.voice || l.opens == facts.LeansBack || startsQuoted(l.text) || !facts.EndsSentence(l.text) {
 			score += voicePenalty
 		} else if l.opens == facts.StandsAlone {
 			score += bareSubjectPenalty
@@ -198,9 +190,9 @@ func titleShare(s string, title map[string]bool) float64 {
 const summaryMinWords = 6
 
 // voicePenalty outweighs any subjectivity score, so a lead in the first or
-// second person, a question, one that opens with someone's words, or one
-// that needs the sentence before it is the summary only when every lead
-// is.
+// second person, a question, one that opens with someone's words, one that
+// needs the sentence before it, or a line that is no sentence (a title, a
+// lead-in ending in a colon) is the summary only when every lead is.
 const voicePenalty = 2
 
 // bareSubjectPenalty is what a lead that names its subject as already

@@ -313,3 +313,19 @@ func TestEndsInEllipsis(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsSentence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The vote was 52-48.":       true,
+		"“We will win,” she said.”": true,
+		"(He declined to comment.)": true,
+		"Is it over?":               true,
+		"Trump slams 'crooked' Hillary aide Huma, calls on 'Deep State' DOJ to act": false,
+		"Here is a look at how he is being remembered:":                             false,
+		"Biden signs order (VIDEO)":                                                 false,
+	} {
+		if got := EndsSentence(s); got != want {
+			t.Errorf("EndsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

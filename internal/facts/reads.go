@@ -42,7 +42,7 @@ func ReadsAlone(s string) bool {
 			return false
 		}
 	}
-	return endsStop(s) || !titleCase(text.Tokenize(s))
+	return EndsSentence(s) || !titleCase(text.Tokenize(s))
 }
 
 // pronounAfterFrame reports whether a phrase set before the subject

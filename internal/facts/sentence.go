@@ -132,7 +132,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			}
 			// One tokenisation serves cues, terms and the word count.
 			toks = text.AppendTokens(toks[:0], t)
-			titleLine := i == 0 && !endsStop(t) && (titleCase(toks) || wordCountTokens(toks) <= titleLineWords)
+			titleLine := i == 0 && !EndsSentence(t) && (titleCase(toks) || wordCountTokens(toks) <= titleLineWords)
 			if titleLine {
 				titled = 1
 			}
@@ -258,7 +258,7 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 		toks := text.Tokenize(st.Text)
 		es := text.Entities(st.Text)
 		title := titleCase(toks)
-		st.headline = title && !endsStop(st.Text) || st.titleLine
+		st.headline = title && !EndsSentence(st.Text) || st.titleLine
 		st.claim = claimTerms(toks, es, st.tokTerms, title)
 		st.names = sentenceNames(toks, es)
 		st.nums = figures(st.Text)
@@ -344,10 +344,11 @@ func claimTerms(toks []text.Token, es []text.Entity, tokTerms []int32, title boo
 	return slices.Compact(ids)
 }
 
-// endsStop reports whether s ends as a sentence does, with a stop or a
-// closing quote; a title does not.
-func endsStop(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+// EndsSentence reports whether s ends as a sentence does, with a stop or a
+// closing quote; a title or a heading does not.
+func EndsSentence(s string) bool {
+	// A sentence in brackets ends inside them: "(He declined.)".
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " )]"))
 	return strings.ContainsRune(".!?\"”'’…", r)
 }
 

@@ -390,8 +390,8 @@ func usable(s facts.Sentence) bool {
 		return false
 	}
 	t := strings.TrimSpace(s.Text)
-	if facts.EndsInEllipsis(t) || strings.HasSuffix(t, "?") {
-		return false
+	if facts.EndsInEllipsis(t) || strings.HasSuffix(t, "?") || !facts.EndsSentence(t) {
+		return false // cut short, a question, or a heading
 	}
 	// First or second person outside quotes is someone's speech split from
 	// its quote marks, not the outlet's own line.

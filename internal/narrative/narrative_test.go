@@ -201,3 +201,18 @@ func TestNarrativeReadsOnItsOwn(t *testing.T) {
 		})
 	}
 }
+
+// A heading or a lead-in to a quote is no line of a narrative, however
+// framed its words.
+func TestUsableNeedsASentence(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Trump slams crooked Hillary aide Huma and calls on the Deep State DOJ to act":                false,
+		"Critics say the law would let a tyrannical government be repelled, should the need arise:":   false,
+		"Critics say the law would let a tyrannical government be repelled, should the need arise.":   true,
+		"(Critics say the law would let a tyrannical government be repelled, should the need arise.)": true,
+	} {
+		if got := usable(facts.Sentence{Text: text}); got != want {
+			t.Errorf("usable(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
