@@ -51,6 +51,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	} else if fs.NArg() > 0 {
 		return fmt.Errorf("give JSONL files or --queue, not both")
 	}
+	if *once && *queueURL == "" {
+		return fmt.Errorf("--once goes with --queue: a file import always stops at the end of its files")
+	}
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return err
@@ -91,7 +94,6 @@ func importQueue(ctx context.Context, e *env, im *pipeline.Importer, url string,
 	}
 	defer q.Close()
 	var total pipeline.ImportResult
-	e.log.Info("storing articles from the queue", "queue", url, "until", map[bool]string{true: "empty", false: "interrupted"}[once])
 	err = q.Consume(ctx, batch, once, func(ctx context.Context, arts []article.Article) error {
 		res, err := im.Import(ctx, arts)
 		total.Added += res.Added

@@ -171,6 +171,7 @@ func (q *Queue) Consume(ctx context.Context, n int, drain bool, handle Handler) 
 	if err != nil {
 		return fmt.Errorf("joining the article stream on %s: %w", q.where, err)
 	}
+	q.opts.Log.Info("reading articles from the queue", "queue", q.where, "until", map[bool]string{true: "empty", false: "interrupted"}[drain])
 	for ctx.Err() == nil {
 		batch, err := cons.Fetch(n, jetstream.FetchMaxWait(q.opts.Wait))
 		if err != nil {
