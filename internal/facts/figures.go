@@ -280,6 +280,11 @@ func phraseEnd(s string, end int) int {
 		}
 		j += size
 	}
+	// A hyphen is part of a word ("five-year"), never one on its own: text
+	// that spaces its hyphens ("five - boat attack") leaves the figure bare.
+	for j > i && rest[j-1] == '-' {
+		j--
+	}
 	if j == i {
 		return end
 	}

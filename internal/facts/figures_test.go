@@ -33,3 +33,15 @@ func TestFigurePhraseDropsConnective(t *testing.T) {
 		t.Errorf("figures = %+v, want the phrase %q", fs, "at least 150 people")
 	}
 }
+
+func TestFigurePhraseIsNoBareHyphen(t *testing.T) {
+	for s, want := range map[string]string{
+		"The navy thwarted a five - boat attack by pirates on Thursday.": "five",
+		"Floods killed 32 people in Carrow on Sunday.":                   "32 people",
+	} {
+		fs := figures(s)
+		if len(fs) == 0 || fs[0].phrase != want {
+			t.Errorf("figures(%q) = %+v, want the phrase %q", s, fs, want)
+		}
+	}
+}

@@ -209,3 +209,20 @@ func TestProvider(t *testing.T) {
 		t.Errorf("NarrativeLead = %q", got)
 	}
 }
+
+// Outlets that give one figure in other words are one side of a dispute.
+func TestDisputeGroupsOneFigure(t *testing.T) {
+	got := Dispute([]story.Claim{
+		{Outlet: "Los Angeles Times", Text: "Ten people"},
+		{Outlet: "Democratic Underground", Text: "at least three people"},
+		{Outlet: "Softpedia", Text: "10 persons"},
+		{Outlet: "USA Today", Text: "10 people"},
+	})
+	want := "Accounts differ: Los Angeles Times, Softpedia, and USA Today say 10 persons; Democratic Underground says at least three people."
+	if got != want {
+		t.Errorf("Dispute = %q\nwant      %q", got, want)
+	}
+	if got := Dispute([]story.Claim{{Outlet: "A", Text: "Ten people"}, {Outlet: "B", Text: "at least 12 people"}}); !strings.Contains(got, "A says ten people") {
+		t.Errorf("Dispute = %q, want the spelled-out number in lower case", got)
+	}
+}

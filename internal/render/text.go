@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/story"
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // StoryText returns one story in the house layout: title, summary, Facts,
@@ -91,27 +94,75 @@ func FactText(f *story.Fact) string {
 	return strings.TrimSpace(t + " " + Dispute(f.Claims))
 }
 
-// Dispute says who says what, grouping outlets that give the same figure, in
-// the order the claims come.
+// Dispute says who says what, grouping outlets that give the same figure
+// ("10 people", "ten people" and "10 persons" are one figure), in the order
+// the claims come.
 func Dispute(claims []story.Claim) string {
-	var texts []string
+	var keys []string
 	by := map[string][]string{}
+	shown := map[string]string{}
 	for _, c := range claims {
-		k := strings.TrimSpace(c.Text)
+		t := strings.TrimSpace(c.Text)
+		k := figureKey(t)
 		if _, ok := by[k]; !ok {
-			texts = append(texts, k)
+			keys = append(keys, k)
+			shown[k] = t
 		}
 		by[k] = append(by[k], c.Outlet)
+		if startsUpper(shown[k]) && !startsUpper(t) {
+			shown[k] = t // "10 people" reads better mid-sentence than "Ten people"
+		}
 	}
-	parts := make([]string, len(texts))
-	for i, t := range texts {
+	parts := make([]string, len(keys))
+	for i, k := range keys {
 		verb := "says"
-		if len(by[t]) > 1 {
+		if len(by[k]) > 1 {
 			verb = "say"
 		}
-		parts[i] = List(by[t]) + " " + verb + " " + t
+		parts[i] = List(by[k]) + " " + verb + " " + lowerFirstNumber(shown[k])
 	}
 	return "Accounts differ: " + strings.Join(parts, "; ") + "."
+}
+
+// figureKey is what two claims share when they give one figure: its
+// qualifier and value, whatever the words; a claim with no figure is its
+// own text.
+func figureKey(t string) string {
+	for _, q := range text.Quantities(t) {
+		if q.Unit != "date" {
+			return fmt.Sprintf("%s|%g|%s", q.Qualifier, q.Value, unitKind(q.Unit))
+		}
+	}
+	return "text|" + strings.ToLower(t)
+}
+
+// unitKind keeps the units that change what a figure means (a currency, a
+// percentage) and lets the counted noun go: "10 people" and "10 persons"
+// are one count.
+func unitKind(u string) string {
+	switch u {
+	case "$", "€", "£", "%", "year":
+		return u
+	}
+	return ""
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// lowerFirstNumber writes a spelled-out number that opened its sentence
+// ("Ten people") as it reads inside one.
+func lowerFirstNumber(t string) string {
+	w, _, _ := strings.Cut(t, " ")
+	if !startsUpper(w) {
+		return t
+	}
+	if qs := text.Quantities(w); len(qs) == 1 && qs[0].Unit != "date" {
+		return strings.ToLower(w[:1]) + t[1:]
+	}
+	return t
 }
 
 // NarrativeLead is "<Label> narrative, as provided by <Provider>.".
