@@ -158,14 +158,25 @@ func lexCore(s string, toks []text.Token) *core {
 }
 
 // PlainCores returns the plain reports s opens with before a gloss or
-// after a frame of the outlet's own, longest first, as the lexicon reads
-// them; none when s has no such part.
+// after a frame of the outlet's own, or without the loaded word it opens
+// with before a name ("Controversial Maine Gov. Paul LePage opened ..."),
+// longest first, as the lexicon reads them; none when s has no such part.
+// The epithet's report is for a story's first line only: a fact backed by
+// the outlet's labelled sentence would still carry the label in its
+// evidence.
 func PlainCores(s string) []string {
-	k := lexCore(s, text.Tokenize(s))
-	if k == nil {
-		return nil
+	toks := text.Tokenize(s)
+	var out []string
+	if k := lexCore(s, toks); k != nil {
+		out = append([]string{k.text}, k.shorter...)
 	}
-	return append([]string{k.text}, k.shorter...)
+	if rest := withoutEpithet(s, toks); rest != "" {
+		if c := Cues(rest); c.Score() < coreSubjMax && factual(rest, c.Score(), c) && !partialQuote(rest) {
+			out = append([]string{rest}, out...)
+		}
+		out = append(out, PlainCores(rest)...)
+	}
+	return out
 }
 
 // modelled settles a core with the trained scorer: the longest of the

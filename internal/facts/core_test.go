@@ -176,3 +176,20 @@ func TestWithoutLoadedFrame(t *testing.T) {
 		}
 	}
 }
+
+// A loaded word a sentence opens with before a name is the outlet's label:
+// the report without it is a plain line for the top of a story, but not a
+// way for the labelled sentence to word a fact.
+func TestPlainCoresDropAnOpeningEpithet(t *testing.T) {
+	s := "Controversial Maine Gov. Paul LePage opened the door Tuesday to making an early exit from the governor's office."
+	want := "Maine Gov. Paul LePage opened the door Tuesday to making an early exit from the governor's office."
+	if got := PlainCores(s); len(got) == 0 || got[0] != want {
+		t.Errorf("PlainCores = %q, want %q first", got, want)
+	}
+	if got := PlainCores("Maine Gov. Paul LePage opened the door Tuesday to an early exit."); len(got) != 0 {
+		t.Errorf("a plain sentence has cores %q", got)
+	}
+	if k := lexCore(s, text.Tokenize(s)); k != nil {
+		t.Errorf("the labelled sentence words a fact as %q", k.text)
+	}
+}

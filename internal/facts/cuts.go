@@ -111,6 +111,21 @@ func afterFrame(s string, toks []text.Token) string {
 	return ""
 }
 
+// withoutEpithet returns s without the loaded or evaluative word it opens
+// with before a name or a title ("Controversial Maine Gov. Paul LePage
+// opened the door ...", "Embattled Gov. Andrew Cuomo said ..."): the
+// outlet's label for the person, not part of what happened. It is "" when
+// s opens otherwise.
+func withoutEpithet(s string, toks []text.Token) string {
+	if len(toks) < 4 || toks[0].Kind != text.Word || toks[1].Kind != text.Word || !capitalised(toks[1]) {
+		return ""
+	}
+	if cueIndex[normWord(lowerASCII(toks[0].Text))]&(cueLoaded|cueEvaluative) == 0 {
+		return ""
+	}
+	return s[toks[1].Start:]
+}
+
 // frameWords open a frame before the report: a time, a circumstance or
 // a concession.
 var frameWords = set("as", "amid", "while", "with", "despite", "after", "following", "although",
