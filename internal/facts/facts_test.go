@@ -159,6 +159,10 @@ func TestClean(t *testing.T) {
 		{"AMY GOODMAN: The Senate voted on Tuesday.", "AMY GOODMAN: The Senate voted on Tuesday."},
 		{"Sen. Warren: The bill is a start.", "Sen. Warren: The bill is a start."},
 		{"The vote: 52 to 48.", "The vote: 52 to 48."},
+		{"PUBLISHED FEBRUARY 23, 2021: House Democrats are forging ahead with a vote.", "House Democrats are forging ahead with a vote."},
+		{"Updated: Rick Santorum on Sunday tried to clarify his comment.", "Rick Santorum on Sunday tried to clarify his comment."},
+		{"Updated at noon Eastern time: Police in Sydney said the siege was over.", "Police in Sydney said the siege was over."},
+		{"Posted rates rose: 5% in May.", "Posted rates rose: 5% in May."},
 	} {
 		if got := Clean(c.in); got != c.want {
 			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)

@@ -154,14 +154,22 @@ var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(\([A-Za-z .]+\) )?(
 // GOODMAN:", "Trump:") is capitalised and stays, for it says who speaks.
 var sectionLabel = regexp.MustCompile(`^[A-Z][a-z’']*(?:,? [a-z][a-z’']*){1,4}: +([A-Z"“‘])`)
 
-// Clean tidies a sentence for display: no dateline, no section label, no
-// list marker ("-On a few occasions ..."), single spaces.
+// stamp is a publication stamp an article opens with ("PUBLISHED FEBRUARY
+// 23, 2021:", "Updated:", "Updated at noon Eastern time:"): layout, like a
+// dateline.
+var stamp = regexp.MustCompile(`(?i)^(?:published|updated|posted|corrected)\b[^:]{0,40}:\s+([A-Z"“‘])`)
+
+// Clean tidies a sentence for display: no dateline, publication stamp or
+// section label, no list marker ("-On a few occasions ..."), single spaces.
 func Clean(s string) string {
 	if !singleSpaced(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
 	if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]
+	}
+	if loc := stamp.FindStringSubmatchIndex(s); loc != nil {
+		s = s[loc[2]:]
 	}
 	if loc := sectionLabel.FindStringSubmatchIndex(s); loc != nil {
 		s = s[loc[2]:]
