@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -133,9 +134,10 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	verbose := fs.Bool("v", false, "log every feed and article, not only problems, even under a progress bar")
 	db := dbFlag(fs)
 	queueURL := fs.String("queue", "", "send the articles to the NATS JetStream server at `URL` (nats://host:4222), for 'parallax import --queue' to store, instead of storing them; --db then keeps the feeds' state only")
+	shard := fs.String("shard", "", "crawl only share `K/N` of the feeds (by site), so that N crawlers feeding one queue split them")
 	cf := addCrawlFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: parallax crawl [--once] --db PATH [--queue URL] [--opml FILE] [--outlets FILE] [--allow-hosts LIST] [flags]\n\n"+
+		fmt.Fprintln(e.stderr, "usage: parallax crawl [--once] --db PATH [--queue URL [--shard K/N]] [--opml FILE] [--outlets FILE] [--allow-hosts LIST] [flags]\n\n"+
 			"Polls the outlets' feeds (or those of an OPML file), fetches each new article,\n"+
 			"and adds it to the store, updating its story. Feeds are polled when due: every\n"+
 			"10 minutes to 6 hours, by how often each one updates. Without --once it keeps\n"+
@@ -143,7 +145,8 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 			"fetched is saved.\n\n"+
 			"With --queue, the articles go to a NATS JetStream server instead, where\n"+
 			"'parallax import --queue' on another machine stores them and builds the\n"+
-			"stories: several crawlers, each with its own --db and feeds, can feed one store.\n\n"+
+			"stories: several crawlers, each with its own --db, can feed one store, and\n"+
+			"--shard 1/3, 2/3 and 3/3 split the feeds among three of them.\n\n"+
 			"The crawler never reaches private, loopback, link-local or multicast addresses\n"+
 			"unless --allow-hosts names them, e.g. --allow-hosts 127.0.0.1,10.0.0.0/8.\n\nflags:")
 		fs.PrintDefaults()
@@ -168,6 +171,16 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	setup, err := cf.setup(ctx, st, log)
 	if err != nil {
 		return err
+	}
+	if *shard != "" {
+		k, n, err := parseShard(*shard)
+		if err == nil {
+			setup.sources, err = crawl.Shard(setup.sources, k, n)
+		}
+		if err != nil {
+			return fmt.Errorf("--shard: %w", err)
+		}
+		log.Info("crawling a share of the feeds", "shard", *shard, "feeds", len(setup.sources))
 	}
 	prog := newProgress(e.stderr, bar)
 	if *queueURL != "" {
@@ -203,6 +216,21 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "interrupted: the feeds in progress are left for the next crawl; everything fetched is saved")
 	}
 	return printCrawlSummary(ctx, e, st, c.Sources(), stats, time.Since(start), *queueURL != "")
+}
+
+// parseShard reads "K/N".
+func parseShard(s string) (k, n int, err error) {
+	ks, ns, ok := strings.Cut(s, "/")
+	if ok {
+		k, err = strconv.Atoi(strings.TrimSpace(ks))
+		if err == nil {
+			n, err = strconv.Atoi(strings.TrimSpace(ns))
+		}
+	}
+	if !ok || err != nil {
+		return 0, 0, fmt.Errorf("%q: want K/N, such as 2/3", s)
+	}
+	return k, n, nil
 }
 
 // printCrawlSummary reports a pass; queued says the articles went to the

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/crawl"
 	"github.com/parallax-news/parallax/internal/nettest"
 )
 
@@ -183,5 +184,28 @@ func TestImportQueueUnreachable(t *testing.T) {
 	e, _, errb = testEnv("")
 	if code := run(context.Background(), e, []string{"import", "--queue", "nats://127.0.0.1:1", "--db", db, "x.jsonl"}); code != 1 || !strings.Contains(errb.String(), "not both") {
 		t.Errorf("files and --queue: exit %d, %s", code, errb)
+	}
+}
+
+func TestCrawlShardFlag(t *testing.T) {
+	for in, ok := range map[string]bool{"1/1": true, "2/3": true, " 3 / 3 ": true, "0/3": false, "4/3": false, "1": false, "a/b": false} {
+		k, n, err := parseShard(in)
+		if err == nil {
+			_, err = crawl.Shard(nil, k, n)
+		}
+		if (err == nil) != ok {
+			t.Errorf("--shard %q: err %v, want ok %v", in, err, ok)
+		}
+	}
+	srv := crawlSite(t)
+	opml := writeOPML(t, srv.URL+"/feed.xml")
+	db := filepath.Join(t.TempDir(), "p.db")
+	e, out, errb := testEnv("")
+	if code := run(context.Background(), e, []string{"crawl", "--once", "--db", db, "--opml", opml, "--allow-hosts", "127.0.0.1", "--host-delay", "0", "--shard", "1/1"}); code != 0 || !strings.Contains(out.String(), "2 articles added") {
+		t.Errorf("--shard 1/1: exit %d\n%s%s", code, out, errb)
+	}
+	e, _, errb = testEnv("")
+	if code := run(context.Background(), e, []string{"crawl", "--once", "--db", db, "--opml", opml, "--shard", "0/2"}); code != 1 || !strings.Contains(errb.String(), "--shard") {
+		t.Errorf("--shard 0/2: exit %d, %s", code, errb)
 	}
 }

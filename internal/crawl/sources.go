@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"fmt"
+	"hash/fnv"
 	"net/url"
 	"strings"
 	"sync"
@@ -71,6 +72,33 @@ func dedupeSources(in []Source) []Source {
 	return out
 }
 
+// Shard returns the sources that crawler k of n takes (k from 1), so that
+// n crawlers feeding one queue share the feeds without fetching any twice.
+// All feeds of one host go to one crawler, whose politeness toward the host
+// then holds across them; which crawler depends only on the host.
+func Shard(sources []Source, k, n int) ([]Source, error) {
+	if n < 1 || k < 1 || k > n {
+		return nil, fmt.Errorf("shard %d/%d: want K/N with 1 <= K <= N", k, n)
+	}
+	var out []Source
+	for _, s := range sources {
+		h := fnv.New32a()
+		h.Write([]byte(hostOf(s.URL)))
+		if int(h.Sum32()%uint32(n)) == k-1 {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// hostOf is the lower-cased host of a feed URL, or the URL when it has none.
+func hostOf(raw string) string {
+	if u, err := url.Parse(raw); err == nil && u.Host != "" {
+		return strings.ToLower(u.Host)
+	}
+	return raw
+}
+
 // spreadHosts orders sources so that feeds of one host are as far apart
 // as they can be: politeness lets one or two requests at a time reach a
 // host, so workers given its feeds back to back would wait on each other
@@ -79,10 +107,7 @@ func spreadHosts(in []Source) []Source {
 	var hosts []string
 	byHost := map[string][]Source{}
 	for _, s := range in {
-		h := s.URL
-		if u, err := url.Parse(s.URL); err == nil {
-			h = strings.ToLower(u.Host)
-		}
+		h := hostOf(s.URL)
 		if _, ok := byHost[h]; !ok {
 			hosts = append(hosts, h)
 		}

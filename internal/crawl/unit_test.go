@@ -217,3 +217,41 @@ func TestSpreadHosts(t *testing.T) {
 		t.Errorf("spreadHosts = %v\nwant %s", got, want)
 	}
 }
+
+// Every feed goes to exactly one of n crawlers, a host's feeds all to the
+// same one.
+func TestShard(t *testing.T) {
+	var all []Source
+	for i := range 40 {
+		all = append(all, Source{URL: fmt.Sprintf("https://site%d.example/feed.xml", i)},
+			Source{URL: fmt.Sprintf("https://SITE%d.example/other.xml", i)})
+	}
+	const n = 3
+	owner := map[string]int{}
+	total := 0
+	for k := 1; k <= n; k++ {
+		got, err := Shard(all, k, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 {
+			t.Errorf("shard %d/%d is empty", k, n)
+		}
+		total += len(got)
+		for _, s := range got {
+			h := hostOf(s.URL)
+			if o, ok := owner[h]; ok && o != k {
+				t.Errorf("host %s in shards %d and %d", h, o, k)
+			}
+			owner[h] = k
+		}
+	}
+	if total != len(all) {
+		t.Errorf("shards hold %d feeds, want %d", total, len(all))
+	}
+	for _, kn := range [][2]int{{0, 3}, {4, 3}, {1, 0}} {
+		if _, err := Shard(all, kn[0], kn[1]); err == nil {
+			t.Errorf("Shard(%d, %d) accepted", kn[0], kn[1])
+		}
+	}
+}
