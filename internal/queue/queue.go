@@ -172,6 +172,11 @@ func (q *Queue) Consume(ctx context.Context, n int, drain bool, handle Handler) 
 		return fmt.Errorf("joining the article stream on %s: %w", q.where, err)
 	}
 	q.opts.Log.Info("reading articles from the queue", "queue", q.where, "until", map[bool]string{true: "empty", false: "interrupted"}[drain])
+	if info, err := cons.Info(ctx); err == nil && info.NumWaiting > 0 {
+		// Clustering is sequential: two builders would each see part of
+		// every story.
+		q.opts.Log.Warn("another process is already reading this queue; run one 'parallax import --queue' per store", "queue", q.where)
+	}
 	for ctx.Err() == nil {
 		batch, err := cons.Fetch(n, jetstream.FetchMaxWait(q.opts.Wait))
 		if err != nil {

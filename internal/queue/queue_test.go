@@ -3,8 +3,10 @@ package queue
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -164,4 +166,46 @@ func TestRedact(t *testing.T) {
 			t.Errorf("redact(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// A second builder on one queue is told that stories would be split.
+func TestSecondBuilderIsWarned(t *testing.T) {
+	url := nettest.NATS(t)
+	first := open(t, url)
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() {
+		done <- first.Consume(ctx, 10, false, func(context.Context, []article.Article) error { return nil })
+	}()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	var log strings.Builder
+	second, err := Open(t.Context(), url, Options{Wait: 300 * time.Millisecond, Log: slog.New(slog.NewTextHandler(&syncWriter{w: &log}, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Close()
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(log.String(), "another process is already reading this queue") && time.Now().Before(deadline) {
+		if err := second.Consume(t.Context(), 10, true, func(context.Context, []article.Article) error { return nil }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !strings.Contains(log.String(), "another process is already reading this queue") {
+		t.Errorf("no warning for a second builder:\n%s", log.String())
+	}
+}
+
+// syncWriter lets the test read a log that Consume writes.
+type syncWriter struct {
+	mu sync.Mutex
+	w  *strings.Builder
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
 }
