@@ -52,11 +52,16 @@ func ReadsAlone(s string) bool {
 // arrived, he said ...") keeps the sentence whole.
 func pronounAfterFrame(s string) bool {
 	frame, rest, ok := strings.Cut(s, ", ")
-	if !ok || len(strings.Fields(frame)) > frameMaxWords {
+	if !ok || strings.Count(frame, " ") >= frameMaxWords {
 		return false
 	}
-	f := expandContraction(strings.Fields(strings.ToLower(rest)))
-	if len(f) == 0 || !subjectPronouns[f[0]] {
+	// Most sentences go on with anything but a pronoun: look at the one
+	// word without copying the rest.
+	w, _, _ := strings.Cut(rest, " ")
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i] // "she's", "they’re"
+	}
+	if !subjectPronouns[lowerASCII(w)] {
 		return false
 	}
 	return len(text.Entities(frame)) == 0
