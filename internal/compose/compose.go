@@ -120,27 +120,9 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	st.Title = headline(arts, leads, fs, pos, c.scorer(), c.topicOptions(arts))
 	st.Summary = summary(withoutFraming(leads, st.Narratives), fs, st.Title, c.scorer(), len(fs) > 0 && !fromOpening(an, fs[0]))
 	for i := range st.Narratives {
-		st.Narratives[i] = afterSummary(st.Narratives[i], st.Summary)
+		st.Narratives[i] = narrative.AfterSummary(st.Narratives[i], st.Summary)
 	}
 	return st
-}
-
-// afterSummary drops from a narrative the sentence the summary line already
-// shows, which happens when every lead is some side's framing (a story told
-// in columns): a reader should not read it twice. The narrative keeps it when
-// it is all the narrative says, or when the next sentence needs it to be
-// understood.
-func afterSummary(n story.Narrative, summary string) story.Narrative {
-	if len(n.Evidence) < 2 || facts.Clean(n.Evidence[0].Sentence) != summary || !facts.ReadsAlone(n.Evidence[1].Sentence) {
-		return n
-	}
-	n.Evidence = n.Evidence[1:]
-	parts := make([]string, len(n.Evidence))
-	for i, e := range n.Evidence {
-		parts[i] = facts.Clean(e.Sentence)
-	}
-	n.Text = strings.Join(parts, " ")
-	return n
 }
 
 // fromOpening reports whether an outlet opens its report with the fact:

@@ -399,27 +399,3 @@ func TestSummaryPrefersALeadToADetail(t *testing.T) {
 		}
 	}
 }
-
-// A narrative does not repeat the summary line: its first sentence goes
-// when the summary shows it, unless the narrative has nothing else, or its
-// next sentence needs it.
-func TestNarrativeAfterSummary(t *testing.T) {
-	first := "A human-rights catastrophe has taken shape on the border in Texas."
-	next := "Monday, the nation saw images of agents chasing asylum seekers near Del Rio."
-	leaning := "It happened on the administration's watch."
-	mk := func(ss ...string) story.Narrative {
-		n := story.Narrative{Outlet: "CNN", Text: strings.Join(ss, " ")}
-		for _, s := range ss {
-			n.Evidence = append(n.Evidence, story.Evidence{Article: "a", Outlet: "CNN", Sentence: s})
-		}
-		return n
-	}
-	if got := afterSummary(mk(first, next), first); got.Text != next || len(got.Evidence) != 1 {
-		t.Errorf("narrative = %q, want only %q", got.Text, next)
-	}
-	for _, n := range []story.Narrative{mk(first), mk(first, leaning), mk(next, first)} {
-		if got := afterSummary(n, first); got.Text != n.Text {
-			t.Errorf("narrative %q became %q", n.Text, got.Text)
-		}
-	}
-}

@@ -273,16 +273,37 @@ func best(a *facts.Analysis, byOutlet map[string][]scored, quotable []bool, extr
 	ss := byOutlet[bestName]
 	sort.Slice(ss, func(x, y int) bool { return ss[x].sent < ss[y].sent })
 	n := story.Narrative{Label: story.Label(pole), Axis: axis, Pole: pole, Outlet: bestName}
-	var parts []string
 	for _, s := range ss {
 		st := a.Sentences[s.sent]
-		parts = append(parts, facts.Clean(st.Text))
 		n.Evidence = append(n.Evidence, story.Evidence{
 			Article: a.Docs[st.Doc].Article, Outlet: bestName, Sentence: st.Text,
 		})
 	}
-	n.Text = strings.Join(parts, " ")
+	n.Text = textOf(n.Evidence)
 	return n, true
+}
+
+// textOf is a narrative's text: its sentences, tidied, one after another.
+func textOf(ev []story.Evidence) string {
+	parts := make([]string, len(ev))
+	for i, e := range ev {
+		parts[i] = facts.Clean(e.Sentence)
+	}
+	return strings.Join(parts, " ")
+}
+
+// AfterSummary drops from a narrative the sentence the story's summary line
+// already shows, which happens when every lead is some side's framing (a
+// story told in columns): a reader should not read it twice. The narrative
+// keeps it when it is all the narrative says, or when the next sentence
+// needs it to be understood.
+func AfterSummary(n story.Narrative, summary string) story.Narrative {
+	if len(n.Evidence) < 2 || facts.Clean(n.Evidence[0].Sentence) != summary || !facts.ReadsAlone(n.Evidence[1].Sentence) {
+		return n
+	}
+	n.Evidence = n.Evidence[1:]
+	n.Text = textOf(n.Evidence)
+	return n
 }
 
 // readable keeps, best first, up to k of an outlet's framing sentences
