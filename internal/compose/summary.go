@@ -23,7 +23,8 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 	if first == facts.OpensStory && !detail {
 		return fs[0].Text
 	}
-	l, ok := bestLead(withCores(leads, sc), title)
+	said := termSet(title)
+	l, ok := bestLead(withCores(leads, sc), said)
 	if !ok {
 		return fs[0].Text
 	}
@@ -32,9 +33,8 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 		// down ("Ms. Cheney was removed by a voice vote."). A plain lead
 		// that tells more of what the headline names opens the story
 		// better.
-		said := termSet(title)
-		if l.opens == facts.OpensStory && !l.voice && l.subj-l.lean < plainLead && facts.EndsSentence(l.text) &&
-			!startsQuoted(l.text) && titleShare(l.text, said) > titleShare(fs[0].Text, said) {
+		if l.opens == facts.OpensStory && l.canOpen() && l.subj-l.lean < plainLead &&
+			titleShare(l.text, said) > titleShare(fs[0].Text, said) {
 			return facts.Clean(l.text)
 		}
 		if first == facts.OpensStory {
@@ -102,7 +102,7 @@ func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 	for _, l := range leads {
 		if !used[l.text] {
 			out = append(out, l)
-			usable = usable || l.opens > facts.LeansBack && !l.voice && facts.EndsSentence(l.text)
+			usable = usable || l.canOpen()
 		}
 	}
 	if !usable {
@@ -118,7 +118,7 @@ func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 // first sentence preferred and centre outlets before partisan ones (leads
 // come in article order, which the caller keeps).
 func leadSummary(leads []lead, title string) string {
-	if l, ok := bestLead(leads, title); ok {
+	if l, ok := bestLead(leads, termSet(title)); ok {
 		return facts.Clean(l.text)
 	}
 	if len(leads) > 0 {
@@ -127,16 +127,22 @@ func leadSummary(leads []lead, title string) string {
 	return ""
 }
 
+// canOpen reports whether a lead can be a story's first line at all: not a
+// writer speaking, not someone's words, not a line that needs the one
+// before it, and a sentence rather than a title or a lead-in.
+func (l lead) canOpen() bool {
+	return !l.voice && l.opens != facts.LeansBack && !startsQuoted(l.text) && facts.EndsSentence(l.text)
+}
+
 // plainLead is the subjectivity under which a lead, its outlet's lean
 // aside, reads as plainly as a fact.
 const plainLead = 0.3
 
-// bestLead is the lead leadSummary chooses, or false when no lead is long
-// enough.
-func bestLead(leads []lead, title string) (lead, bool) {
+// bestLead is the lead leadSummary chooses, said being the headline's
+// content words, or false when no lead is long enough.
+func bestLead(leads []lead, said map[string]bool) (lead, bool) {
 	var best lead
 	found, bestScore := false, math.Inf(1)
-	said := termSet(title)
 	for _, l := range leads {
 		if facts.QuoteFragment(l.text) || len(strings.Fields(l.text)) < summaryMinWords {
 			continue
@@ -146,7 +152,7 @@ func bestLead(leads []lead, title string) (lead, bool) {
 		if share == 0 && len(said) > 0 {
 			score += offTitlePenalty
 		}
-		if l.voice || l.opens == facts.LeansBack || startsQuoted(l.text) || !facts.EndsSentence(l.text) {
+		if !l.canOpen() {
 			score += voicePenalty
 		} else if l.opens == facts.StandsAlone {
 			score += bareSubjectPenalty
