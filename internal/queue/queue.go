@@ -112,11 +112,11 @@ func Open(ctx context.Context, rawURL string, opts Options) (*Queue, error) {
 // Close ends the connection.
 func (q *Queue) Close() { q.nc.Close() }
 
-// Sent counts what Publish did with a batch of articles.
+// Sent counts what Publish did with a batch of articles. An article larger
+// than the server takes in one message is logged and counted in neither.
 type Sent struct {
 	New        int // stored in the stream
 	Duplicates int // sent before within the dedup window
-	TooLarge   int // larger than the server takes in one message; logged, not sent
 }
 
 // Publish sends articles to the stream, each under its ID. It returns once
@@ -131,7 +131,6 @@ func (q *Queue) Publish(ctx context.Context, arts []article.Article) (Sent, erro
 			return s, fmt.Errorf("encoding article %s: %w", a.ID, err)
 		}
 		if int64(len(data)) > limit {
-			s.TooLarge++
 			q.opts.Log.Warn("article larger than the queue takes; not sent (raise max_payload on the server)",
 				"article", a.ID, "url", a.URL, "bytes", len(data), "max_payload", limit)
 			continue
@@ -171,7 +170,11 @@ func (q *Queue) Consume(ctx context.Context, n int, drain bool, handle Handler) 
 	if err != nil {
 		return fmt.Errorf("joining the article stream on %s: %w", q.where, err)
 	}
-	q.opts.Log.Info("reading articles from the queue", "queue", q.where, "until", map[bool]string{true: "empty", false: "interrupted"}[drain])
+	until := "interrupted"
+	if drain {
+		until = "empty"
+	}
+	q.opts.Log.Info("reading articles from the queue", "queue", q.where, "until", until)
 	if info, err := cons.Info(ctx); err == nil && info.NumWaiting > 0 {
 		// Clustering is sequential: two builders would each see part of
 		// every story.
@@ -243,15 +246,6 @@ func (q *Queue) decode(b jetstream.MessageBatch) ([]jetstream.Msg, []article.Art
 		arts = append(arts, a)
 	}
 	return msgs, arts
-}
-
-// Pending is how many articles wait in the stream.
-func (q *Queue) Pending(ctx context.Context) (uint64, error) {
-	info, err := q.stream.Info(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("reading the article stream on %s: %w", q.where, err)
-	}
-	return info.State.Msgs, nil
 }
 
 // redact drops the passwords from a server URL, or a comma-separated list
