@@ -149,6 +149,8 @@ func TestClean(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"WASHINGTON — The Senate voted.", "The Senate voted."},
 		{"LONDON (Reuters) - Prices rose.", "Prices rose."},
+		{"SELMA, Ala. (AP) — John Lewis saw the line.", "John Lewis saw the line."},
+		{"PARKLAND, Fla. — The school reopened.", "The school reopened."},
 		{"The  Senate\nvoted.", "The Senate voted."},
 		{"US officials said so.", "US officials said so."},
 		{"WASHINGTON ―House Majority Whip Steve Scalise was in critical condition.", "House Majority Whip Steve Scalise was in critical condition."},
@@ -511,5 +513,34 @@ func TestOpeningsPairBeforeStubs(t *testing.T) {
 		if !strings.Contains(e.Sentence, "Canada and Mexico") || strings.HasSuffix(e.Sentence, "...") {
 			t.Errorf("first fact backed by %q, want both openings", e.Sentence)
 		}
+	}
+}
+
+// TestPostsAndLeadInsNeverWord: a post set in an article with its author's
+// handle, and a line that leads in to a quote, are not an outlet's report;
+// the plain report another outlet gives words the fact.
+func TestPostsAndLeadInsNeverWord(t *testing.T) {
+	for _, c := range []struct {
+		name, line string
+	}{
+		{"post", "The same Russian ambassador that met Jeff Sessions visited the Obama White House 22 times, and 4 times last year alone. — Donald J. Trump (@realDonaldTrump) March 4, 2017"},
+		{"lead-in", "The Russian ambassador who met Jeff Sessions also visited the Obama White House 22 times, Trump wrote on Twitter:"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			docs := []Doc{
+				{Article: "a", Outlet: "Newsmax", Text: "President Donald Trump spent Saturday at his Florida estate.\n\n" + c.line},
+				{Article: "b", Outlet: "Fox News", Text: "President Donald Trump said on Saturday that the Russian ambassador who met Jeff Sessions visited the Obama White House 22 times.\n\nThe White House did not comment further."},
+				{Article: "c", Outlet: "The Hill", Text: "The Russian ambassador visited the Obama White House 22 times, President Donald Trump said on Saturday.\n\nDemocrats rejected the claim."},
+			}
+			fs := Analyze(docs, nil).Facts(Options{})
+			for _, f := range fs {
+				if strings.Contains(f.Text, "@") || strings.HasSuffix(f.Text, ":") || strings.HasSuffix(f.Text, "2017") {
+					t.Errorf("fact worded by a %s: %q", c.name, f.Text)
+				}
+			}
+			if !slices.ContainsFunc(fs, func(f Fact) bool { return strings.Contains(f.Text, "22 times") }) {
+				t.Errorf("facts = %q, want the visits told by the reports", texts(fs))
+			}
+		})
 	}
 }

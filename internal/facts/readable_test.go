@@ -174,6 +174,13 @@ func TestReadsAlone(t *testing.T) {
 		{"Ultimately, they voted to adjourn.", false},
 		{"Separately, it was unclear whether the talks would resume.", true},
 		{"Eventually, the Senate passed the bill by a vote of 69 to 30.", true},
+		// A demonstrative that stands for what came before.
+		{"Comey said that could be an issue as it relates to sharing sensitive information.", false},
+		{"The senator told reporters that was a mistake.", false},
+		{"The senator told reporters that the bill would pass.", true},
+		{"Comey said that agents could share the information.", true},
+		{"The first of these was 50 years in the making.", false},
+		{"One of those days ended with a vote of 52 to 48.", true},
 	} {
 		if got := ReadsAlone(c.s); got != c.want {
 			t.Errorf("ReadsAlone(%q) = %v, want %v", c.s, got, c.want)
@@ -320,9 +327,11 @@ func TestEndsSentence(t *testing.T) {
 		"“We will win,” she said.”": true,
 		"(He declined to comment.)": true,
 		"Is it over?":               true,
-		"Trump slams 'crooked' Hillary aide Huma, calls on 'Deep State' DOJ to act": false,
-		"Here is a look at how he is being remembered:":                             false,
-		"Biden signs order (VIDEO)":                                                 false,
+		"Trump slams 'crooked' Hillary aide Huma, calls on 'Deep State' DOJ to act":   false,
+		"Here is a look at how he is being remembered:":                               false,
+		"Biden signs order (VIDEO)":                                                   false,
+		"ROGER STONE VOWS TO FIGHT CHARGES, CALLS INDICTMENT 'POLITICALLY MOTIVATED'": false,
+		"He said, 'It is over.'":                                                      true,
 	} {
 		if got := EndsSentence(s); got != want {
 			t.Errorf("EndsSentence(%q) = %v, want %v", s, got, want)

@@ -30,7 +30,7 @@ func ReadsAlone(s string) bool {
 			return false
 		}
 	}
-	if pronounAfterFrame(opening(s)) {
+	if pronounAfterFrame(opening(s)) || reportsADemonstrative(f) || demonstrativePronoun(f) {
 		return false
 	}
 	// "These meetings took place ..." points back; "This week, ..." does not.
@@ -66,6 +66,54 @@ func pronounAfterFrame(s string) bool {
 	}
 	return len(text.Entities(frame)) == 0
 }
+
+// reportsADemonstrative reports whether what someone said opens on a
+// demonstrative that stands for something said before ("Comey said that
+// could be an issue", "He told reporters that was a mistake"): after a
+// reporting verb, "that" followed straight by a verb is the subject of
+// the reported clause, never the conjunction, which a subject follows.
+func reportsADemonstrative(f []string) bool {
+	for i := 0; i+2 < min(len(f), 14); i++ {
+		if !reportedBy[f[i]] {
+			continue
+		}
+		k := i + 1
+		if f[i] == "told" && k+2 < len(f) && f[k] != "that" {
+			k++ // "told reporters that ..."
+		}
+		if f[k] == "that" && k+1 < len(f) && clauseVerbs[strings.TrimRight(f[k+1], ",;:")] {
+			return true
+		}
+		if f[k] == "that's" || f[k] == "that’s" {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstrativePronoun reports whether an early "of these" or "of those"
+// stands for things named before ("The first of these was ...", "Two of
+// those were ..."), rather than setting the noun that follows ("one of
+// those days").
+func demonstrativePronoun(f []string) bool {
+	for i := 0; i+2 < min(len(f), 6); i++ {
+		w := f[i+1]
+		base := strings.TrimRight(w, ",;:")
+		if f[i] == "of" && (base == "these" || base == "those") && (w != base || clauseVerbs[strings.TrimRight(f[i+2], ",;:")]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reportedBy = set("said", "says", "told", "added", "noted", "argued", "warned", "insisted", "wrote", "tweeted")
+	// clauseVerbs are the verbs that may follow a clause's subject
+	// directly: auxiliaries, modals and the copula.
+	clauseVerbs = set("is", "was", "are", "were", "would", "could", "will", "can", "may", "might",
+		"should", "must", "has", "had", "have", "isn't", "wasn't", "won't", "wouldn't", "couldn't",
+		"isn’t", "wasn’t", "won’t", "wouldn’t", "couldn’t", "means", "meant")
+)
 
 // frameMaxWords is the longest phrase before a comma read as a frame set
 // before the subject rather than a clause of its own.

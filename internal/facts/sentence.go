@@ -270,8 +270,13 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 // outlet says in full, cannot be read as a fact: an excerpt cut off
 // before it says much ("Slowed population growth is a..."), or a headline
 // in the text ("Glenn Beck CPAC 2010 Speech VIDEO: Republicans Don't Need
-// A Big Tent"), which names a story rather than telling it.
-func (s *Sentence) unreadable() bool { return s.trunc && s.words < stubWords || s.headline }
+// A Big Tent"), which names a story rather than telling it, or any line
+// that does not end as a sentence: a lead-in to a quote ("Mitt Romney
+// wrote on Facebook:"), a headline in sentence case, an embedded post
+// signed with its author's handle and date.
+func (s *Sentence) unreadable() bool {
+	return s.trunc && s.words < stubWords || s.headline || !EndsSentence(s.Text)
+}
 
 // stubWords is the length under which a cut-off sentence is a stub.
 const stubWords = 12
@@ -344,12 +349,14 @@ func claimTerms(toks []text.Token, es []text.Entity, tokTerms []int32, title boo
 	return slices.Compact(ids)
 }
 
-// EndsSentence reports whether s ends as a sentence does, with a stop or a
-// closing quote; a title or a heading does not.
+// EndsSentence reports whether s ends as a sentence does, with a stop,
+// which may sit inside closing quotes or brackets ("(He declined.)", "...
+// she said, \"We will win.\""); a title or a heading does not, nor does a
+// headline that ends on a quotation ("Stone calls indictment 'politically
+// motivated'").
 func EndsSentence(s string) bool {
-	// A sentence in brackets ends inside them: "(He declined.)".
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " )]"))
-	return strings.ContainsRune(".!?\"”'’…", r)
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " )]\"”'’"))
+	return strings.ContainsRune(".!?…", r)
 }
 
 // titleLineWords is the most words a text's first line without a closing
