@@ -232,28 +232,37 @@ func leadSentences(arts []article.Article) []lead {
 				t = t[:cut+1]
 			}
 		}
-		for k, s := range text.Sentences(t) {
-			if k > 1 {
-				break
-			}
+		k := 0
+		for _, s := range text.Sentences(t) {
 			st := strings.TrimSpace(s.Text)
+			if facts.Caption(st) {
+				continue
+			}
 			c := facts.Cues(st)
 			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)})
+			if k++; k > 1 {
+				break
+			}
 		}
 	}
 	return out
 }
 
 // analysedLeads returns the first two sentences of each document of an
-// analysis, with the scores it already has.
+// analysis (which leaves out captions), with the scores it already has.
 func analysedLeads(an *facts.Analysis) []lead {
 	var out []lead
+	k, doc := 0, -1
 	for _, s := range an.Sentences {
-		if s.Index <= 1 {
+		if s.Doc != doc {
+			k, doc = 0, s.Doc
+		}
+		if k <= 1 {
 			lean := 0.3 * an.Docs[s.Doc].Partisan
-			out = append(out, lead{doc: s.Doc, index: s.Index, text: s.Text, subj: s.Subj + lean, lean: lean,
+			out = append(out, lead{doc: s.Doc, index: k, text: s.Text, subj: s.Subj + lean, lean: lean,
 				voice: voiced(s.Text, s.Cues), opens: facts.HowItOpens(s.Text)})
 		}
+		k++
 	}
 	return out
 }

@@ -150,6 +150,7 @@ func TestClean(t *testing.T) {
 		{"WASHINGTON — The Senate voted.", "The Senate voted."},
 		{"LONDON (Reuters) - Prices rose.", "Prices rose."},
 		{"SELMA, Ala. (AP) — John Lewis saw the line.", "John Lewis saw the line."},
+		{"WASHINGTON (CBSDC/AP) — The president spoke.", "The president spoke."},
 		{"PARKLAND, Fla. — The school reopened.", "The school reopened."},
 		{"The  Senate\nvoted.", "The Senate voted."},
 		{"US officials said so.", "US officials said so."},

@@ -31,7 +31,8 @@ type Sentence struct {
 	// Lead is the position among the article's sentences of prose: a
 	// text that opens with its title line ("Governor Appoints Ex-Aide to
 	// Fill Kerry's Seat") has its report at Lead 0 and Index 1, as has
-	// the title line itself.
+	// the title line itself. Captions left in the text (see Caption) are
+	// not analysed, and Lead does not count them.
 	Lead int
 	Text string // as written
 	Subj float64
@@ -124,19 +125,23 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 		if len(ss) > maxSentencesPerDoc {
 			ss = ss[:maxSentencesPerDoc]
 		}
-		titled := 0 // 1 when the text opens with its title line
+		titled := 0  // 1 when the text opens with its title line
+		skipped := 0 // captions so far, which no Lead counts
 		for i, s := range ss {
 			t := strings.TrimSpace(s.Text)
-			if t == "" {
+			if t == "" || Caption(t) {
+				// A caption left in the text describes a picture: it
+				// neither reports nor frames the story.
+				skipped++
 				continue
 			}
 			// One tokenisation serves cues, terms and the word count.
 			toks = text.AppendTokens(toks[:0], t)
-			titleLine := i == 0 && !EndsSentence(t) && (titleCase(toks) || wordCountTokens(toks) <= titleLineWords)
+			titleLine := i == skipped && !EndsSentence(t) && (titleCase(toks) || wordCountTokens(toks) <= titleLineWords)
 			if titleLine {
 				titled = 1
 			}
-			st := Sentence{Doc: di, Index: i, Lead: max(0, i-titled), Text: t, titleLine: titleLine}
+			st := Sentence{Doc: di, Index: i, Lead: max(0, i-skipped-titled), Text: t, titleLine: titleLine}
 			st.Cues = cuesOf(t, toks)
 			st.Subj = st.Cues.Score()
 			st.words = wordCountTokens(toks)

@@ -147,7 +147,7 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 // "SELMA, Ala. (AP) — ",
 // and "WASHINGTON ―House ..." with the space after the dash lost; a dash
 // with no space on either side joins words ("U.S.—China talks").
-var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?)?(\([A-Za-z .]+\) )?(\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
+var dateline = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?)?(\([A-Za-z ./]+\) )?(\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
 
 // sectionLabel is a short lower-case label a newsroom sets before a
 // paragraph ("The big picture:", "By the numbers:", "Why it matters:"): it
