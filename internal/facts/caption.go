@@ -12,10 +12,10 @@ import (
 // recruiter ..."): it describes a picture the reader does not see, so it
 // neither reports a fact nor opens a story.
 func Caption(s string) bool {
-	if !strings.ContainsAny(s, "/IGPpT") {
+	if !strings.ContainsAny(s, "/IGPpTe") {
 		return false // most sentences: no credit can be in them
 	}
-	return photoCredit.MatchString(s) || captionOpening.MatchString(s)
+	return photoCredit.MatchString(s) || captionPhrase.MatchString(s)
 }
 
 // credit is a photographer's name and an agency: "Anthony Wallace / AFP".
@@ -30,8 +30,10 @@ var (
 	// of Chicago").
 	photoCredit = regexp.MustCompile(`Getty Images|AP Photo|Image copyright|Image caption|Photo(?:graph)?s?(?: illustration)? by [A-Z]|[Pp]hotos?: [A-Z]|` +
 		`(?:^|\()` + credit + `|` + credit + `[A-Za-z ]{0,20}\.?$`)
-	// captionOpening is how a wire caption opens: "In this Wednesday,
-	// Dec. 18, 2019 file photo, ...", "FILE - This June 20, 2014 file
-	// photo shows ...".
-	captionOpening = regexp.MustCompile(`^(?:FILE ?[-–—]+ ?)?(?:In this\b.{0,50}?\bphoto\b|This\b.{0,40}?\bphoto(?: provided by [^,]{1,40})?,? shows\b)`)
+	// captionPhrase is how a wire caption opens ("In this Wednesday, Dec.
+	// 18, 2019 file photo, ...", "FILE - This June 20, 2014 file photo
+	// shows ..."), or its subject "is seen" or "is pictured" somewhere ("A
+	// placard ... is seen during the rally"), where a report's subject "is
+	// seen as" something.
+	captionPhrase = regexp.MustCompile(`^(?:FILE ?[-–—]+ ?)?(?:In this\b.{0,50}?\bphoto\b|This\b.{0,40}?\bphoto(?: provided by [^,]{1,40})?,? shows\b)|\b(?:is|are) (?:pictured|seen (?:during|at|on|outside|near|before|after|as (?:he|she|they)\b))`)
 )

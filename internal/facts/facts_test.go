@@ -151,6 +151,8 @@ func TestClean(t *testing.T) {
 		{"LONDON (Reuters) - Prices rose.", "Prices rose."},
 		{"SELMA, Ala. (AP) — John Lewis saw the line.", "John Lewis saw the line."},
 		{"WASHINGTON (CBSDC/AP) — The president spoke.", "The president spoke."},
+		{"(Reuters) - More than 60,500 new infections were reported.", "More than 60,500 new infections were reported."},
+		{"(Prices rose) - and fell.", "(Prices rose) - and fell."},
 		{"PARKLAND, Fla. — The school reopened.", "The school reopened."},
 		{"The  Senate\nvoted.", "The Senate voted."},
 		{"US officials said so.", "US officials said so."},
