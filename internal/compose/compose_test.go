@@ -204,7 +204,7 @@ func TestCaptionIsNoSummary(t *testing.T) {
 	two := append(one[:1:1], article.Article{ID: "b", Outlet: "Reuters", Title: "PG&E cuts power in California", Text: "In this Oct. 9, 2019, file photo, a worker walks past a darkened store in Sonoma, California.\n\nPacific Gas and Electric cut power to about 800,000 customers in Northern California on Wednesday to reduce the risk of wildfires."})
 	for _, arts := range [][]article.Article{one, two} {
 		st := (&Composer{}).Compose(arts)
-		if facts.Caption(st.Summary) || !strings.Contains(st.Summary, "800,000 customers") {
+		if facts.Furniture(st.Summary) || !strings.Contains(st.Summary, "800,000 customers") {
 			t.Errorf("%d outlets: summary = %q, want the report", len(arts), st.Summary)
 		}
 	}

@@ -235,7 +235,7 @@ func leadSentences(arts []article.Article) []lead {
 		k := 0
 		for _, s := range text.Sentences(t) {
 			st := strings.TrimSpace(s.Text)
-			if facts.Caption(st) {
+			if facts.Furniture(st) {
 				continue
 			}
 			c := facts.Cues(st)

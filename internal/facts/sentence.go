@@ -31,8 +31,9 @@ type Sentence struct {
 	// Lead is the position among the article's sentences of prose: a
 	// text that opens with its title line ("Governor Appoints Ex-Aide to
 	// Fill Kerry's Seat") has its report at Lead 0 and Index 1, as has
-	// the title line itself. Captions left in the text (see Caption) are
-	// not analysed, and Lead does not count them.
+	// the title line itself. Page furniture left in the text (captions,
+	// sign-up prompts; see Furniture) is not analysed, and Lead does not
+	// count it.
 	Lead int
 	Text string // as written
 	Subj float64
@@ -126,12 +127,13 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			ss = ss[:maxSentencesPerDoc]
 		}
 		titled := 0  // 1 when the text opens with its title line
-		skipped := 0 // captions so far, which no Lead counts
+		skipped := 0 // page furniture so far, which no Lead counts
 		for i, s := range ss {
 			t := strings.TrimSpace(s.Text)
-			if t == "" || Caption(t) {
-				// A caption left in the text describes a picture: it
-				// neither reports nor frames the story.
+			if t == "" || Furniture(t) {
+				// A caption describes a picture, a prompt asks the
+				// reader to subscribe: neither reports nor frames the
+				// story.
 				skipped++
 				continue
 			}

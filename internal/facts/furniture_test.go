@@ -2,7 +2,7 @@ package facts
 
 import "testing"
 
-func TestCaption(t *testing.T) {
+func TestFurniture(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want bool
@@ -21,6 +21,14 @@ func TestCaption(t *testing.T) {
 		{"A placard saying, Abortion is a Human Right, is seen during the rally in front of the Supreme Court in Washington, DC.", true},
 		{"Senator Smith is pictured with her husband.", true},
 		{"The senator is seen as a moderate in her party.", false},
+		{"FILE PHOTO: Tom Steyer speaks during the California Democratic Convention in San Francisco, California, U.S. June 1, 2019.", true},
+		{"Sign up to receive it here.", true},
+		{"This article was produced in partnership with The Sacramento Bee.", true},
+		{"Related:", true},
+		{"President Donald Trump greets members of the military at Al Asad Air Base in Iraq. | Saul Loeb/AFP/Getty Images", true},
+		{"Get all the latest news on coronavirus and more delivered daily to your inbox.", true},
+		{"Subscribers to the newsletter rose by a third, the company said.", false},
+		{"This article of the constitution was at the heart of the case.", false},
 		{"Etheridge is seen in an amateur video grabbing the wrist of a young man.", false},
 		{"She was paid $400,000 for a speech to the Jewish United Fund/Jewish Federation of Metropolitan Chicago.", false},
 		{"The Senate passed the bill 52-48 on Tuesday.", false},
@@ -29,8 +37,8 @@ func TestCaption(t *testing.T) {
 		{"In this election, turnout rose to 66 percent.", false},
 		{"He posted a photo of the crowd on Instagram.", false},
 	} {
-		if got := Caption(c.s); got != c.want {
-			t.Errorf("Caption(%q) = %v, want %v", c.s, got, c.want)
+		if got := Furniture(c.s); got != c.want {
+			t.Errorf("Furniture(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }

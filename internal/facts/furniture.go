@@ -1,0 +1,125 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Furniture reports whether s is page furniture left in an article's text
+// by the page it was taken from rather than the article's prose: a photo's
+// caption or credit ("Jacquelyn Martin/AP Demonstrators wear tape ...",
+// "(Kevin Lamarque/Reuters)", "Image copyright Reuters Image caption ...",
+// "In this Nov. 2, 2017, photo, a recruiter ..."), which describes a
+// picture the reader does not see, or a prompt or note to the reader
+// ("Sign up to receive it here.", "This article was produced in
+// partnership with ..."). It neither reports a fact nor opens a story.
+//
+// Every sentence of every article is asked, so each pattern runs only
+// where one look over the words says it may match.
+func Furniture(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch cue := furnitureCue(s); {
+	case cue&cueSlash != 0 && slashCredit.MatchString(s),
+		cue&cuePhoto != 0 && photoWords.MatchString(s),
+		cue&cueSeen != 0 && captionSubject.MatchString(s),
+		cue&cueInbox != 0:
+		return true
+	}
+	if !strings.ContainsRune("SCFTRI", rune(s[0])) {
+		return false
+	}
+	if (strings.HasPrefix(s, "In this ") || strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "FILE")) && captionOpening.MatchString(s) {
+		return true
+	}
+	for _, p := range prompts {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// The cues furnitureCue finds.
+const (
+	cueSlash = 1 << iota // a slash, as a credit has
+	cuePhoto             // a word a credit or caption uses
+	cueSeen              // "seen" or "pictured", as a caption's verb
+	cueInbox             // "your inbox", as a newsletter's prompt
+)
+
+// furnitureCue looks once at the start of every word of s for what a
+// pattern of Furniture needs, so that a plain sentence costs one pass.
+func furnitureCue(s string) int {
+	cue := 0
+	if strings.IndexByte(s, '/') >= 0 {
+		cue |= cueSlash
+	}
+	if strings.Contains(s, "Getty") {
+		cue |= cuePhoto // also after a slash: "Saul Loeb/AFP/Getty Images"
+	}
+	for i := 0; i < len(s); {
+		w := s[i:]
+		switch w[0] {
+		case '(':
+			if len(w) > 1 && strings.HasPrefix(w[1:], "Photo") {
+				cue |= cuePhoto
+			}
+		case 'P', 'p', 'F', 'I', 'A':
+			if strings.HasPrefix(w, "Photo") || strings.HasPrefix(w, "photo") || strings.HasPrefix(w, "FILE PHOTO") ||
+				strings.HasPrefix(w, "Image c") || strings.HasPrefix(w, "AP Photo") {
+				cue |= cuePhoto
+			}
+			if strings.HasPrefix(w, "pictured") {
+				cue |= cueSeen
+			}
+		case 's':
+			if strings.HasPrefix(w, "seen ") {
+				cue |= cueSeen
+			}
+		case 'y':
+			if strings.HasPrefix(w, "your inbox") {
+				cue |= cueInbox
+			}
+		}
+		k := strings.IndexByte(w, ' ')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	return cue
+}
+
+// credit is a photographer's name and an agency: "Anthony Wallace / AFP".
+const credit = `[A-Z][a-z]+(?:[ -][A-Z][a-z']+){1,3} ?/ ?[A-Z][A-Za-z]`
+
+var (
+	// slashCredit is a photographer's name and an agency where a credit
+	// stands: before the caption, in brackets or at the end ("Jacquelyn
+	// Martin/AP Demonstrators ...", "(Kevin Lamarque/Reuters)"). A slash
+	// inside prose joins names ("the Jewish United Fund/Jewish Federation
+	// of Chicago").
+	slashCredit = regexp.MustCompile(`(?:^|\()` + credit + `|` + credit + `[A-Za-z ]{0,20}\.?$`)
+	// photoWords are the newsroom's words for a credit or a caption.
+	photoWords = regexp.MustCompile(`Getty Images|AP Photo|FILE PHOTO|Image copyright|Image caption|Photo(?:graph)?s?(?: illustration)? by [A-Z]|[Pp]hotos?: [A-Z]`)
+	// captionOpening is how a wire caption opens: "In this Wednesday, Dec.
+	// 18, 2019 file photo, ...", "FILE - This June 20, 2014 file photo
+	// shows ...".
+	captionOpening = regexp.MustCompile(`^(?:FILE ?[-–—]+ ?)?(?:In this\b.{0,50}?\bphoto\b|This\b.{0,40}?\bphoto(?: provided by [^,]{1,40})?,? shows\b)`)
+	// captionSubject is a caption's subject that "is seen" or "is
+	// pictured" somewhere ("A placard ... is seen during the rally"),
+	// where a report's subject "is seen as" something or "is seen in a
+	// video".
+	captionSubject = regexp.MustCompile(`\b(?:is|are) (?:pictured|seen (?:during|at|on|outside|near|before|after|as (?:he|she|they)\b))`)
+)
+
+// prompts open a line addressed to the reader or about the article rather
+// than its story; "Get all the latest news ... delivered daily to your
+// inbox" is told by its "your inbox".
+var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Click here", "CLICK HERE", "Follow us ",
+	"This article was produced", "This article was published", "This article was originally",
+	"This article was updated", "This article is part of", "This story was produced", "This story is part of",
+	"This story was originally", "This article was made possible", "This story was made possible",
+	"Related:", "Read more:", "READ MORE:"}
