@@ -168,6 +168,10 @@ func TestClean(t *testing.T) {
 		{"Updated: Rick Santorum on Sunday tried to clarify his comment.", "Rick Santorum on Sunday tried to clarify his comment."},
 		{"Updated at noon Eastern time: Police in Sydney said the siege was over.", "Police in Sydney said the siege was over."},
 		{"Posted rates rose: 5% in May.", "Posted rates rose: 5% in May."},
+		{"Story highlights Nevada's rapid population growth has diluted Mormon influence", "Nevada's rapid population growth has diluted Mormon influence"},
+		{"Related Video Tropical Storm Harvey's impact on Texas has been catastrophic.", "Tropical Storm Harvey's impact on Texas has been catastrophic."},
+		{"WATCH: The senator speaks on the floor.", "The senator speaks on the floor."},
+		{"Watch the senator's speech closely.", "Watch the senator's speech closely."},
 	} {
 		if got := Clean(c.in); got != c.want {
 			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)

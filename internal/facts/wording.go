@@ -160,8 +160,14 @@ var sectionLabel = regexp.MustCompile(`^[A-Z][a-z’']*(?:,? [a-z][a-z’']*){1,
 // dateline.
 var stamp = regexp.MustCompile(`(?i)^(?:published|updated|posted|corrected)\b[^:]{0,40}:\s+([A-Z"“‘])`)
 
-// Clean tidies a sentence for display: no dateline, publication stamp or
-// section label, no list marker ("-On a few occasions ..."), single spaces.
+// pageLabel is a label a page sets before its first lines ("Story
+// highlights Nevada's growth has diluted ...", "Related Video Tropical
+// Storm Harvey's impact ...", "WATCH: ..."): layout, like a section label.
+var pageLabel = regexp.MustCompile(`^(?:Story highlights|Related Video|(?:WATCH|Watch|VIDEO|Video|Highlights|Key points):) +([A-Z0-9"“‘])`)
+
+// Clean tidies a sentence for display: no dateline, publication stamp,
+// page or section label, no list marker ("-On a few occasions ..."),
+// single spaces.
 func Clean(s string) string {
 	if !singleSpaced(s) {
 		s = strings.Join(strings.Fields(s), " ")
@@ -173,6 +179,8 @@ func Clean(s string) string {
 		s = s[loc[2]:]
 	}
 	if loc := sectionLabel.FindStringSubmatchIndex(s); loc != nil {
+		s = s[loc[2]:]
+	} else if loc := pageLabel.FindStringSubmatchIndex(s); loc != nil {
 		s = s[loc[2]:]
 	}
 	if rest := strings.TrimLeft(strings.TrimLeft(s, "-–—•*·▪►"), " "); len(rest) < len(s) {
