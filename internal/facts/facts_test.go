@@ -171,6 +171,7 @@ func TestClean(t *testing.T) {
 		{"Story highlights Nevada's rapid population growth has diluted Mormon influence", "Nevada's rapid population growth has diluted Mormon influence"},
 		{"Related Video Tropical Storm Harvey's impact on Texas has been catastrophic.", "Tropical Storm Harvey's impact on Texas has been catastrophic."},
 		{"WATCH: The senator speaks on the floor.", "The senator speaks on the floor."},
+		{"CLOSE The right-wing rally drew a large group of counter-protesters.", "The right-wing rally drew a large group of counter-protesters."},
 		{"Watch the senator's speech closely.", "Watch the senator's speech closely."},
 	} {
 		if got := Clean(c.in); got != c.want {
@@ -549,5 +550,26 @@ func TestPostsAndLeadInsNeverWord(t *testing.T) {
 				t.Errorf("facts = %q, want the visits told by the reports", texts(fs))
 			}
 		})
+	}
+}
+
+// TestPostParagraphIsNotAnalysed: every sentence of a post set in an
+// article is its author's, signed at the paragraph's end; none is the
+// outlet's report or framing.
+func TestPostParagraphIsNotAnalysed(t *testing.T) {
+	doc := Doc{Article: "a", Outlet: "Washington Times", Text: "Sean Hannity fired back at his colleague on Twitter on Friday.\n\n" +
+		"Hannity breaks news daily. Always liked Shep, but his comments were inconsiderate & inaccurate. — Sean Hannity (@seanhannity) March 16, 2018\n\n" +
+		"Mr. Hannity later said the two had spoken by phone."}
+	a := Analyze([]Doc{doc}, nil)
+	var got []string
+	for _, s := range a.Sentences {
+		got = append(got, s.Text)
+	}
+	want := []string{"Sean Hannity fired back at his colleague on Twitter on Friday.", "Mr. Hannity later said the two had spoken by phone."}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+	if a.Sentences[1].Lead != 1 {
+		t.Errorf("the line after the post has Lead %d, want 1", a.Sentences[1].Lead)
 	}
 }

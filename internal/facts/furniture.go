@@ -9,7 +9,8 @@ import (
 // by the page it was taken from rather than the article's prose: a photo's
 // caption or credit ("Jacquelyn Martin/AP Demonstrators wear tape ...",
 // "(Kevin Lamarque/Reuters)", "Image copyright Reuters Image caption ...",
-// "In this Nov. 2, 2017, photo, a recruiter ..."), which describes a
+// "In this Nov. 2, 2017, photo, a recruiter ...", "... in Washington, U.S.,
+// March 4, 2020."), which describes a
 // picture the reader does not see, or a prompt or note to the reader
 // ("Sign up to receive it here.", "This article was produced in
 // partnership with ..."). It neither reports a fact nor opens a story.
@@ -27,6 +28,9 @@ func Furniture(s string) bool {
 		cue&cueInbox != 0:
 		return true
 	}
+	if endsInCaptionDate(s) {
+		return true
+	}
 	if !strings.ContainsRune("SCFTRI", rune(s[0])) {
 		return false
 	}
@@ -40,6 +44,32 @@ func Furniture(s string) bool {
 	}
 	return false
 }
+
+// endsInCaptionDate reports whether s ends as a wire photo's caption does,
+// with the place and then the date set off by a comma ("... outside the
+// Supreme Court in Washington, Wednesday, March 4, 2020.", "... in New York
+// City, U.S., July 26, 2017."), where a report says when with "on" ("...
+// during an interview on Sunday, October 3, 2021.").
+func endsInCaptionDate(s string) bool {
+	t := strings.TrimSuffix(s, ".")
+	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		return false // most sentences: no date at the end
+	}
+	loc := captionDate.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	before := t[:loc[0]]
+	if k := strings.LastIndexByte(before, ' '); k >= 0 && weekdays[before[k+1:]] {
+		return !strings.HasSuffix(before[:k], " on") && before[:k] != "on"
+	}
+	return true
+}
+
+// captionDate is a date at the end of a sentence, set off by a comma.
+var captionDate = regexp.MustCompile(`, (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}$`)
+
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
 // The cues furnitureCue finds.
 const (

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -128,12 +129,13 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 		}
 		titled := 0  // 1 when the text opens with its title line
 		skipped := 0 // page furniture so far, which no Lead counts
+		posts := postParagraphs(ss)
 		for i, s := range ss {
 			t := strings.TrimSpace(s.Text)
-			if t == "" || Furniture(t) {
+			if t == "" || Furniture(t) || posts[s.Para] {
 				// A caption describes a picture, a prompt asks the
-				// reader to subscribe: neither reports nor frames the
-				// story.
+				// reader to subscribe, an embedded post is its author's
+				// words: none reports or frames the story.
 				skipped++
 				continue
 			}
@@ -272,6 +274,27 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 		st.intended, st.irrealis = a.moodTerms(toks)
 	}
 }
+
+// postParagraphs returns the paragraphs of ss that are social-media posts
+// set in the article: their last sentence ends with the author's name and
+// handle ("... Thank you and Game on!! — Sean Hannity (@seanhannity)
+// November 13, 2017"), which signs every sentence of the paragraph.
+func postParagraphs(ss []text.Sentence) map[int]bool {
+	var posts map[int]bool
+	for i, s := range ss {
+		if (i+1 == len(ss) || ss[i+1].Para != s.Para) && quotesAPost(s.Text) && postSignature.MatchString(s.Text) {
+			if posts == nil {
+				posts = map[int]bool{}
+			}
+			posts[s.Para] = true
+		}
+	}
+	return posts
+}
+
+// postSignature is how an embedded post ends: a dash, its author, the
+// handle and the date.
+var postSignature = regexp.MustCompile(`[—–-] [^—–]{1,80}\(@\w{1,30}\) [A-Z][a-z]+ \d{1,2}, \d{4}\s*$`)
 
 // unreadable reports whether a sentence, though it may back what another
 // outlet says in full, cannot be read as a fact: an excerpt cut off

@@ -162,8 +162,9 @@ var stamp = regexp.MustCompile(`(?i)^(?:published|updated|posted|corrected)\b[^:
 
 // pageLabel is a label a page sets before its first lines ("Story
 // highlights Nevada's growth has diluted ...", "Related Video Tropical
-// Storm Harvey's impact ...", "WATCH: ..."): layout, like a section label.
-var pageLabel = regexp.MustCompile(`^(?:Story highlights|Related Video|(?:WATCH|Watch|VIDEO|Video|Highlights|Key points):) +([A-Z0-9"“‘])`)
+// Storm Harvey's impact ...", a video player's "CLOSE", "WATCH: ..."):
+// layout, like a section label.
+var pageLabel = regexp.MustCompile(`^(?:Story highlights|Related Video|CLOSE|(?:WATCH|Watch|VIDEO|Video|Highlights|Key points):) +([A-Z0-9"“‘])`)
 
 // Clean tidies a sentence for display: no dateline, publication stamp,
 // page or section label, no list marker ("-On a few occasions ..."),
