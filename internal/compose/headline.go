@@ -44,10 +44,11 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 }
 
 // titleNoise strips what outlets add to titles: the site's name after a
-// separator ("... | Fox News", "... - Reuters"), a "BREAKING:"-style prefix.
+// separator ("... | Fox News", "... - Reuters"), "BREAKING:"-style prefixes
+// ("Exclusive — ...", "OPINION: Analysis - ...").
 var (
 	titleSuffix = regexp.MustCompile(`\s+([|–—-])\s+([^|–—-]{2,40})$`)
-	titlePrefix = regexp.MustCompile(`(?i)^(breaking|watch|live|opinion|analysis|exclusive|update[ds]?|just in|video)\s*[:|-]\s*`)
+	titlePrefix = regexp.MustCompile(`(?i)^(?:(?:breaking|watch|live|opinion|analysis|exclusive|update[ds]?|just in|video)\s*[:|–—-]\s*)+`)
 )
 
 // opinionTitle and opinionPath find what marks a column as one: an

@@ -18,6 +18,10 @@ func TestCleanTitle(t *testing.T) {
 			"Fully vaccinated Americans can largely drop masks indoors and outdoors"},
 		{"OPINION: Trump's Advisers Should Tell Him to Talk to Mueller", "Fox News",
 			"Trump's Advisers Should Tell Him to Talk to Mueller"},
+		{"Exclusive — RNC Officially Severs Ties With NBC News For Upcoming GOP Debate", "Breitbart News",
+			"RNC Officially Severs Ties With NBC News For Upcoming GOP Debate"},
+		{"OPINION: Analysis - President Trump Meets with Russia's Putin", "CBN",
+			"President Trump Meets with Russia's Putin"},
 		// The dash is the headline's own.
 		{"Texas Gov. Greg Abbott bans any COVID-19 vaccine mandates — including for private employers", "NBC News",
 			"Texas Gov. Greg Abbott bans any COVID-19 vaccine mandates — including for private employers"},
