@@ -315,24 +315,26 @@ func AfterSummary(n story.Narrative, summary string) story.Narrative {
 func readable(a *facts.Analysis, ss []scored, quotable []bool, k int) []scored {
 	kept := make([]scored, 0, k)
 	in := map[int]bool{}
+	said := map[string]bool{} // an article may print a line twice (a caption, a pull quote)
 	for _, s := range ss {
 		if len(kept) == k {
 			break
 		}
-		if in[s.sent] {
+		st := &a.Sentences[s.sent]
+		if in[s.sent] || said[st.Text] {
 			continue
 		}
-		st := &a.Sentences[s.sent]
 		p := s.sent - 1
 		switch {
 		case facts.ReadsAlone(st.Text), p >= 0 && in[p] && a.Sentences[p].Doc == st.Doc:
 			kept = append(kept, s)
-			in[s.sent] = true
-		case p >= 0 && len(kept)+2 <= k && a.Sentences[p].Doc == st.Doc && quotable[p] && facts.ReadsAlone(a.Sentences[p].Text):
+			in[s.sent], said[st.Text] = true, true
+		case p >= 0 && len(kept)+2 <= k && a.Sentences[p].Doc == st.Doc && quotable[p] && !said[a.Sentences[p].Text] && facts.ReadsAlone(a.Sentences[p].Text):
 			// The context adds nothing to how clearly the outlet frames
 			// the story: it is there to be understood.
 			kept = append(kept, scored{p, 0}, s)
 			in[p], in[s.sent] = true, true
+			said[a.Sentences[p].Text], said[st.Text] = true, true
 		}
 	}
 	return kept

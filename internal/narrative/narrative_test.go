@@ -240,3 +240,22 @@ func TestNarrativeAfterSummary(t *testing.T) {
 		}
 	}
 }
+
+// An article may print a line twice (a pull quote, a caption repeated
+// below a photo); its narrative says it once.
+func TestNarrativeSaysALineOnce(t *testing.T) {
+	vote := "The Senate passed the hate crimes bill on Thursday by a vote of 94 to 1."
+	framing := "It is a shameful and cynical ploy that ignores the real crisis of violent crime in the nation's cities."
+	other := "Democrats cynically rushed the disastrous bill through to score cheap points before the midterm elections."
+	docs := []facts.Doc{
+		{Article: "a", Outlet: "Capital Wire", Text: vote},
+		{Article: "b", Outlet: "Border Times", Text: vote + "\n\n" + other + "\n\n" + other + "\n\n" + framing},
+	}
+	an := facts.Analyze(docs, nil)
+	ns, _ := Build(an, an.Facts(facts.Options{}), []Position{at(-1.5, 0), at(1.5, 0)}, Options{})
+	for _, n := range ns {
+		if n.Pole == story.PoleRight && strings.Count(n.Text, other) != 1 {
+			t.Errorf("right narrative = %q, want the repeated line once", n.Text)
+		}
+	}
+}
