@@ -148,14 +148,25 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		terms   map[string]bool
 		i       int
 		opinion bool
+		whole   bool // the whole title, not a part of it
 	}
 	var cs []cand
+	nTitles := 0
 	for i, a := range arts {
 		t := cleanTitle(a.Title, outletName(&a))
 		if len(strings.Fields(t)) < 3 {
 			continue
 		}
-		cs = append(cs, cand{t, termSet(t), i, opinionPiece(a.Title, a.URL)})
+		nTitles++
+		op := opinionPiece(a.Title, a.URL)
+		cs = append(cs, cand{t, termSet(t), i, op, true})
+		// A title in two parts ("The No's have it - Gov. Gavin Newsom
+		// survives in California recall election", "Hurricane Ida shuts
+		// down refineries — here's what it means for gas prices") may
+		// head the story by either part.
+		for _, part := range titleParts(t) {
+			cs = append(cs, cand{part, termSet(part), i, op, false})
+		}
 	}
 	if len(cs) == 0 {
 		return ""
@@ -166,15 +177,16 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 	}
 	disputed := disputedValues(fs)
 	best, bestScore := "", 0.0
-	for k, c := range cs {
+	for _, c := range cs {
+		// Centrality is measured against the other outlets' whole titles.
 		var central float64
-		for l, o := range cs {
-			if l != k {
+		for _, o := range cs {
+			if o.i != c.i && o.whole {
 				central += overlap(c.terms, o.terms)
 			}
 		}
-		if len(cs) > 1 {
-			central /= float64(len(cs) - 1)
+		if nTitles > 1 {
+			central /= float64(nTitles - 1)
 		}
 		central += 0.5 * overlap(c.terms, lead)
 		cues := facts.Cues(c.text)
@@ -202,6 +214,43 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 	}
 	return best
 }
+
+// titleParts returns the two parts of a title set off by one spaced dash,
+// each of at least four words and none opening on a word that leans on the
+// other part ("— and why they probably won't", "— here's why"), or nothing.
+// A title with two such dashes sets a phrase apart in the middle ("What we
+// know — and don't know — about ...") and is not cut.
+func titleParts(t string) []string {
+	m := titleDash.FindAllStringIndex(t, -1)
+	if len(m) != 1 || len(strings.Fields(t[:m[0][0]])) < 3 {
+		return nil // a word or two before a dash is a compound ("War - Zone Athens")
+	}
+	var parts []string
+	for _, p := range []string{t[:m[0][0]], t[m[0][1]:]} {
+		ws := strings.Fields(p)
+		if len(ws) < 4 || leansOnTitle[strings.ToLower(strings.Trim(ws[0], "‘’'\"“”"))] {
+			continue
+		}
+		// A part in lower case goes on from the other ("... —
+		// winning by 20-plus percentage points"); a quotation alone
+		// is someone's words, not the news.
+		if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsLower(r) || startsQuoted(p) && strings.ContainsAny(p[len(p)-3:], "'’\"”") {
+			continue
+		}
+		parts = append(parts, strings.Join(ws, " "))
+	}
+	return parts
+}
+
+// titleDash is a dash with a space on both sides.
+var titleDash = regexp.MustCompile(` [-–—] `)
+
+// leansOnTitle are words a part of a title opens with when it goes on from
+// the other part.
+var leansOnTitle = wordSet("and", "but", "or", "so", "yet", "nor", "even", "except", "with", "without",
+	"here", "here's", "here’s", "it", "it's", "it’s", "its", "they", "their", "them", "he", "she", "his",
+	"her", "this", "that", "these", "those", "which", "who", "why", "how", "what", "again", "plus",
+	"not", "also", "too")
 
 // opinionWeight is what a column's title loses against a report's: the
 // same as a partisan outlet's, so a plain column title still beats a loaded

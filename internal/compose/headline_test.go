@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -105,5 +106,39 @@ func TestColumnsOnlyStoryIsMarkedOpinion(t *testing.T) {
 	pos[1].Writer = "" // a report among the columns
 	if got := headline(arts, nil, nil, pos, DefaultScorer(), topicOptions{}); strings.HasPrefix(got, "Opinion: ") {
 		t.Errorf("headline %q marked as opinion, but one article is a report", got)
+	}
+}
+
+func TestTitleParts(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  []string
+	}{
+		{"The No's have it - Gov. Gavin Newsom survives in California recall election", []string{"The No's have it", "Gov. Gavin Newsom survives in California recall election"}},
+		{"Susan Rice Blames President Trump For Coronavirus Deaths — And Blatantly Lies In The Process", []string{"Susan Rice Blames President Trump For Coronavirus Deaths"}},
+		{"Hurricane Ida shuts down refineries — here's what it means for gas prices", []string{"Hurricane Ida shuts down refineries"}},
+		{"Jobs report disappoints badly — only 235,000 positions added vs. expectations", []string{"Jobs report disappoints badly"}},
+		{"‘Facebook isn’t killing people’ — Biden walks back attack over vaccine posts", []string{"Biden walks back attack over vaccine posts"}},
+		{"What we know — and don’t know — about Merck’s new Covid-19 pill", nil},
+		{"War - Zone Athens : Three people dead as a general strike march turns violent", nil},
+		{"Senate passes the infrastructure bill after weeks of talks", nil},
+	} {
+		if got := titleParts(c.title); !slices.Equal(got, c.want) {
+			t.Errorf("titleParts(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+// A title's second part may head the story on its own when the first is a
+// kicker that shares nothing with the other outlets' titles.
+func TestHeadlineFromATitlesPart(t *testing.T) {
+	arts := []article.Article{
+		{ID: "f", Outlet: "Fox News", Title: "The No's have it - Gov. Gavin Newsom survives in California recall election"},
+		{ID: "a", Outlet: "Axios", Title: "Newsom survives California recall election, networks project"},
+		{ID: "c", Outlet: "CNN", Title: "Gavin Newsom survives recall in California"},
+	}
+	pos := []narrative.Position{{LeftRight: 1, Known: true}, {LeftRight: 0, Known: true}, {LeftRight: -1, Known: true}}
+	if got := bestTitle(arts, nil, pos, nil); strings.Contains(got, "No's") {
+		t.Errorf("headline %q, want one without the kicker", got)
 	}
 }
