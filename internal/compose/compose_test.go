@@ -328,6 +328,18 @@ func TestLeadSummaryOffTheHeadlineLoses(t *testing.T) {
 	}
 }
 
+// A lead that names no one and no number is a generality or a scene, not
+// the news: a lead that names who did what opens the story, even a little
+// less plainly worded.
+func TestLeadSummaryNamesSomeone(t *testing.T) {
+	generic := "There are two kinds of inflation and economists disagree about both."
+	named := "Senator Brian Schatz said Monday that inflation would not change his party's plan to pass the spending package."
+	leads := []lead{spoken(0, generic, 0.1), spoken(1, named, 0.2)}
+	if got := leadSummary(leads, "Democrats Say Inflation Is No Reason To Stop Spending"); got != named {
+		t.Errorf("summary = %q, want the lead that names who", got)
+	}
+}
+
 // A story with no fact still opens with a plain report: the loaded
 // opening's report before its gloss beats a plainer sentence that is no
 // report of the event, and a plain lead is not cut.

@@ -157,6 +157,9 @@ func bestLead(leads []lead, said map[string]bool) (lead, bool) {
 		} else if l.opens == facts.StandsAlone {
 			score += bareSubjectPenalty
 		}
+		if len(facts.Names(l.text)) == 0 && !hasDigit(l.text) {
+			score += unnamedPenalty
+		}
 		if score < bestScore {
 			best, bestScore, found = l, score, true
 		}
@@ -176,6 +179,15 @@ const titleWeight = 0.3
 // place.", "One of Raj Sookram's tenants stopped paying rent in
 // December.") or comments, and leaves the reader to guess the news.
 const offTitlePenalty = 0.5
+
+// unnamedPenalty is what a lead that names no one and no number loses: news
+// happens to someone somewhere ("President Joe Biden and congressional
+// Democrats are dismissing concerns ..."), and a lead without a name is a
+// column's generality ("There are two kinds of inflation.") or a scene.
+const unnamedPenalty = 0.3
+
+// hasDigit reports whether s holds a figure.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // titleShare is the share of the headline's distinct content words that s
 // uses.
