@@ -147,6 +147,8 @@ func TestReadsAlone(t *testing.T) {
 		{"The Supreme Court on Tuesday heard arguments in the sex discrimination case against Wal-Mart.", true},
 		{"This week, the council approved the budget by seven votes to two.", true},
 		{"Others appeared worried about the consequences for other businesses of a ruling.", false},
+		{"Other nonpartisan institutions are still navigating the aftermath of the encounter.", false},
+		{"Another 200 residents were evacuated on Sunday.", false},
 		{"He said that he had hired an Internet security company to look into the matter.", false},
 		{"But he does have a solution.", false},
 		{"That was before the Twitter post with the pictures of the two women.", false},

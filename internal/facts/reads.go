@@ -336,7 +336,7 @@ var itClause = set("clear", "unclear", "known", "unknown", "possible", "impossib
 // pointsBack are the words that open a sentence about someone or something
 // an earlier sentence named.
 var pointsBack = set("he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "others",
-	"both", "such")
+	"both", "such", "other", "another")
 
 // timeNouns after "this" or "that" place a sentence in time ("This week,
 // ...") rather than point back.
