@@ -3,6 +3,8 @@ package facts
 import (
 	"regexp"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // Furniture reports whether s is page furniture left in an article's text
@@ -153,3 +155,24 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"This article was updated", "This article is part of", "This story was produced", "This story is part of",
 	"This story was originally", "This article was made possible", "This story was made possible",
 	"Related:", "Read more:", "READ MORE:"}
+
+// postParagraphs returns the paragraphs of ss that are social-media posts
+// set in the article: their last sentence ends with the author's name and
+// handle ("... Thank you and Game on!! — Sean Hannity (@seanhannity)
+// November 13, 2017"), which signs every sentence of the paragraph.
+func postParagraphs(ss []text.Sentence) map[int]bool {
+	var posts map[int]bool
+	for i, s := range ss {
+		if (i+1 == len(ss) || ss[i+1].Para != s.Para) && quotesAPost(s.Text) && postSignature.MatchString(s.Text) {
+			if posts == nil {
+				posts = map[int]bool{}
+			}
+			posts[s.Para] = true
+		}
+	}
+	return posts
+}
+
+// postSignature is how an embedded post ends: a dash, its author, the
+// handle and the date.
+var postSignature = regexp.MustCompile(`[—–-] [^—–]{1,80}\(@\w{1,30}\) [A-Z][a-z]+ \d{1,2}, \d{4}\s*$`)

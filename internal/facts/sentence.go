@@ -2,11 +2,9 @@ package facts
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/text"
 	"github.com/parallax-news/parallax/internal/wordvec"
@@ -275,27 +273,6 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 	}
 }
 
-// postParagraphs returns the paragraphs of ss that are social-media posts
-// set in the article: their last sentence ends with the author's name and
-// handle ("... Thank you and Game on!! — Sean Hannity (@seanhannity)
-// November 13, 2017"), which signs every sentence of the paragraph.
-func postParagraphs(ss []text.Sentence) map[int]bool {
-	var posts map[int]bool
-	for i, s := range ss {
-		if (i+1 == len(ss) || ss[i+1].Para != s.Para) && quotesAPost(s.Text) && postSignature.MatchString(s.Text) {
-			if posts == nil {
-				posts = map[int]bool{}
-			}
-			posts[s.Para] = true
-		}
-	}
-	return posts
-}
-
-// postSignature is how an embedded post ends: a dash, its author, the
-// handle and the date.
-var postSignature = regexp.MustCompile(`[—–-] [^—–]{1,80}\(@\w{1,30}\) [A-Z][a-z]+ \d{1,2}, \d{4}\s*$`)
-
 // unreadable reports whether a sentence, though it may back what another
 // outlet says in full, cannot be read as a fact: an excerpt cut off
 // before it says much ("Slowed population growth is a..."), or a headline
@@ -379,58 +356,6 @@ func claimTerms(toks []text.Token, es []text.Entity, tokTerms []int32, title boo
 	return slices.Compact(ids)
 }
 
-// EndsSentence reports whether s ends as a sentence does, with a stop,
-// which may sit inside closing quotes or brackets ("(He declined.)", "...
-// she said, \"We will win.\""); a title or a heading does not, nor does a
-// headline that ends on a quotation ("Stone calls indictment 'politically
-// motivated'").
-func EndsSentence(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " )]\"”'’"))
-	return strings.ContainsRune(".!?…", r)
-}
-
-// titleLineWords is the most words a text's first line without a closing
-// stop has to be its title rather than a report cut off.
-const titleLineWords = 20
-
-// titleCase reports whether most words of a sentence are capitalised, as
-// in a headline.
-func titleCase(toks []text.Token) bool {
-	words, upper := 0, 0
-	for _, tk := range toks {
-		if tk.Kind != text.Word || text.IsStopword(lowerASCII(tk.Text)) {
-			continue
-		}
-		words++
-		if r := tk.Text[0]; r >= 'A' && r <= 'Z' {
-			upper++
-		}
-	}
-	return words >= 3 && 4*upper >= 3*words
-}
-
-// titleMayFollow reports whether a title may start after token k (-1: the
-// sentence start).
-func titleMayFollow(toks []text.Token, k int) bool {
-	if k < 0 {
-		return true
-	}
-	tk := toks[k]
-	if tk.Kind == text.Punct {
-		return tk.Text != ","
-	}
-	if tk.IsPossessive() {
-		return true
-	}
-	l := lowerASCII(tk.Text)
-	return tk.Kind == text.Word && l == tk.Text && text.IsStopword(l) && !auxiliary[l]
-}
-
-// auxiliary are the verbs that put a verb, not a title, after them.
-var auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
-	"being": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true,
-	"could": true, "should": true, "may": true, "might": true, "must": true, "do": true, "does": true, "did": true}
-
 // lexiconWeight scales the lexicon's score when a trained scorer is used
 // too: the lexicon still vetoes a sentence full of loaded words the model
 // has not seen, but one mild evaluative word alone does not.
@@ -454,13 +379,6 @@ func (a *Analysis) Subjectivity(i int) float64 {
 
 // Key returns the corroboration key of document i: its owner group.
 func (a *Analysis) Key(i int) string { return a.keys[i] }
-
-// EndsInEllipsis reports whether s trails off ("...", "…", ". . ."): an
-// excerpt cut short, or a pause that leaves the thought to the next line.
-func EndsInEllipsis(s string) bool {
-	s = strings.TrimRight(s, " ")
-	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ". . .")
-}
 
 func clamp01(x float64) float64 {
 	switch {
