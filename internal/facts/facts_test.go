@@ -573,3 +573,20 @@ func TestPostParagraphIsNotAnalysed(t *testing.T) {
 		t.Errorf("the line after the post has Lead %d, want 1", a.Sentences[1].Lead)
 	}
 }
+
+// FuzzClean: tidying a line only takes away what is set before its words
+// (a dateline, a stamp, a label, a list marker) and extra spaces; it never
+// adds or reorders anything, so the result is the end of the line with its
+// spaces made single.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"WASHINGTON — The Senate voted.", "SELMA, Ala. (AP) — John Lewis saw the line.", "(Reuters) - Prices rose.",
+		"Story highlights Nevada's growth", "Updated: Rick Santorum spoke.", "- On a few occasions, yes.", "The big picture: Biden spoke.", "", " \xff — x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		single := strings.Join(strings.Fields(s), " ")
+		if got := Clean(s); !strings.HasSuffix(single, got) {
+			t.Errorf("Clean(%q) = %q, not an end of %q", s, got, single)
+		}
+	})
+}
