@@ -53,10 +53,10 @@ var (
 
 // opinionTitle and opinionPath find what marks a column as one: an
 // "Opinion:" title or an opinion section in its address ("/opinion/", "/opinions/", "/commentary/",
-// "/editorials/", "/columns/", "/op-ed/").
+// "/editorials/", "/columns/", "/columnists/", "/op-ed/").
 var (
 	opinionTitle = regexp.MustCompile(`(?i)^\s*(opinion|op-ed|commentary|editorial)\s*[:|-]`)
-	opinionPath  = regexp.MustCompile(`(?i)/(opinions?|commentary|editorials?|columns?|op-?eds?)(/|-|$)`)
+	opinionPath  = regexp.MustCompile(`(?i)/(opinions?|commentary|editorials?|columns?|columnists?|op-?eds?)(/|-|$)`)
 )
 
 // opinionPiece reports whether an article presents itself as a column: its

@@ -78,6 +78,9 @@ func TestHeadlineIsAReport(t *testing.T) {
 		{"column", article.Article{ID: "a", Outlet: "National Review",
 			URL:   "https://www.example.com/opinion/2021/08/eu-travel-restrictions-americans-fall/",
 			Title: "The EU travel restrictions on Americans are coming back this fall"}},
+		{"columnist", article.Article{ID: "a", Outlet: "Townhall",
+			URL:   "https://www.example.com/columnists/jdoe/2021/08/30/eu-travel-restrictions-americans-fall-n2591223",
+			Title: "The EU travel restrictions on Americans are coming back this fall"}},
 	}
 	report := article.Article{ID: "b", Outlet: "New York Post", URL: "https://www.example.com/2021/08/30/eu-travel/",
 		Title: "EU proposing new travel restrictions on Americans, could end nonessential travel"}
