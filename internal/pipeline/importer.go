@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/boilerplate"
 	"github.com/parallax-news/parallax/internal/cluster"
 	"github.com/parallax-news/parallax/internal/store"
 	"github.com/parallax-news/parallax/internal/story"
@@ -28,6 +29,11 @@ type Importer struct {
 	Cluster   cluster.Options
 	BatchSize int // articles per transaction; default 500
 	Log       *slog.Logger
+
+	// boilerplate learns, over every import of the process, what each
+	// site repeats on its pages; it is taken out before articles are
+	// clustered and stored.
+	boilerplate boilerplate.Learner
 }
 
 // Import stores arts and recomposes the stories they join.
@@ -43,6 +49,10 @@ func (im *Importer) Import(ctx context.Context, arts []article.Article) (ImportR
 	if len(fresh) == 0 {
 		return res, nil
 	}
+	for i := range fresh {
+		im.boilerplate.Observe(&fresh[i])
+	}
+	fresh = im.boilerplate.StripEach(fresh)
 	article.SortByTime(fresh)
 
 	// Rebuild the clusterer's memory of the stories that the new articles can

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/boilerplate"
 	"github.com/parallax-news/parallax/internal/cluster"
 	"github.com/parallax-news/parallax/internal/story"
 )
@@ -37,13 +38,15 @@ func Dedupe(arts []article.Article) ([]article.Article, int) {
 }
 
 // Digest groups arts into stories and composes every one of them, singletons
-// included, in order of first appearance. It needs no store.
+// included, in order of first appearance. It needs no store. What each site
+// repeats on its pages (see boilerplate) is left out of the articles first.
 //
 // Clustering is sequential, so stories are composed on the other cores while
 // it goes on: a story that has left the clusterer's time window can gain no
 // article, and is handed to the composers at once.
 func Digest(ctx context.Context, arts []article.Article, opts cluster.Options, comp Composer) ([]story.Story, error) {
 	arts, _ = Dedupe(arts)
+	arts = boilerplate.StripAll(arts)
 	article.SortByTime(arts)
 	c := cluster.New(opts)
 	members := make(map[string][]article.Article)

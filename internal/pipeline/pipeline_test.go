@@ -6,7 +6,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/cluster"
@@ -205,4 +207,49 @@ func BenchmarkDigest(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// What a site prints on every page is left out of the articles stored,
+// in the import that shows it and in later ones.
+func TestImportLeavesOutBoilerplate(t *testing.T) {
+	ctx := context.Background()
+	const signUp = "Sign up for Daily Newsletters Manage Newsletters"
+	at := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
+	mk := func(id, text string, h int) article.Article {
+		return article.Article{ID: id, Outlet: "Capital Times", URL: "https://capital.example/" + id, Title: text,
+			Text: text + "\n\n" + signUp, Published: at.Add(time.Duration(h) * time.Hour)}
+	}
+	st := openStore(t)
+	im := &Importer{Store: st, Composer: &compose.Composer{}}
+	first := []article.Article{
+		mk("a", "The harbour bridge in Carrow reopened to traffic on Monday after two years of repairs.", 0),
+		mk("b", "Valdoria's central bank raised its main interest rate by half a point on Tuesday.", 1),
+		mk("c", "A storm closed every school on the northern coast of Valdoria for two days.", 2),
+	}
+	if _, err := im.Import(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := im.Import(ctx, []article.Article{mk("d", "The national football team named a new coach on Thursday.", 3)}); err != nil {
+		t.Fatal(err)
+	}
+	stories, _, err := st.Stories(ctx, store.ListOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range stories {
+		arts, err := st.StoryArticles(ctx, s.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			n++
+			if strings.Contains(a.Text, "Sign up") {
+				t.Errorf("article %s stored with its site's boilerplate: %q", a.ID, a.Text)
+			}
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d articles stored, want 4", n)
+	}
 }

@@ -1,0 +1,97 @@
+package boilerplate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/article"
+)
+
+const (
+	signUp = "Sign up for Daily Newsletters Manage Newsletters"
+	// background is long: a story's background that its follow-ups retell.
+	background = "Floyd, 46, died on May 25, 2020, after former Minneapolis police officer Derek Chauvin pressed his knee into Floyd's neck for more than nine minutes while two other officers held him down and a fourth kept bystanders back, a killing filmed by a teenager that set off months of protests in the United States and around the world."
+)
+
+func art(id, outlet, url string, paras ...string) article.Article {
+	return article.Article{ID: id, Outlet: outlet, URL: url, Text: strings.Join(paras, "\n\n")}
+}
+
+func TestStripAll(t *testing.T) {
+	arts := []article.Article{
+		art("1", "Washington Times", "", "The Senate passed the bill on Tuesday.", signUp, background),
+		art("2", "Washington Times", "", "The House will vote next week.", signUp, background),
+		art("3", "washington times", "", "The president is expected to sign it.", "Sign up  for Daily Newsletters\nManage Newsletters", background),
+		art("4", "Reuters", "", "The Senate passed the bill on Tuesday.", signUp),
+		art("5", "", "https://www.example.com/a", "Markets rose.", "Story Continued Below"),
+		art("6", "", "https://example.com/b", "Markets fell.", "Story Continued Below"),
+		art("7", "", "https://example.com/c", "Story Continued Below"),
+		art("8", "", "", "No site.", signUp),
+	}
+	before := slices.Clone(arts)
+	got := StripAll(arts)
+	want := []string{
+		"The Senate passed the bill on Tuesday.\n\n" + background,
+		"The House will vote next week.\n\n" + background,
+		"The president is expected to sign it.\n\n" + background,
+		// Another site prints the line once: it is not its boilerplate.
+		"The Senate passed the bill on Tuesday.\n\n" + signUp,
+		// A site is known by its address when no outlet is named.
+		"Markets rose.",
+		"Markets fell.",
+		// An article of nothing but boilerplate keeps its text.
+		"Story Continued Below",
+		"No site.\n\n" + signUp,
+	}
+	for i := range got {
+		if got[i].Text != want[i] {
+			t.Errorf("article %s: text %q, want %q", got[i].ID, got[i].Text, want[i])
+		}
+	}
+	if !slices.Equal(arts, before) {
+		t.Error("StripAll changed its input")
+	}
+	rev := slices.Clone(arts)
+	slices.Reverse(rev)
+	back := StripAll(rev)
+	slices.Reverse(back)
+	if !slices.Equal(back, got) {
+		t.Error("the result depends on the order of the articles")
+	}
+}
+
+func TestLearnerRemembersAcrossBatches(t *testing.T) {
+	var l Learner
+	for i := range MinArticles {
+		a := art(string(rune('a'+i)), "Politico", "", "Report number one.", "Story Continued Below")
+		l.Observe(&a)
+	}
+	later := art("z", "Politico", "", "A later report.", "Story Continued Below")
+	if got := l.Strip(&later); got != "A later report." {
+		t.Errorf("Strip = %q, want the boilerplate gone", got)
+	}
+}
+
+// FuzzStrip: stripping only drops whole paragraphs; what is kept stays in
+// its order.
+func FuzzStrip(f *testing.F) {
+	f.Add("a\n\nb\n\nc", "a\n\nx", "a\n\ny")
+	f.Add("", "\n\n", "  \n\n\n\n")
+	f.Fuzz(func(t *testing.T, x, y, z string) {
+		arts := []article.Article{art("1", "S", "", x), art("2", "S", "", y), art("3", "S", "", z)}
+		for i, a := range StripAll(arts) {
+			in := strings.Split(arts[i].Text, "\n\n")
+			k := 0
+			for _, p := range strings.Split(a.Text, "\n\n") {
+				for k < len(in) && in[k] != p {
+					k++
+				}
+				if k == len(in) {
+					t.Fatalf("Strip(%q) = %q: not the input's paragraphs in order", arts[i].Text, a.Text)
+				}
+				k++
+			}
+		}
+	})
+}
