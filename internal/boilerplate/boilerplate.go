@@ -13,7 +13,8 @@
 package boilerplate
 
 import (
-	"hash/fnv"
+	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -38,31 +39,41 @@ type Learner struct {
 	sites map[string]map[uint64]int32
 }
 
-// Observe counts the paragraphs of a, once each however often a repeats
-// them.
-func (l *Learner) Observe(a *article.Article) {
-	key := siteKey(a)
-	if key == "" {
+// page is what the learner reads of one article: whose it is and the hash
+// of each of its paragraphs (0 for one too long or empty to count).
+type page struct {
+	site   string
+	hashes []uint64
+}
+
+func pageOf(a *article.Article) page {
+	p := page{site: siteKey(a)}
+	if p.site != "" {
+		for para := range strings.SplitSeq(a.Text, "\n\n") {
+			p.hashes = append(p.hashes, hash(para))
+		}
+	}
+	return p
+}
+
+// observe counts the paragraphs of one page, once each however often it
+// repeats them. l.mu is held.
+func (l *Learner) observe(p page) {
+	if p.site == "" {
 		return
 	}
-	hs := hashes(a.Text)
-	if len(hs) == 0 {
-		return
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
 	if l.sites == nil {
 		l.sites = map[string]map[uint64]int32{}
 	}
-	counts := l.sites[key]
+	counts := l.sites[p.site]
 	if counts == nil {
 		counts = map[uint64]int32{}
-		l.sites[key] = counts
+		l.sites[p.site] = counts
 	}
-	seen := make(map[uint64]bool, len(hs))
-	for _, h := range hs {
-		if h != 0 && !seen[h] {
-			seen[h] = true
+	hs := slices.Clone(p.hashes)
+	slices.Sort(hs)
+	for k, h := range hs {
+		if h != 0 && (k == 0 || hs[k-1] != h) {
 			counts[h]++
 		}
 	}
@@ -75,51 +86,65 @@ func (l *Learner) Observe(a *article.Article) {
 	}
 }
 
-// Strip returns a's text without the paragraphs its site repeats. An
-// article that would be left with nothing keeps its text.
-func (l *Learner) Strip(a *article.Article) string {
-	key := siteKey(a)
-	if key == "" {
-		return a.Text
-	}
-	paras := strings.Split(a.Text, "\n\n")
-	kept := paras[:0:0]
-	l.mu.Lock()
-	counts := l.sites[key]
-	for _, p := range paras {
-		if h := hash(p); h == 0 || counts[h] < MinArticles {
-			kept = append(kept, p)
+// strip returns text, whose page is p, without the paragraphs its site
+// repeats, or text itself when there are none or nothing else would be
+// left. l.mu is held.
+func (l *Learner) strip(text string, p page) string {
+	counts := l.sites[p.site]
+	drop := 0
+	for _, h := range p.hashes {
+		if h != 0 && counts[h] >= MinArticles {
+			drop++
 		}
 	}
-	l.mu.Unlock()
-	if len(kept) == len(paras) || strings.TrimSpace(strings.Join(kept, "")) == "" {
-		return a.Text
+	if drop == 0 || drop == len(p.hashes) {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for k, para := range paras {
+		if h := p.hashes[k]; h == 0 || counts[h] < MinArticles {
+			kept = append(kept, para)
+		}
+	}
+	if strings.TrimSpace(strings.Join(kept, "")) == "" {
+		return text
 	}
 	return strings.Join(kept, "\n\n")
 }
 
-// StripAll learns from arts and returns them without their sites'
-// boilerplate; arts itself is left as it is. Every article is stripped by
-// what all of them show, so the result does not depend on their order.
-func StripAll(arts []article.Article) []article.Article {
-	var l Learner
-	for i := range arts {
-		l.Observe(&arts[i])
+// Learn counts the paragraphs of arts and returns arts without what their
+// sites repeat, by all the learner has seen, these articles included. Only
+// the articles that change are copied; arts itself is left as it is.
+func (l *Learner) Learn(arts []article.Article) []article.Article {
+	pages := make([]page, len(arts))
+	// Hashing every paragraph is the work; it runs on every core.
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(arts)/256))
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(arts); i += workers {
+				pages[i] = pageOf(&arts[i])
+			}
+		})
 	}
-	return l.StripEach(arts)
-}
-
-// StripEach returns arts without what l knows of their sites' boilerplate,
-// copying only when something is taken out.
-func (l *Learner) StripEach(arts []article.Article) []article.Article {
+	wg.Wait()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, p := range pages {
+		l.observe(p)
+	}
 	var out []article.Article
-	for i := range arts {
-		t := l.Strip(&arts[i])
+	for i, p := range pages {
+		if p.site == "" {
+			continue
+		}
+		t := l.strip(arts[i].Text, p)
 		if t == arts[i].Text {
 			continue
 		}
 		if out == nil {
-			out = append([]article.Article(nil), arts...)
+			out = slices.Clone(arts)
 		}
 		out[i].Text = t
 	}
@@ -127,6 +152,14 @@ func (l *Learner) StripEach(arts []article.Article) []article.Article {
 		return arts
 	}
 	return out
+}
+
+// StripAll returns arts without their sites' boilerplate, learnt from arts
+// alone: every article is stripped by what all of them show, so the result
+// does not depend on their order.
+func StripAll(arts []article.Article) []article.Article {
+	var l Learner
+	return l.Learn(arts)
 }
 
 // siteKey is whose pages an article is: its outlet, or the host of its
@@ -139,32 +172,34 @@ func siteKey(a *article.Article) string {
 	return a.Host()
 }
 
-// hashes returns the hash of every paragraph of text (0 for one too long
-// or empty to count).
-func hashes(text string) []uint64 {
-	var hs []uint64
-	for p := range strings.SplitSeq(text, "\n\n") {
-		hs = append(hs, hash(p))
-	}
-	return hs
-}
-
-// hash is a paragraph's hash with its spaces made single, or 0 for an
-// empty paragraph or one longer than maxBytes.
+// hash is a paragraph's FNV-1a hash with its spaces made single, or 0 for
+// an empty paragraph or one longer than maxBytes. It allocates nothing:
+// every paragraph of every article passes through it.
 func hash(p string) uint64 {
 	p = strings.TrimSpace(p)
 	if p == "" || len(p) > maxBytes {
 		return 0
 	}
-	h := fnv.New64a()
-	for i, w := range strings.Fields(p) {
-		if i > 0 {
-			h.Write([]byte{' '})
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	space := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			space = true
+			continue
 		}
-		h.Write([]byte(w))
+		if space {
+			h = (h ^ ' ') * prime
+			space = false
+		}
+		h = (h ^ uint64(c)) * prime
 	}
-	if s := h.Sum64(); s != 0 {
-		return s
+	if h == 0 {
+		return 1
 	}
-	return 1
+	return h
 }

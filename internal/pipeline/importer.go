@@ -49,10 +49,7 @@ func (im *Importer) Import(ctx context.Context, arts []article.Article) (ImportR
 	if len(fresh) == 0 {
 		return res, nil
 	}
-	for i := range fresh {
-		im.boilerplate.Observe(&fresh[i])
-	}
-	fresh = im.boilerplate.StripEach(fresh)
+	fresh = im.boilerplate.Learn(fresh)
 	article.SortByTime(fresh)
 
 	// Rebuild the clusterer's memory of the stories that the new articles can
