@@ -74,7 +74,7 @@ func pronounAfterFrame(s string) bool {
 // the reported clause, never the conjunction, which a subject follows.
 func reportsADemonstrative(f []string) bool {
 	for i := 0; i+2 < min(len(f), 14); i++ {
-		if !reportedBy[f[i]] {
+		if !reportingVerbs[f[i]] {
 			continue
 		}
 		k := i + 1
@@ -106,14 +106,11 @@ func demonstrativePronoun(f []string) bool {
 	return false
 }
 
-var (
-	reportedBy = set("said", "says", "told", "added", "noted", "argued", "warned", "insisted", "wrote", "tweeted")
-	// clauseVerbs are the verbs that may follow a clause's subject
-	// directly: auxiliaries, modals and the copula.
-	clauseVerbs = set("is", "was", "are", "were", "would", "could", "will", "can", "may", "might",
-		"should", "must", "has", "had", "have", "isn't", "wasn't", "won't", "wouldn't", "couldn't",
-		"isn’t", "wasn’t", "won’t", "wouldn’t", "couldn’t", "means", "meant")
-)
+// clauseVerbs are the verbs that may follow a clause's subject directly:
+// auxiliaries, modals and the copula.
+var clauseVerbs = set("is", "was", "are", "were", "would", "could", "will", "can", "may", "might",
+	"should", "must", "has", "had", "have", "isn't", "wasn't", "won't", "wouldn't", "couldn't",
+	"isn’t", "wasn’t", "won’t", "wouldn’t", "couldn’t", "means", "meant")
 
 // frameMaxWords is the longest phrase before a comma read as a frame set
 // before the subject rather than a clause of its own.
