@@ -11,11 +11,11 @@ import (
 // by the page it was taken from rather than the article's prose: a photo's
 // caption or credit ("Jacquelyn Martin/AP Demonstrators wear tape ...",
 // "(Kevin Lamarque/Reuters)", "Image copyright Reuters Image caption ...",
-// "In this Nov. 2, 2017, photo, a recruiter ...", "... in Washington, U.S.,
-// March 4, 2020."), which describes a
-// picture the reader does not see, or a prompt or note to the reader
-// ("Sign up to receive it here.", "This article was produced in
-// partnership with ..."). It neither reports a fact nor opens a story.
+// "In this Nov. 2, 2017, photo, a recruiter ...", "... in Washington,
+// U.S., March 4, 2020."), which describes a picture the reader does not
+// see, or a prompt or note to the reader ("Sign up to receive it here.",
+// "This article was produced in partnership with ..."). It neither reports
+// a fact nor opens a story.
 //
 // Every sentence of every article is asked, so each pattern runs only
 // where one look over the words says it may match.
@@ -62,7 +62,7 @@ func endsInCaptionDate(s string) bool {
 		return false
 	}
 	before := t[:loc[0]]
-	if k := strings.LastIndexByte(before, ' '); k >= 0 && weekdays[before[k+1:]] {
+	if k := strings.LastIndexByte(before, ' '); k >= 0 && text.IsWeekday(before[k+1:]) {
 		return !strings.HasSuffix(before[:k], " on") && before[:k] != "on"
 	}
 	return true
@@ -70,8 +70,6 @@ func endsInCaptionDate(s string) bool {
 
 // captionDate is a date at the end of a sentence, set off by a comma.
 var captionDate = regexp.MustCompile(`, (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}$`)
-
-var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
 // The cues furnitureCue finds.
 const (
