@@ -75,7 +75,7 @@ var captionDate = regexp.MustCompile(`, (?:(?:Monday|Tuesday|Wednesday|Thursday|
 const (
 	cueSlash = 1 << iota // a slash, as a credit has
 	cuePhoto             // a word a credit or caption uses
-	cueSeen              // "seen" or "pictured", as a caption's verb
+	cueSeen              // "seen", "pictured" or "left,": how a caption speaks
 	cueInbox             // "your inbox", as a newsletter's prompt
 )
 
@@ -102,6 +102,10 @@ func furnitureCue(s string) int {
 				cue |= cuePhoto
 			}
 			if strings.HasPrefix(w, "pictured") {
+				cue |= cueSeen
+			}
+		case 'l', 'r', 'c':
+			if strings.HasPrefix(w, "left, ") || strings.HasPrefix(w, "right, ") || strings.HasPrefix(w, "center, ") || strings.HasPrefix(w, "centre, ") {
 				cue |= cueSeen
 			}
 		case 's':
@@ -141,8 +145,9 @@ var (
 	// captionSubject is a caption's subject that "is seen" or "is
 	// pictured" somewhere ("A placard ... is seen during the rally"),
 	// where a report's subject "is seen as" something or "is seen in a
-	// video".
-	captionSubject = regexp.MustCompile(`\b(?:is|are) (?:pictured|seen (?:during|at|on|outside|near|before|after|as (?:he|she|they)\b))`)
+	// video", or that the caption places in the picture ("President
+	// Donald Trump, left, standing with ...").
+	captionSubject = regexp.MustCompile(`\b(?:is|are) (?:pictured|seen (?:during|at|on|outside|near|before|after|as (?:he|she|they)\b))|[A-Z][a-z'’.]+, (?:left|right|center|centre|second from (?:left|right)), `)
 )
 
 // prompts open a line addressed to the reader or about the article rather

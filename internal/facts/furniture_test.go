@@ -20,6 +20,8 @@ func TestFurniture(t *testing.T) {
 		{"This photo of the senator drew criticism from both parties.", false},
 		{"A placard saying, Abortion is a Human Right, is seen during the rally in front of the Supreme Court in Washington, DC.", true},
 		{"Senator Smith is pictured with her husband.", true},
+		{"President Donald Trump, left, standing with Vice President Mike Pence, talks to reporters on Tuesday.", true},
+		{"Democrats on the left, and Republicans on the right, agreed on little.", false},
 		{"The senator is seen as a moderate in her party.", false},
 		{"FILE PHOTO: Tom Steyer speaks during the California Democratic Convention in San Francisco, California, U.S. June 1, 2019.", true},
 		{"Sign up to receive it here.", true},
