@@ -162,9 +162,11 @@ var stamp = regexp.MustCompile(`(?i)^(?:published|updated|posted|corrected)\b[^:
 
 // pageLabel is a label a page sets before its first lines ("Story
 // highlights Nevada's growth has diluted ...", "Related Video Tropical
-// Storm Harvey's impact ...", a video player's "CLOSE", "WATCH: ..."):
-// layout, like a section label.
-var pageLabel = regexp.MustCompile(`^(?:Story highlights|Related Video|CLOSE|(?:WATCH|Watch|VIDEO|Video|Highlights|Key points):) +([A-Z0-9"“‘])`)
+// Storm Harvey's impact ...", a video player's "CLOSE", "WATCH: ...", a
+// subhead in capitals, "A LITTLE HELP ON THE HILL: ..."): layout, like a
+// section label. A speaker's name in capitals ("AMY GOODMAN:") is two or
+// three words, and stays.
+var pageLabel = regexp.MustCompile(`^(?:Story highlights|Related Video|CLOSE|(?:WATCH|Watch|VIDEO|Video|Highlights|Key points):|[A-Z'’]+(?: [A-Z'’]+){3,}:) +([A-Z0-9"“‘])`)
 
 // Clean tidies a sentence for display: no dateline, publication stamp,
 // page or section label, no list marker ("-On a few occasions ..."),
