@@ -33,7 +33,7 @@ func Furniture(s string) bool {
 	if endsInCaptionDate(s) {
 		return true
 	}
-	if !strings.ContainsRune("SCFTRI", rune(s[0])) {
+	if !strings.ContainsRune("SCFTRIP", rune(s[0])) {
 		return false
 	}
 	if (strings.HasPrefix(s, "In this ") || strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "FILE")) && captionOpening.MatchString(s) {
@@ -151,13 +151,14 @@ var (
 )
 
 // prompts open a line addressed to the reader or about the article rather
-// than its story; "Get all the latest news ... delivered daily to your
+// than its story (or sign a post set in it, "Posted by HuffPost Politics on
+// Friday, ..."); "Get all the latest news ... delivered daily to your
 // inbox" is told by its "your inbox".
 var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Click here", "CLICK HERE", "Follow us ",
 	"This article was produced", "This article was published", "This article was originally",
 	"This article was updated", "This article is part of", "This story was produced", "This story is part of",
 	"This story was originally", "This article was made possible", "This story was made possible",
-	"Related:", "Read more:", "READ MORE:"}
+	"Related:", "Read more:", "READ MORE:", "Posted by "}
 
 // postParagraphs returns the paragraphs of ss that are social-media posts
 // set in the article: their last sentence ends with the author's name and

@@ -27,6 +27,8 @@ func TestFurniture(t *testing.T) {
 		{"Sign up to receive it here.", true},
 		{"This article was produced in partnership with The Sacramento Bee.", true},
 		{"Related:", true},
+		{"Posted by HuffPost Politics on Friday, October 30, 2015", true},
+		{"Posted rates rose by 5% in May, the bank said.", false},
 		{"People protest the announcement in Times Square, in New York City, New York, U.S., July 26, 2017.", true},
 		{"Secretary of State Mike Pompeo speaks at a news conference at the State Department in Washington, Monday, Nov. 18, 2019.", true},
 		{"Haugen revealed her identity during an interview with CBS’ 60 Minutes on Sunday, October 3, 2021.", false},

@@ -144,10 +144,11 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 	"announced", "explained", "warned", "noted", "continued", "recalled", "replied")
 
 // dateline matches a wire-style dateline: "WASHINGTON — ", "LONDON (Reuters) - ",
-// "SELMA, Ala. (AP) — ", "(Reuters) - ",
+// "SELMA, Ala. (AP) — ", "WASHINGTON/HAVANA (Reuters) - ", "(Reuters) - ",
+// "Washington (CNN) – " (a city in lower case only before an agency),
 // and "WASHINGTON ―House ..." with the space after the dash lost; a dash
 // with no space on either side joins words ("U.S.—China talks").
-var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?)?(?:\([A-Za-z ./]+\) )?|\([A-Z][A-Za-z./]{1,15}\) ?)(?:\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
+var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’/-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?)?(?:\([A-Za-z ./]+\) )?|(?:[A-Z][A-Za-z .,'’/-]{2,60} )?\([A-Z][A-Za-z./]{1,15}\) ?)(?:\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
 
 // sectionLabel is a short lower-case label a newsroom sets before a
 // paragraph ("The big picture:", "By the numbers:", "Why it matters:"): it
