@@ -27,6 +27,7 @@ func Furniture(s string) bool {
 	case cue&cueSlash != 0 && slashCredit.MatchString(s),
 		cue&cuePhoto != 0 && photoWords.MatchString(s),
 		cue&cueSeen != 0 && captionSubject.MatchString(s),
+		cue&cueWeekday != 0 && captionWeekday.MatchString(s),
 		cue&cueInbox != 0:
 		return true
 	}
@@ -68,15 +69,21 @@ func endsInCaptionDate(s string) bool {
 	return true
 }
 
+// captionWeekday is how a wire caption dates its picture inside the line,
+// the weekday set off by commas: "..., Wednesday, Aug. 7, 2019, in El
+// Paso, Texas." A report says "on Wednesday".
+var captionWeekday = regexp.MustCompile(`, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\b`)
+
 // captionDate is a date at the end of a sentence, set off by a comma.
 var captionDate = regexp.MustCompile(`, (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}$`)
 
 // The cues furnitureCue finds.
 const (
-	cueSlash = 1 << iota // a slash, as a credit has
-	cuePhoto             // a word a credit or caption uses
-	cueSeen              // "seen", "pictured" or "left,": how a caption speaks
-	cueInbox             // "your inbox", as a newsletter's prompt
+	cueSlash   = 1 << iota // a slash, as a credit has
+	cuePhoto               // a word a credit or caption uses
+	cueSeen                // "seen", "pictured" or "left,": how a caption speaks
+	cueInbox               // "your inbox", as a newsletter's prompt
+	cueWeekday             // a weekday set off by commas, as a caption dates its picture
 )
 
 // furnitureCue looks once at the start of every word of s for what a
@@ -91,6 +98,11 @@ func furnitureCue(s string) int {
 	}
 	for i := 0; i < len(s); {
 		w := s[i:]
+		if i >= 2 && s[i-2] == ',' && strings.IndexByte("MTWFS", w[0]) >= 0 {
+			if k := strings.IndexByte(w, ','); k > 0 && text.IsWeekday(w[:k]) {
+				cue |= cueWeekday
+			}
+		}
 		switch w[0] {
 		case '(':
 			if len(w) > 1 && strings.HasPrefix(w[1:], "Photo") {
@@ -116,6 +128,7 @@ func furnitureCue(s string) int {
 			if strings.HasPrefix(w, "your inbox") {
 				cue |= cueInbox
 			}
+
 		}
 		k := strings.IndexByte(w, ' ')
 		if k < 0 {

@@ -31,6 +31,8 @@ func TestFurniture(t *testing.T) {
 		{"Posted rates rose by 5% in May, the bank said.", false},
 		{"People protest the announcement in Times Square, in New York City, New York, U.S., July 26, 2017.", true},
 		{"Secretary of State Mike Pompeo speaks at a news conference at the State Department in Washington, Monday, Nov. 18, 2019.", true},
+		{"President Donald Trump speaks to the media after meeting with people affected by the mass shooting, Wednesday, Aug. 7, 2019, in El Paso, Texas.", true},
+		{"The senators met on Wednesday, Aug. 7, 2019, in El Paso, Texas, to discuss the bill.", false},
 		{"Haugen revealed her identity during an interview with CBS’ 60 Minutes on Sunday, October 3, 2021.", false},
 		{"The law took effect on Jan. 1, 2020.", false},
 		{"President Donald Trump greets members of the military at Al Asad Air Base in Iraq. | Saul Loeb/AFP/Getty Images", true},
