@@ -193,19 +193,22 @@ func TestNoFactStory(t *testing.T) {
 	}
 }
 
-// A caption the page left above the report describes a picture: neither
-// the summary line of one outlet's story nor of a story several outlets
-// tell opens with it.
+// A caption the page left above the report describes a picture, and a post
+// set above it is its author's words: neither opens the story of one
+// outlet or of several.
 func TestCaptionIsNoSummary(t *testing.T) {
 	caption := "Noah Berger / AP A shift supervisor throws out ice cream from darkened freezers as downtown Sonoma remains without power on Wednesday."
 	one := []article.Article{
 		{ID: "a", Outlet: "BuzzFeed News", Title: "PG&E cuts power to prevent wildfires", Text: caption + "\n\nPacific Gas and Electric cut power to about 800,000 customers in Northern California on Wednesday to prevent wildfires."},
 	}
 	two := append(one[:1:1], article.Article{ID: "b", Outlet: "Reuters", Title: "PG&E cuts power in California", Text: "In this Oct. 9, 2019, file photo, a worker walks past a darkened store in Sonoma, California.\n\nPacific Gas and Electric cut power to about 800,000 customers in Northern California on Wednesday to reduce the risk of wildfires."})
-	for _, arts := range [][]article.Article{one, two} {
+	post := []article.Article{
+		{ID: "p", Outlet: "Salon", Title: "PG&E cuts power to prevent wildfires", Text: "Power is out again. Thanks PG&E. — Jane Doe (@janedoe) October 9, 2019\n\nPacific Gas and Electric cut power to about 800,000 customers in Northern California on Wednesday to prevent wildfires."},
+	}
+	for _, arts := range [][]article.Article{one, two, post} {
 		st := (&Composer{}).Compose(arts)
 		if facts.Furniture(st.Summary) || !strings.Contains(st.Summary, "800,000 customers") {
-			t.Errorf("%d outlets: summary = %q, want the report", len(arts), st.Summary)
+			t.Errorf("%s: summary = %q, want the report", arts[len(arts)-1].ID, st.Summary)
 		}
 	}
 }

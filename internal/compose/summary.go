@@ -245,9 +245,11 @@ func leadSentences(arts []article.Article) []lead {
 			}
 		}
 		k := 0
-		for _, s := range text.Sentences(t) {
+		ss := text.Sentences(t)
+		posts := facts.PostParagraphs(ss)
+		for _, s := range ss {
 			st := strings.TrimSpace(s.Text)
-			if facts.Furniture(st) {
+			if facts.Furniture(st) || posts[s.Para] {
 				continue
 			}
 			c := facts.Cues(st)

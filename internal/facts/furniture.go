@@ -139,16 +139,17 @@ func furnitureCue(s string) int {
 	return cue
 }
 
-// credit is a photographer's name and an agency: "Anthony Wallace / AFP".
-const credit = `[A-Z][a-z]+(?:[ -][A-Z][a-z']+){1,3} ?/ ?[A-Z][A-Za-z]`
+// credit is a photographer's name and an agency: "Anthony Wallace / AFP",
+// "Michelle McLoughlin / REUTERS".
+const credit = `[A-Z][a-z'’][A-Za-z'’]*(?:[ -][A-Z][a-z'’][A-Za-z'’]*){1,3} ?/ ?[A-Z][A-Za-z]`
 
 var (
 	// slashCredit is a photographer's name and an agency where a credit
 	// stands: before the caption, in brackets or at the end ("Jacquelyn
-	// Martin/AP Demonstrators ...", "(Kevin Lamarque/Reuters)"). A slash
-	// inside prose joins names ("the Jewish United Fund/Jewish Federation
-	// of Chicago").
-	slashCredit = regexp.MustCompile(`(?:^|\()` + credit + `|` + credit + `[A-Za-z ]{0,20}\.?$`)
+	// Martin/AP Demonstrators ...", "(Kevin Lamarque/Reuters)", "...
+	// (Reuters/Yuri Gripas)"). A slash inside prose joins names ("the
+	// Jewish United Fund/Jewish Federation of Chicago").
+	slashCredit = regexp.MustCompile(`(?:^|\()` + credit + `|` + credit + `[A-Za-z ]{0,20}\.?$|\([A-Z][A-Za-z.'’ -]{1,30} ?/ ?[A-Z][A-Za-z.'’ -]{1,30}\)\.?$`)
 	// photoWords are the newsroom's words for a credit or a caption.
 	photoWords = regexp.MustCompile(`Getty Images|AP Photo|FILE PHOTO|Image copyright|Image caption|Photo(?:graph)?s?(?: illustration)? by [A-Z]|[Pp]hotos?: [A-Z]`)
 	// captionOpening is how a wire caption opens: "In this Wednesday, Dec.
@@ -173,11 +174,11 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"This story was originally", "This article was made possible", "This story was made possible",
 	"Related:", "Read more:", "READ MORE:", "Posted by "}
 
-// postParagraphs returns the paragraphs of ss that are social-media posts
+// PostParagraphs returns the paragraphs of ss that are social-media posts
 // set in the article: their last sentence ends with the author's name and
 // handle ("... Thank you and Game on!! — Sean Hannity (@seanhannity)
 // November 13, 2017"), which signs every sentence of the paragraph.
-func postParagraphs(ss []text.Sentence) map[int]bool {
+func PostParagraphs(ss []text.Sentence) map[int]bool {
 	var posts map[int]bool
 	for i, s := range ss {
 		if (i+1 == len(ss) || ss[i+1].Para != s.Para) && quotesAPost(s.Text) && postSignature.MatchString(s.Text) {

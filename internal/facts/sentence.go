@@ -127,7 +127,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 		}
 		titled := 0  // 1 when the text opens with its title line
 		skipped := 0 // page furniture so far, which no Lead counts
-		posts := postParagraphs(ss)
+		posts := PostParagraphs(ss)
 		for i, s := range ss {
 			t := strings.TrimSpace(s.Text)
 			if t == "" || Furniture(t) || posts[s.Para] {
