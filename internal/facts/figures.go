@@ -314,12 +314,6 @@ func measureOf(s string, end int) []string {
 			out = append(out, l)
 			continue
 		}
-		if w := strings.TrimSuffix(t.Text, "."); text.IsWeekday(w) || text.MonthOf(w) != 0 || dayWords[t.Lower()] {
-			// "on Friday" says when, not what is counted: "$5 trillion
-			// in new spending ... on Friday" and "a $6 trillion budget on
-			// Friday" measure different things.
-			continue
-		}
 		if term, ok := contentTerm(t); ok {
 			out = append(out, term)
 			if len(out) == measureWords {
@@ -329,10 +323,6 @@ func measureOf(s string, end int) []string {
 	}
 	return out
 }
-
-// dayWords say which day, as a weekday does. ("A year", "an hour" stay:
-// "$15 an hour" and "$31,000 a year" measure different things.)
-var dayWords = set("today", "yesterday", "tomorrow", "tonight")
 
 // monthBefore reports whether the word before byte offset start is a month
 // ("Sept. 11 hijackers"): the number is a day, not a count.

@@ -17,8 +17,6 @@ func TestCompareFigures(t *testing.T) {
 			"The couple earned $139 million in adjusted gross income from 2007 to 2014.", figuresApart},
 		{"a count per item against a total", "Four pharmacy chains reported more than 1 million wasted doses each, the agency said.",
 			"More than 15 million doses of vaccine have been thrown away since March.", figuresApart},
-		{"the day is not what is counted", "President Joe Biden will propose $5 trillion in new federal spending on Friday, a source said.",
-			"President Joe Biden will unveil a $6 trillion budget proposal on Friday.", figuresApart},
 		{"a day is not a count", "Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.",
 			"Fifteen of the 19 hijackers on 9/11 were Saudi citizens.", figuresNeutral},
 	}
