@@ -119,6 +119,8 @@ func TestWordingAvoidsQuotesAndQuestions(t *testing.T) {
 		{"he said, adding that talks would resume.", true},
 		{"This policy is guided by public health,” he said.", true},
 		{"The minister said the talks, which he called “productive,” would resume.", false},
+		{"“Needless to say, the war in Afghanistan was not “a war of Obama’s choosing.”", true},
+		{"'We will win,' the minister said.", false},
 	} {
 		if got := QuoteFragment(c.s); got != c.frag {
 			t.Errorf("QuoteFragment(%q) = %v, want %v", c.s, got, c.frag)

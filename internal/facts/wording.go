@@ -101,8 +101,15 @@ func QuoteFragment(s string) bool {
 	if unicode.IsLower(r) {
 		return true
 	}
+	spans := quotedSpans(s)
+	if (strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")) && (len(spans) == 0 || spans[0][0] > 4) {
+		// The opening quote is never closed: "“Needless to say, the war
+		// was not “a war of Obama’s choosing.”" pairs its second
+		// opener with the close.
+		return true
+	}
 	quoted := 0
-	for _, sp := range quotedSpans(s) {
+	for _, sp := range spans {
 		if unclosed(sp, s) {
 			return true
 		}
