@@ -64,10 +64,33 @@ func endsInCaptionDate(s string) bool {
 	}
 	before := t[:loc[0]]
 	if k := strings.LastIndexByte(before, ' '); k >= 0 && text.IsWeekday(before[k+1:]) {
-		return !strings.HasSuffix(before[:k], " on") && before[:k] != "on"
+		on := strings.HasSuffix(before[:k], " on") || before[:k] == "on"
+		return !on || describesPicture(before)
 	}
 	return true
 }
+
+// describesPicture reports whether s tells what someone in it is doing in
+// the present, as a caption does ("A member of the bureau works the scene
+// of a shooting ...", "Bartender Katie McGranahan pours a beer ..."),
+// where a report tells what happened.
+func describesPicture(s string) bool {
+	for i, w := range strings.Fields(s) {
+		if i == 15 {
+			break
+		}
+		if captionVerbs[strings.Trim(w, ",")] {
+			return true
+		}
+	}
+	return false
+}
+
+// captionVerbs are what people in a news photograph do, in the present.
+var captionVerbs = set("speaks", "talks", "walks", "waves", "gestures", "listens", "looks", "holds", "stands",
+	"sits", "smiles", "arrives", "leaves", "attends", "delivers", "addresses", "pauses", "poses", "reacts",
+	"works", "receives", "assists", "prays", "greets", "shakes", "watches", "wears", "kneels", "marches",
+	"cheers", "hugs", "points", "pours", "respond", "gather", "walk", "stand", "wait", "wave", "hold", "sit")
 
 // captionWeekday is how a wire caption dates its picture inside the line,
 // the weekday set off by commas: "..., Wednesday, Aug. 7, 2019, in El

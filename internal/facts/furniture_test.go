@@ -36,6 +36,8 @@ func TestFurniture(t *testing.T) {
 		{"Secretary of State Mike Pompeo speaks at a news conference at the State Department in Washington, Monday, Nov. 18, 2019.", true},
 		{"President Donald Trump speaks to the media after meeting with people affected by the mass shooting, Wednesday, Aug. 7, 2019, in El Paso, Texas.", true},
 		{"The senators met on Wednesday, Aug. 7, 2019, in El Paso, Texas, to discuss the bill.", false},
+		{"A member of the state bureau works the scene of a fatal shooting in Duncan, Okla., on Monday, Nov. 18, 2019.", true},
+		{"Police respond to the scene of a shooting at a gas station in Springfield, Mo, on Sunday, March 15, 2020.", true},
 		{"Haugen revealed her identity during an interview with CBS’ 60 Minutes on Sunday, October 3, 2021.", false},
 		{"The law took effect on Jan. 1, 2020.", false},
 		{"President Donald Trump greets members of the military at Al Asad Air Base in Iraq. | Saul Loeb/AFP/Getty Images", true},
