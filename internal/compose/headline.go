@@ -207,6 +207,8 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		}
 		if n := len(strings.Fields(c.text)); n > 14 {
 			score -= 0.05 * float64(n-14)
+		} else if n <= 4 && !mayHaveVerb(c.text) {
+			score -= labelPenalty
 		}
 		if best == "" || score > bestScore {
 			best, bestScore = c.text, score
@@ -251,6 +253,25 @@ var leansOnTitle = wordSet("and", "but", "or", "so", "yet", "nor", "even", "exce
 	"here", "here's", "here’s", "it", "it's", "it’s", "its", "they", "their", "them", "he", "she", "his",
 	"her", "this", "that", "these", "those", "which", "who", "why", "how", "what", "again", "plus",
 	"not", "also", "too")
+
+// labelPenalty is what a short title that names a subject ("Trump
+// Campaign Update", "Iran Tensions") loses against one that says what
+// happened: sharing the story's main words with every other title, it
+// would otherwise be the most central.
+const labelPenalty = 0.3
+
+// mayHaveVerb reports whether a short title has a word that may be its
+// verb: a past or present form ("Vows", "Passed", "Is"), or a form in
+// -ing ("US Withdrawing From Syria").
+func mayHaveVerb(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		w = strings.Trim(w, ",:;'’‘\"“”!?.")
+		if facts.VerbLike(w) || len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return true
+		}
+	}
+	return false
+}
 
 // opinionWeight is what a column's title loses against a report's: the
 // same as a partisan outlet's, so a plain column title still beats a loaded

@@ -144,3 +144,33 @@ func TestHeadlineFromATitlesPart(t *testing.T) {
 		t.Errorf("headline %q, want the report without the verdict", got)
 	}
 }
+
+// A short title that only names the subject ("Trump Campaign Update") is a
+// label: the title that says what happened heads the story, though the
+// label shares the story's main words with every other title.
+func TestHeadlineIsNoLabel(t *testing.T) {
+	arts := []article.Article{
+		{ID: "f", Outlet: "The Flip Side", Title: "Trump Campaign Update"},
+		{ID: "a", Outlet: "Associated Press", Title: "Trump replaces campaign manager amid sinking poll numbers"},
+		{ID: "x", Outlet: "Fox News", Title: "Parscale replacement 'shocked' Trump campaign staffers, despite speculation"},
+	}
+	pos := []narrative.Position{{Known: false}, {LeftRight: 0, Known: true}, {LeftRight: 1, Known: true}}
+	if got := bestTitle(arts, nil, pos, nil); got == arts[0].Title {
+		t.Errorf("headline %q, want one that says what happened", got)
+	}
+}
+
+func TestMayHaveVerb(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Trump Campaign Update":      false,
+		"Iran Tensions":              true, // a plural reads as a present: the test errs towards a verb
+		"2nd 2020 Democratic Debate": false,
+		"US Withdrawing From Syria":  true,
+		"Biden Wins Presidency":      true,
+		"Senate Passed Bill":         true,
+	} {
+		if got := mayHaveVerb(title); got != want {
+			t.Errorf("mayHaveVerb(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

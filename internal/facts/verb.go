@@ -39,6 +39,13 @@ func hasVerb(toks []text.Token) bool {
 	return false
 }
 
+// VerbLike reports whether a lower-case word may be a finite verb: an
+// auxiliary, a common irregular past, a regular past or a present in -s
+// (plural nouns pass too). Headline choice reads it where case says nothing.
+func VerbLike(w string) bool {
+	return finiteVerbs[w] || contracted(w) || pastForm(w) || presentForm(w)
+}
+
 // pastForm and presentForm report whether a lower-case word of four letters
 // or more may be a regular past ("voted") or a present in -s ("signs"); a
 // plural noun passes the second too.
