@@ -9,7 +9,7 @@ const factualMax = 0.45
 // out even when two outlets carry the same quote: a fact is what happened,
 // and a quote's wording is the speaker's framing.
 func factual(s string, subj float64, c CueCounts) bool {
-	if subj >= factualMax || QuoteFragment(s) || strings.HasSuffix(s, "?") || conversational(s) || judgesAntecedent(s) || quotesAPost(s) {
+	if subj >= factualMax || QuoteFragment(s) || strings.HasSuffix(s, "?") || conversational(s) || judgesAntecedent(s) || QuotesAPost(s) {
 		return false
 	}
 	// A loaded word in quotes is either a scare quote or the speaker's
@@ -31,7 +31,7 @@ func factual(s string, subj float64, c CueCounts) bool {
 // own statement (not a question, a quote or a column's aside) with its
 // verdict in a word or two, not a sentence of opinion.
 func backs(s string, subj float64, c CueCounts) bool {
-	if subj >= backerMax || QuoteFragment(s) || strings.HasSuffix(s, "?") || conversational(s) || quotesAPost(s) {
+	if subj >= backerMax || QuoteFragment(s) || strings.HasSuffix(s, "?") || conversational(s) || QuotesAPost(s) {
 		return false
 	}
 	// Interpretive connectives ("underscores", "amid") in a loaded
@@ -42,12 +42,12 @@ func backs(s string, subj float64, c CueCounts) bool {
 	return QuotedShare(s) <= 0.3
 }
 
-// quotesAPost reports whether s holds a social-media post set in an
+// QuotesAPost reports whether s holds a social-media post set in an
 // article, which ends with its author's name and handle ("... — Donald J.
 // Trump (@realDonaldTrump) March 4, 2017"): like a quote, a post is its
 // author's words, not the outlet's report. A handle an outlet names in its
 // own prose ("its Twitter handle, @DJTDesk") is not in brackets.
-func quotesAPost(s string) bool {
+func QuotesAPost(s string) bool {
 	i := strings.Index(s, "(@")
 	return i >= 0 && i+2 < len(s) && isHandleByte(s[i+2])
 }

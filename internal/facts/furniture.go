@@ -204,7 +204,7 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 func PostParagraphs(ss []text.Sentence) map[int]bool {
 	var posts map[int]bool
 	for i, s := range ss {
-		if (i+1 == len(ss) || ss[i+1].Para != s.Para) && quotesAPost(s.Text) && postSignature.MatchString(s.Text) {
+		if (i+1 == len(ss) || ss[i+1].Para != s.Para) && QuotesAPost(s.Text) && postSignature.MatchString(s.Text) {
 			if posts == nil {
 				posts = map[int]bool{}
 			}

@@ -157,6 +157,10 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 // with no space on either side joins words ("U.S.—China talks").
 var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’/-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?)?(?:\([A-Za-z ./]+\) )?|(?:[A-Z][A-Za-z .,'’/-]{2,60} )?\([A-Z][A-Za-z./]{1,15}\) ?)(?:\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
 
+// agencyTag is an agency's name in brackets that opens a report without a
+// dash: "(CNN) Even before ...", "(CNN)Even before ...".
+var agencyTag = regexp.MustCompile(`^\([A-Z][A-Za-z./]{1,15}\) ?([A-Z"“‘])`)
+
 // sectionLabel is a short lower-case label a newsroom sets before a
 // paragraph ("The big picture:", "By the numbers:", "Why it matters:"): it
 // is layout, not part of the claim. A speaker's name before a colon ("AMY
@@ -185,6 +189,8 @@ func Clean(s string) string {
 	}
 	if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]
+	} else if loc := agencyTag.FindStringSubmatchIndex(s); loc != nil {
+		s = s[loc[2]:]
 	}
 	if loc := stamp.FindStringSubmatchIndex(s); loc != nil {
 		s = s[loc[2]:]

@@ -417,6 +417,7 @@ func usable(s facts.Sentence) bool {
 		return false // cut short, a question, or a heading
 	}
 	// First or second person outside quotes is someone's speech split from
-	// its quote marks, not the outlet's own line.
-	return !facts.QuoteFragment(t) && s.Cues.Person == 0
+	// its quote marks, not the outlet's own line; so is a post's signature
+	// run into the line after it.
+	return !facts.QuoteFragment(t) && s.Cues.Person == 0 && !facts.QuotesAPost(t)
 }

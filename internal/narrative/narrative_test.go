@@ -206,10 +206,11 @@ func TestNarrativeReadsOnItsOwn(t *testing.T) {
 // framed its words.
 func TestUsableNeedsASentence(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Trump slams crooked Hillary aide Huma and calls on the Deep State DOJ to act":                false,
-		"Critics say the law would let a tyrannical government be repelled, should the need arise:":   false,
-		"Critics say the law would let a tyrannical government be repelled, should the need arise.":   true,
-		"(Critics say the law would let a tyrannical government be repelled, should the need arise.)": true,
+		"Trump slams crooked Hillary aide Huma and calls on the Deep State DOJ to act":                                           false,
+		"Critics say the law would let a tyrannical government be repelled, should the need arise:":                              false,
+		"Critics say the law would let a tyrannical government be repelled, should the need arise.":                              true,
+		"(Critics say the law would let a tyrannical government be repelled, should the need arise.)":                            true,
+		"Sad. — Michael Bromwich (@mrbromwich) October 2, 2018 As hundreds of supporters cheered, Trump delivered an imitation.": false,
 	} {
 		if got := usable(facts.Sentence{Text: text}); got != want {
 			t.Errorf("usable(%q) = %v, want %v", text, got, want)
