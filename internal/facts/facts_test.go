@@ -158,6 +158,9 @@ func TestClean(t *testing.T) {
 		{"(CNN) Even before the testimony, voters had moved.", "Even before the testimony, voters had moved."},
 		{"(CNN)Even before the testimony, voters had moved.", "Even before the testimony, voters had moved."},
 		{"(R-Texas) is how he signs.", "(R-Texas) is how he signs."},
+		// A place before an agency's name without a dash reads like a
+		// name and its acronym, which stays.
+		{"Republican National Committee (RNC) Chairwoman Ronna McDaniel warned Tuesday.", "Republican National Committee (RNC) Chairwoman Ronna McDaniel warned Tuesday."},
 		{"Washington (CNN) – Sen. Rand Paul took to the Senate floor.", "Sen. Rand Paul took to the Senate floor."},
 		{"WASHINGTON/HAVANA (Reuters) - The administration will allow lawsuits.", "The administration will allow lawsuits."},
 		{"STERLING, Va./ WHITE SULPHUR SPRINGS, W. Va. (Reuters) - Congress made no progress.", "Congress made no progress."},
