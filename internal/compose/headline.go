@@ -255,9 +255,9 @@ var leansOnTitle = wordSet("and", "but", "or", "so", "yet", "nor", "even", "exce
 	"not", "also", "too")
 
 // labelPenalty is what a short title that names a subject ("Trump
-// Campaign Update", "Iran Tensions") loses against one that says what
-// happened: sharing the story's main words with every other title, it
-// would otherwise be the most central.
+// Campaign Update", "2nd 2020 Democratic Debate") loses against one that
+// says what happened: sharing the story's main words with every other
+// title, it would otherwise be the most central.
 const labelPenalty = 0.3
 
 // mayHaveVerb reports whether a short title has a word that may be its
