@@ -263,7 +263,8 @@ func leadSentences(arts []article.Article) []lead {
 }
 
 // analysedLeads returns the first two sentences of each document of an
-// analysis (which leaves out captions), with the scores it already has.
+// analysis (which leaves out page furniture), with the scores it already
+// has.
 func analysedLeads(an *facts.Analysis) []lead {
 	var out []lead
 	k, doc := 0, -1
