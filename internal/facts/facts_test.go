@@ -158,9 +158,10 @@ func TestClean(t *testing.T) {
 		{"(CNN) Even before the testimony, voters had moved.", "Even before the testimony, voters had moved."},
 		{"(CNN)Even before the testimony, voters had moved.", "Even before the testimony, voters had moved."},
 		{"(R-Texas) is how he signs.", "(R-Texas) is how he signs."},
-		// A place before an agency's name without a dash reads like a
-		// name and its acronym, which stays.
+		// Without a dash, a place goes only before a news agency's name;
+		// a name and its acronym stay.
 		{"Republican National Committee (RNC) Chairwoman Ronna McDaniel warned Tuesday.", "Republican National Committee (RNC) Chairwoman Ronna McDaniel warned Tuesday."},
+		{"Tempe, Arizona (CNN) Jeb Bush's rocky week is drawing to a close.", "Jeb Bush's rocky week is drawing to a close."},
 		{"Washington (CNN) – Sen. Rand Paul took to the Senate floor.", "Sen. Rand Paul took to the Senate floor."},
 		{"WASHINGTON/HAVANA (Reuters) - The administration will allow lawsuits.", "The administration will allow lawsuits."},
 		{"STERLING, Va./ WHITE SULPHUR SPRINGS, W. Va. (Reuters) - Congress made no progress.", "Congress made no progress."},

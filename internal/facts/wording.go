@@ -158,8 +158,11 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’/-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?)?(?:\([A-Za-z ./]+\) )?|(?:[A-Z][A-Za-z .,'’/-]{2,60} )?\([A-Z][A-Za-z./]{1,15}\) ?)(?:\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
 
 // agencyTag is an agency's name in brackets that opens a report without a
-// dash: "(CNN) Even before ...", "(CNN)Even before ...".
-var agencyTag = regexp.MustCompile(`^\([A-Z][A-Za-z./]{1,15}\) ?([A-Z"“‘])`)
+// dash: "(CNN) Even before ...", "(CNN)Even before ...", or after a place,
+// "Washington (CNN) Israeli Prime Minister ...". After a place only a news
+// agency's or broadcaster's name counts: "Republican National Committee
+// (RNC) Chairwoman ..." is a name and its acronym.
+var agencyTag = regexp.MustCompile(`^(?:\([A-Z][A-Za-z./]{1,15}\)|[A-Z][A-Za-z .,'’/-]{2,40} \((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNBC|BBC|NPR|ABC|CBS|NBC|Xinhua|TASS|dpa)\)) ?([A-Z"“‘])`)
 
 // sectionLabel is a short lower-case label a newsroom sets before a
 // paragraph ("The big picture:", "By the numbers:", "Why it matters:"): it
