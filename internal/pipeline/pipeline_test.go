@@ -253,3 +253,33 @@ func TestImportLeavesOutBoilerplate(t *testing.T) {
 		t.Errorf("%d articles stored, want 4", n)
 	}
 }
+
+// Unrelated articles of one site that share only the site's furniture are
+// separate stories: the furniture is left out before they are compared.
+func TestDigestIgnoresSiteBoilerplate(t *testing.T) {
+	ctx := context.Background()
+	furniture := "Sign up for Daily Newsletters Manage Newsletters\n\nCopyright © 2019 The Capital Times, LLC. Click here for reprint permission.\n\nThe Associated Press contributed to this report."
+	at := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
+	var arts []article.Article
+	for i, text := range []string{
+		"The harbour bridge in Carrow reopened to traffic on Monday after two years of repairs.",
+		"Valdoria's central bank raised its main interest rate by half a point on Tuesday.",
+		"A storm closed every school on the northern coast of Valdoria for two days.",
+		"The national football team named a new coach on Thursday after a poor season.",
+	} {
+		arts = append(arts, article.Article{ID: string(rune('a' + i)), Outlet: "Capital Times", Title: text,
+			Text: furniture + "\n\n" + text, Published: at.Add(time.Duration(i) * time.Hour)})
+	}
+	stories, err := Digest(ctx, arts, cluster.Options{}, &compose.Composer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stories) != len(arts) {
+		t.Errorf("%d stories, want %d: %v", len(stories), len(arts), groups(stories))
+	}
+	for _, s := range stories {
+		if strings.Contains(s.Summary, "Sign up") || strings.Contains(s.Summary, "Copyright") {
+			t.Errorf("summary %q is the site's furniture", s.Summary)
+		}
+	}
+}
