@@ -34,7 +34,7 @@ func Furniture(s string) bool {
 	if endsInCaptionDate(s) {
 		return true
 	}
-	if !strings.ContainsRune("SCFTRIP", rune(s[0])) {
+	if !strings.ContainsRune("SCFTRIPY", rune(s[0])) {
 		return false
 	}
 	if (strings.HasPrefix(s, "In this ") || strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "FILE")) && captionOpening.MatchString(s) {
@@ -105,7 +105,7 @@ const (
 	cueSlash   = 1 << iota // a slash, as a credit has
 	cuePhoto               // a word a credit or caption uses
 	cueSeen                // "seen", "pictured" or "left,": how a caption speaks
-	cueInbox               // "your inbox", as a newsletter's prompt
+	cueInbox               // "your inbox", "our Privacy Policy": a newsletter's prompt
 	cueWeekday             // a weekday set off by commas, as a caption dates its picture
 )
 
@@ -149,6 +149,10 @@ func furnitureCue(s string) int {
 			}
 		case 'y':
 			if strings.HasPrefix(w, "your inbox") {
+				cue |= cueInbox
+			}
+		case 'o':
+			if strings.HasPrefix(w, "our Privacy Policy") || strings.HasPrefix(w, "our privacy policy") {
 				cue |= cueInbox
 			}
 
@@ -195,7 +199,7 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"This article was produced", "This article was published", "This article was originally",
 	"This article was updated", "This article is part of", "This story was produced", "This story is part of",
 	"This story was originally", "This article was made possible", "This story was made possible",
-	"Related:", "Read more:", "READ MORE:", "Posted by "}
+	"Related:", "Read more:", "READ MORE:", "Posted by ", "You will receive ", "You’ll receive ", "You'll receive "}
 
 // PostParagraphs returns the paragraphs of ss that are social-media posts
 // set in the article: their last sentence ends with the author's name and
