@@ -183,6 +183,10 @@ var stamp = regexp.MustCompile(`(?i)^(?:published|updated|posted|corrected)\b[^:
 // three words, and stays.
 var pageLabel = regexp.MustCompile(`^(?:Story highlights|Related Video|CLOSE|(?:WATCH|Watch|VIDEO|Video|Highlights|Key points):|[A-Z'’]+(?: [A-Z'’]+){3,}:) +([A-Z0-9"“‘])`)
 
+// cleanHeadBytes is how far into a line Clean looks for the marks of a
+// dateline, a stamp or a label: further than any of them reaches.
+const cleanHeadBytes = 160
+
 // Clean tidies a sentence for display: no dateline, publication stamp,
 // page or section label, no list marker ("-On a few occasions ..."),
 // single spaces.
@@ -190,18 +194,29 @@ func Clean(s string) string {
 	if !singleSpaced(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
-	if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
-		s = s[loc[1]:]
-	} else if loc := agencyTag.FindStringSubmatchIndex(s); loc != nil {
-		s = s[loc[2]:]
+	// Every pattern below reads the start of the line; most lines have
+	// none of the marks they need there, and the patterns are costly.
+	head := s[:min(len(s), cleanHeadBytes)]
+	if strings.Contains(head, "- ") || strings.ContainsAny(head, "—–―(") {
+		if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+			s = s[loc[1]:]
+		} else if loc := agencyTag.FindStringSubmatchIndex(s); loc != nil {
+			s = s[loc[2]:]
+		}
+		head = s[:min(len(s), cleanHeadBytes)]
 	}
-	if loc := stamp.FindStringSubmatchIndex(s); loc != nil {
-		s = s[loc[2]:]
+	colon := strings.IndexByte(head, ':') >= 0
+	if colon {
+		if loc := stamp.FindStringSubmatchIndex(s); loc != nil {
+			s = s[loc[2]:]
+		}
 	}
-	if loc := sectionLabel.FindStringSubmatchIndex(s); loc != nil {
-		s = s[loc[2]:]
-	} else if loc := pageLabel.FindStringSubmatchIndex(s); loc != nil {
-		s = s[loc[2]:]
+	if colon || strings.HasPrefix(s, "Story highlights") || strings.HasPrefix(s, "Related Video") || strings.HasPrefix(s, "CLOSE") {
+		if loc := sectionLabel.FindStringSubmatchIndex(s); loc != nil {
+			s = s[loc[2]:]
+		} else if loc := pageLabel.FindStringSubmatchIndex(s); loc != nil {
+			s = s[loc[2]:]
+		}
 	}
 	if rest := strings.TrimLeft(strings.TrimLeft(s, "-–—•*·▪►"), " "); len(rest) < len(s) {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || strings.ContainsRune("\"“‘'", r) {
