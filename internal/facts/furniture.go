@@ -31,7 +31,7 @@ func Furniture(s string) bool {
 		cue&cueInbox != 0:
 		return true
 	}
-	if endsInCaptionDate(s) {
+	if endsInCaptionDate(s) || linkCard(s) {
 		return true
 	}
 	if !strings.ContainsRune("SCFTRIPY", rune(s[0])) {
@@ -91,6 +91,47 @@ var captionVerbs = set("speaks", "talks", "walks", "waves", "gestures", "listens
 	"sits", "smiles", "arrives", "leaves", "attends", "delivers", "addresses", "pauses", "poses", "reacts",
 	"works", "receives", "assists", "prays", "greets", "shakes", "watches", "wears", "kneels", "marches",
 	"cheers", "hugs", "points", "pours", "respond", "gather", "walk", "stand", "wait", "wave", "hold", "sit")
+
+// linkCard reports whether a page's pop-up card for a name was run into
+// the line: the name, the person's full name, and the card's first
+// headline glued to the surname ("President Trump Donald John TrumpGOP
+// senators balk at ...", "Speaker Nancy Pelosi Nancy PelosiOvernight
+// Health Care: ..."). A name written in two capitals ("McConnell",
+// "DeSantis") does not repeat its first part just before it.
+func linkCard(s string) bool {
+	if gluedAt(s) < 0 {
+		return false // most lines: no capital right after a lower-case letter
+	}
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		k := gluedAt(w)
+		if k < 0 {
+			continue
+		}
+		// The surname stands alone two to six words before, the full
+		// name's capitalised words in between.
+		for j := i - 2; j >= 0 && j >= i-6; j-- {
+			if ws[j] == w[:k] {
+				return true
+			}
+			if r := ws[j+1][0]; (r < 'A' || r > 'Z') && r != '(' {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// gluedAt returns where a capital first follows a lower-case letter in w,
+// after at least three bytes ("TrumpGOP" at 5), or -1.
+func gluedAt(w string) int {
+	for k := 3; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			return k
+		}
+	}
+	return -1
+}
 
 // captionWeekday is how a wire caption dates its picture inside the line,
 // the weekday set off by commas: "..., Wednesday, Aug. 7, 2019, in El
