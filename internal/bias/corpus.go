@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/boilerplate"
 )
 
 // corpus is the articles reduced to what the method needs: for every article
@@ -61,14 +62,17 @@ func parallel(ctx context.Context, n int, fn func(i int)) error {
 // a phrase only one outlet uses says who wrote an article, not where the
 // outlet stands.
 func buildCorpus(ctx context.Context, arts []article.Article, outletOf []int, outlets []string, minOutlets, minDocs int) (*corpus, error) {
-	boiler := boilerplate(arts, outletOf, len(outlets))
+	// What each site prints on its pages says who published an article,
+	// not how it was written; left in, it gives every outlet a private
+	// vocabulary that drowns the shared one.
+	arts = (&boilerplate.Learner{AnyLength: true}).Learn(arts)
 	refs := corpusRefs(arts)
 	keys := make([][]uint64, len(arts))
 	cnts := make([][]uint16, len(arts))
 	words := make([]int, len(arts))
 	err := parallel(ctx, len(arts), func(i int) {
 		if outletOf[i] >= 0 {
-			keys[i], cnts[i], words[i] = docKeys(ownText(&arts[i], boiler[outletOf[i]]), refs)
+			keys[i], cnts[i], words[i] = docKeys(articleText(arts[i].Title, arts[i].Text), refs)
 		}
 	})
 	if err != nil {

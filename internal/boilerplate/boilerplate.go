@@ -13,6 +13,7 @@
 package boilerplate
 
 import (
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -25,7 +26,8 @@ import (
 // to be its boilerplate.
 const MinArticles = 3
 
-// maxBytes is the longest paragraph counted.
+// maxBytes is the longest paragraph counted, unless a Learner says
+// AnyLength.
 const maxBytes = 300
 
 // maxPerSite bounds the paragraphs remembered for one site; past it, those
@@ -35,6 +37,12 @@ const maxPerSite = 50000
 // A Learner remembers, per site, how many articles carried each short
 // paragraph. It is safe for concurrent use. The zero value is ready.
 type Learner struct {
+	// AnyLength counts paragraphs of any length. A long paragraph that
+	// recurs is a story's background retold in its follow-ups, which
+	// links them for the clusterer; but it says nothing of how an outlet
+	// writes, so the bias map counts it too.
+	AnyLength bool
+
 	mu    sync.Mutex
 	sites map[string]map[uint64]int32
 }
@@ -46,11 +54,11 @@ type page struct {
 	hashes []uint64
 }
 
-func pageOf(a *article.Article) page {
+func pageOf(a *article.Article, limit int) page {
 	p := page{site: siteKey(a)}
 	if p.site != "" {
 		for para := range strings.SplitSeq(a.Text, "\n\n") {
-			p.hashes = append(p.hashes, hash(para))
+			p.hashes = append(p.hashes, hash(para, limit))
 		}
 	}
 	return p
@@ -118,13 +126,17 @@ func (l *Learner) strip(text string, p page) string {
 // the articles that change are copied; arts itself is left as it is.
 func (l *Learner) Learn(arts []article.Article) []article.Article {
 	pages := make([]page, len(arts))
+	limit := maxBytes
+	if l.AnyLength {
+		limit = math.MaxInt
+	}
 	// Hashing every paragraph is the work; it runs on every core.
 	var wg sync.WaitGroup
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(arts)/256))
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(arts); i += workers {
-				pages[i] = pageOf(&arts[i])
+				pages[i] = pageOf(&arts[i], limit)
 			}
 		})
 	}
@@ -172,12 +184,13 @@ func siteKey(a *article.Article) string {
 	return a.Host()
 }
 
-// hash is a paragraph's FNV-1a hash with its spaces made single, or 0 for
-// an empty paragraph or one longer than maxBytes. It allocates nothing:
+// hash is a paragraph's FNV-1a hash with its spaces made single and its
+// ASCII letters in lower case ("CLICK here" is "Click here"), or 0 for an
+// empty paragraph or one longer than limit bytes. It allocates nothing:
 // every paragraph of every article passes through it.
-func hash(p string) uint64 {
+func hash(p string, limit int) uint64 {
 	p = strings.TrimSpace(p)
-	if p == "" || len(p) > maxBytes {
+	if p == "" || len(p) > limit {
 		return 0
 	}
 	const (
@@ -195,6 +208,9 @@ func hash(p string) uint64 {
 		if space {
 			h = (h ^ ' ') * prime
 			space = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
 		h = (h ^ uint64(c)) * prime
 	}

@@ -111,3 +111,44 @@ func BenchmarkLearn(b *testing.B) {
 		StripAll(arts)
 	}
 }
+
+// Case and spacing do not make a line another: furniture in three of one
+// outlet's four articles goes from each, and another outlet's one use of
+// it, in capitals, stays.
+func TestStripFoldsCase(t *testing.T) {
+	furniture := "Click here to get the Example app."
+	var arts []article.Article
+	for i, body := range []string{"Tax cuts passed.", "Storm hits coast.", "Court rules today.", "Vote delayed."} {
+		text := body + "\n\n" + furniture
+		switch i {
+		case 1:
+			text = body + "\n\nCLICK here to get  the Example app."
+		case 3:
+			text = body // the furniture is in three of four articles
+		}
+		arts = append(arts, art(body, "A", "", strings.Split(text, "\n\n")...))
+	}
+	arts = append(arts, art("b", "B", "", "Tax cuts passed.", "CLICK here to get  the Example app."))
+	got := StripAll(arts)
+	if strings.Contains(strings.ToLower(got[0].Text), "click") || strings.Contains(strings.ToLower(got[1].Text), "click") || !strings.Contains(got[0].Text, "Tax cuts") {
+		t.Errorf("outlet A kept its furniture or lost its text: %q, %q", got[0].Text, got[1].Text)
+	}
+	if !strings.Contains(got[4].Text, "CLICK") {
+		t.Errorf("outlet B's single use was taken for furniture: %q", got[4].Text)
+	}
+}
+
+// A long paragraph that recurs is learnt only when the learner counts any
+// length, as the bias map does.
+func TestAnyLength(t *testing.T) {
+	var arts []article.Article
+	for i := range MinArticles {
+		arts = append(arts, art(string(rune('a'+i)), "Wire", "", "Report number "+string(rune('1'+i))+".", background))
+	}
+	if got := StripAll(arts)[0].Text; !strings.Contains(got, "Floyd") {
+		t.Errorf("a long recurring paragraph was stripped by default: %q", got)
+	}
+	if got := (&Learner{AnyLength: true}).Learn(arts)[0].Text; strings.Contains(got, "Floyd") {
+		t.Errorf("AnyLength kept a long recurring paragraph: %q", got)
+	}
+}

@@ -16,7 +16,6 @@ import (
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/bias"
-	"github.com/parallax-news/parallax/internal/boilerplate"
 )
 
 // BiasMapResult is how well the learned map agrees with human ratings, and
@@ -49,9 +48,7 @@ type BiasMapResult struct {
 
 // BiasMap learns the map from dataDir/biascorpus and compares it with the
 // AllSides ratings in dataDir/outlets/outlets.csv. Ratings and gold labels
-// are read only to score the result, after learning. The articles are
-// first stripped of what each site repeats on its pages, as the store
-// holds them when the product learns its map.
+// are read only to score the result, after learning.
 func BiasMap(ctx context.Context, dataDir string, opts bias.Options) (*BiasMapResult, error) {
 	dir := filepath.Join(dataDir, "biascorpus")
 	arts, err := LoadArticles(dir)
@@ -59,7 +56,6 @@ func BiasMap(ctx context.Context, dataDir string, opts bias.Options) (*BiasMapRe
 		return nil, err
 	}
 	start := time.Now()
-	arts = boilerplate.StripAll(arts)
 	m, err := bias.Learn(ctx, arts, opts)
 	if err != nil {
 		return nil, fmt.Errorf("learning the map: %w", err)
