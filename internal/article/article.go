@@ -39,6 +39,15 @@ func (a *Article) Host() string {
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
+// Source names whose article it is: its outlet, or the host of its address
+// when it names none, or "" for neither.
+func (a *Article) Source() string {
+	if o := strings.TrimSpace(a.Outlet); o != "" {
+		return o
+	}
+	return a.Host()
+}
+
 // Paragraphs splits the text on blank lines, dropping empty paragraphs.
 func (a *Article) Paragraphs() []string {
 	var out []string

@@ -156,3 +156,18 @@ func TestDropKnown(t *testing.T) {
 		t.Error("kept articles' keys were not added to the known sets")
 	}
 }
+
+func TestSource(t *testing.T) {
+	for _, c := range []struct {
+		a    Article
+		want string
+	}{
+		{Article{Outlet: " Reuters ", URL: "https://www.reuters.com/x"}, "Reuters"},
+		{Article{URL: "https://www.Example.com/a"}, "example.com"},
+		{Article{}, ""},
+	} {
+		if got := c.a.Source(); got != c.want {
+			t.Errorf("Source(%+v) = %q, want %q", c.a, got, c.want)
+		}
+	}
+}

@@ -185,10 +185,7 @@ func Learn(ctx context.Context, arts []article.Article, opts Options) (*Map, err
 	count := map[string]int{}
 	names := make([]string, len(arts))
 	for i := range arts {
-		n := arts[i].Outlet
-		if n == "" {
-			n = arts[i].Host()
-		}
+		n := arts[i].Source()
 		names[i] = n
 		if n != "" {
 			count[n]++

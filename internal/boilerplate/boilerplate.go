@@ -174,15 +174,10 @@ func StripAll(arts []article.Article) []article.Article {
 	return l.Learn(arts)
 }
 
-// siteKey is whose pages an article is: its outlet, or the host of its
-// address when it names none. An article with neither is nobody's, and
-// nothing is learned from it.
-func siteKey(a *article.Article) string {
-	if o := strings.ToLower(strings.TrimSpace(a.Outlet)); o != "" {
-		return o
-	}
-	return a.Host()
-}
+// siteKey is whose pages an article is (article.Source, in lower case). An
+// article of no outlet and no address is nobody's, and nothing is learned
+// from it.
+func siteKey(a *article.Article) string { return strings.ToLower(a.Source()) }
 
 // hash is a paragraph's FNV-1a hash with its spaces made single and its
 // ASCII letters in lower case ("CLICK here" is "Click here"), or 0 for an

@@ -205,11 +205,8 @@ func StoryID(firstArticle string) string {
 }
 
 func outletName(a *article.Article) string {
-	if o := strings.TrimSpace(a.Outlet); o != "" {
-		return o
-	}
-	if h := a.Host(); h != "" {
-		return h
+	if s := a.Source(); s != "" {
+		return s
 	}
 	return "Unknown outlet"
 }

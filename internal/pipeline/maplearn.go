@@ -117,10 +117,7 @@ func RecentArticles(ctx context.Context, st store.Store, perOutlet int) ([]artic
 	by := map[string][]article.Article{}
 	var order []string
 	err := st.Articles(ctx, func(a article.Article) error {
-		k := a.Outlet
-		if k == "" {
-			k = a.Host()
-		}
+		k := a.Source()
 		cur, seen := by[k]
 		if !seen {
 			order = append(order, k)
