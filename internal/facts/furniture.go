@@ -34,9 +34,6 @@ func Furniture(s string) bool {
 	if endsInCaptionDate(s) || linkCard(s) {
 		return true
 	}
-	if !strings.ContainsRune("SCFTRIPY", rune(s[0])) {
-		return false
-	}
 	if (strings.HasPrefix(s, "In this ") || strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "FILE")) && captionOpening.MatchString(s) {
 		return true
 	}
@@ -136,10 +133,17 @@ func gluedAt(w string) int {
 // captionWeekday is how a wire caption dates its picture inside the line,
 // the weekday set off by commas: "..., Wednesday, Aug. 7, 2019, in El
 // Paso, Texas." A report says "on Wednesday".
-var captionWeekday = regexp.MustCompile(`, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\b`)
+var captionWeekday = regexp.MustCompile(`, ` + weekdayRE + `, ` + fullDateRE + `\b`)
 
 // captionDate is a date at the end of a sentence, set off by a comma.
-var captionDate = regexp.MustCompile(`, (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}$`)
+var captionDate = regexp.MustCompile(`, (?:` + weekdayRE + `, )?` + fullDateRE + `$`)
+
+// weekdayRE and fullDateRE are the parts of a caption's date: "Wednesday",
+// "Aug. 7, 2019".
+const (
+	weekdayRE  = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	fullDateRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}`
+)
 
 // The cues furnitureCue finds.
 const (
@@ -196,7 +200,6 @@ func furnitureCue(s string) int {
 			if strings.HasPrefix(w, "our Privacy Policy") || strings.HasPrefix(w, "our privacy policy") {
 				cue |= cueInbox
 			}
-
 		}
 		k := strings.IndexByte(w, ' ')
 		if k < 0 {

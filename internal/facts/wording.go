@@ -175,13 +175,15 @@ var sectionLabel = regexp.MustCompile(`^[A-Z][a-z’']*(?:,? [a-z][a-z’']*){1,
 // dateline.
 var stamp = regexp.MustCompile(`(?i)^(?:published|updated|posted|corrected)\b[^:]{0,40}:\s+([A-Z"“‘])`)
 
-// pageLabel is a label a page sets before its first lines ("Story
-// highlights Nevada's growth has diluted ...", "Related Video Tropical
-// Storm Harvey's impact ...", a video player's "CLOSE", "WATCH: ...", a
-// subhead in capitals, "A LITTLE HELP ON THE HILL: ..."): layout, like a
-// section label. A speaker's name in capitals ("AMY GOODMAN:") is two or
-// three words, and stays.
-var pageLabel = regexp.MustCompile(`^(?:Story highlights|Related Video|CLOSE|(?:WATCH|Watch|VIDEO|Video|Highlights|Key points):|[A-Z'’]+(?: [A-Z'’]+){3,}:) +([A-Z0-9"“‘])`)
+// pageLabel and pageWords are the labels a page sets before its first
+// lines: with a colon ("WATCH: ...", a subhead in capitals, "A LITTLE HELP
+// ON THE HILL: ...") or without ("Story highlights Nevada's growth has
+// diluted ...", "Related Video Tropical Storm Harvey's impact ...", a video
+// player's "CLOSE"). They are layout, like a section label. A speaker's
+// name in capitals ("AMY GOODMAN:") is two or three words, and stays.
+var pageLabel = regexp.MustCompile(`^(?:(?:WATCH|Watch|VIDEO|Video|Highlights|Key points):|[A-Z'’]+(?: [A-Z'’]+){3,}:) +([A-Z0-9"“‘])`)
+
+var pageWords = []string{"Story highlights ", "Related Video ", "CLOSE "}
 
 // cleanHeadBytes is how far into a line Clean looks for the marks of a
 // dateline, a stamp or a label: further than any of them reaches.
@@ -211,11 +213,19 @@ func Clean(s string) string {
 			s = s[loc[2]:]
 		}
 	}
-	if colon || strings.HasPrefix(s, "Story highlights") || strings.HasPrefix(s, "Related Video") || strings.HasPrefix(s, "CLOSE") {
+	if colon {
 		if loc := sectionLabel.FindStringSubmatchIndex(s); loc != nil {
 			s = s[loc[2]:]
 		} else if loc := pageLabel.FindStringSubmatchIndex(s); loc != nil {
 			s = s[loc[2]:]
+		}
+	}
+	for _, w := range pageWords {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " ")); unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘", r) {
+				s = strings.TrimLeft(rest, " ")
+			}
+			break
 		}
 	}
 	if rest := strings.TrimLeft(strings.TrimLeft(s, "-–—•*·▪►"), " "); len(rest) < len(s) {
