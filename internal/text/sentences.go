@@ -117,11 +117,16 @@ func splitParagraph(out []Sentence, s string, start, end, para int) []Sentence {
 		k, closed, strong := scanTerminator(s, j, end)
 		if k < end {
 			if r, _ := runeAt(s, k); !isSpaceRune(r) {
-				j = k
-				continue
+				if !glued(s, sent, j, k, end, closed) {
+					j = k
+					continue
+				}
+				if s[k-1] == '"' && strings.Count(s[sent:k-1], `"`)%2 == 0 {
+					k-- // the straight quote opens the next sentence
+				}
 			}
 		}
-		if isBoundary(s, sent, j, k, end, closed, strong) {
+		if k < end && !isSpaceByte(s[k]) || isBoundary(s, sent, j, k, end, closed, strong) {
 			out = append(out, Sentence{Text: s[sent:k], Start: sent, End: k, Para: para})
 			sent = skipSpace(s, k, end)
 		}
@@ -131,6 +136,41 @@ func splitParagraph(out []Sentence, s string, start, end, para int) []Sentence {
 		out = append(out, Sentence{Text: s[sent:e], Start: sent, End: e, Para: para})
 	}
 	return out
+}
+
+// glued reports whether the mark at j ends a sentence that the next one
+// follows without a space, as pages whose paragraphs lost their breaks
+// print them ("Holder says.The White House wants", "she said."She looks").
+// The mark must follow a word in lower case, or capitalised and longer
+// than two letters, that is no abbreviation, or close a quotation; the next
+// word must be capitalised and go on in lower case: "St.Petersburg",
+// "HealthCare.Gov", "Will.I.Am", "facebook.com/Warner.Todd" and "D-W.Va."
+// stay whole.
+func glued(s string, sent, j, k, end int, closed bool) bool {
+	r, size := runeAt(s, k)
+	if !unicode.IsUpper(r) || k+size >= end {
+		return false
+	}
+	if r2, _ := runeAt(s, k+size); !unicode.IsLower(r2) {
+		return false
+	}
+	next, _ := nextWord(s, k, end)
+	if e := k + len(next); e < end && (s[e] == '@' || s[e] == '.' && e+1 < end && !isSpaceByte(s[e+1])) {
+		return false // an address: "Dante.Chinni@wsj.com"
+	}
+	w := prevWord(s, sent, j)
+	if len(w) < 2 || wordClass(w) != abNone {
+		return false
+	}
+	if closed {
+		return true
+	}
+	for i, c := range w {
+		if !unicode.IsLower(c) && (i > 0 || !unicode.IsUpper(c) || len(w) < 3) {
+			return false
+		}
+	}
+	return true
 }
 
 // scanTerminator scans the run of sentence marks starting at j and the
