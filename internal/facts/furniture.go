@@ -31,10 +31,13 @@ func Furniture(s string) bool {
 		cue&cueInbox != 0:
 		return true
 	}
-	if endsInCaptionDate(s) || linkCard(s) {
+	if endsInCaptionDate(s) || linkCard(s) || byline(s) {
 		return true
 	}
 	if (strings.HasPrefix(s, "In this ") || strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "FILE")) && captionOpening.MatchString(s) {
+		return true
+	}
+	if len(s) < 90 && strings.ContainsAny(s[:min(len(s), 3)], "PpUuCcLl") && stampLine.MatchString(s) {
 		return true
 	}
 	for _, p := range prompts {
@@ -117,6 +120,48 @@ func linkCard(s string) bool {
 		}
 	}
 	return false
+}
+
+// byline reports whether s only names the article's writers ("Susan Page
+// and Emma Kinery", "By Jane Doe, John Roe and Ann Smith"): names joined by
+// "and", each of two or three words, with no sentence's stop. A title in
+// capitals ("Trump and Biden Clash Over Taxes") has a part of another
+// length.
+func byline(s string) bool {
+	last := s[len(s)-1]
+	if last == '.' || last == '!' || last == '?' || len(s) > 80 {
+		return false
+	}
+	rest, by := strings.CutPrefix(s, "By ")
+	if !by && !strings.Contains(s, " and ") {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) < 2 || len(ws) > 11 {
+		return false
+	}
+	name := 0 // words of the name being read
+	for i, w := range ws {
+		w, comma := strings.CutSuffix(w, ",")
+		if w == "and" {
+			if name < 2 || name > 3 {
+				return false
+			}
+			name = 0
+			continue
+		}
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, ":;()\"“”") {
+			return false
+		}
+		name++
+		if comma || i == len(ws)-1 {
+			if name < 2 || name > 3 {
+				return false // each name is a first name and a surname
+			}
+			name = 0
+		}
+	}
+	return true
 }
 
 // gluedAt returns where a capital first follows a lower-case letter in w,
@@ -237,13 +282,21 @@ var (
 
 // prompts open a line addressed to the reader or about the article rather
 // than its story (or sign a post set in it, "Posted by HuffPost Politics on
-// Friday, ..."); "Get all the latest news ... delivered daily to your
+// Friday, ..."), an editor's note or correction, a video's caption ("ABOVE:
+// CBN News talks with ..."); "Get all the latest news ... delivered daily to your
 // inbox" is told by its "your inbox".
 var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Click here", "CLICK HERE", "Follow us ",
 	"This article was produced", "This article was published", "This article was originally",
 	"This article was updated", "This article is part of", "This story was produced", "This story is part of",
 	"This story was originally", "This article was made possible", "This story was made possible",
-	"Related:", "Read more:", "READ MORE:", "Posted by ", "You will receive ", "You’ll receive ", "You'll receive "}
+	"Related:", "Read more:", "READ MORE:", "Posted by ", "You will receive ", "You’ll receive ", "You'll receive ",
+	"Editor's Note", "Editor’s Note", "Editor's note", "Editor’s note", "EDITOR'S NOTE", "EDITOR’S NOTE",
+	"Correction:", "CORRECTION:", "Corrections:", "Corrections & ", "CORRECTIONS", "ABOVE:", "Above:"}
+
+// stampLine is a line that only says when the article was published or
+// updated ("Updated at 9:30 p.m. ET on December 20, 2019.", "[Updated at
+// 1:43 p.m. on Oct. 26, 2016.]").
+var stampLine = regexp.MustCompile(`^\[?(?i:(?:last )?(?:updated|published|posted|corrected))(?::| at| on) [\w .,:/]{0,60}?\d{4}\.?\]?\.?$`)
 
 // PostParagraphs returns the paragraphs of ss that are social-media posts
 // set in the article: their last sentence ends with the author's name and

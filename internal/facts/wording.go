@@ -171,17 +171,18 @@ var agencyTag = regexp.MustCompile(`^(?:\([A-Z][A-Za-z./]{1,15}\)|[A-Z][A-Za-z .
 var sectionLabel = regexp.MustCompile(`^[A-Z][a-z’']*(?:,? [a-z][a-z’']*){1,4}: +([A-Z"“‘])`)
 
 // stamp is a publication stamp an article opens with ("PUBLISHED FEBRUARY
-// 23, 2021:", "Updated:", "Updated at noon Eastern time:"): layout, like a
-// dateline.
-var stamp = regexp.MustCompile(`(?i)^(?:published|updated|posted|corrected)\b[^:]{0,40}:\s+([A-Z"“‘])`)
+// 23, 2021:", "Updated:", "Updated at noon Eastern time:", "UPDATE (Aug.
+// 29, 2019, 7:55 a.m.):", "[Updated at 2 p.m. ET]"): layout, like a
+// dateline. What follows an "Update:" is news and stays.
+var stamp = regexp.MustCompile(`(?i)^(?:published|updated?|posted|corrected)\b[^:]{0,40}(?:\d:\d\d[^:]{0,20})?:\s+([A-Z"“‘])|^\[(?i:updated?|published|posted|corrected)\b[^\]]{0,40}\]\s+([A-Z"“‘])`)
 
 // pageLabel and pageWords are the labels a page sets before its first
-// lines: with a colon ("WATCH: ...", a subhead in capitals, "A LITTLE HELP
-// ON THE HILL: ...") or without ("Story highlights Nevada's growth has
+// lines: with a colon ("WATCH: ...", "EXCLUSIVE: ...", a subhead in
+// capitals, "A LITTLE HELP ON THE HILL: ...") or without ("Story highlights Nevada's growth has
 // diluted ...", "Related Video Tropical Storm Harvey's impact ...", a video
 // player's "CLOSE"). They are layout, like a section label. A speaker's
 // name in capitals ("AMY GOODMAN:") is two or three words, and stays.
-var pageLabel = regexp.MustCompile(`^(?:(?:WATCH|Watch|VIDEO|Video|Highlights|Key points):|[A-Z'’]+(?: [A-Z'’]+){3,}:) +([A-Z0-9"“‘])`)
+var pageLabel = regexp.MustCompile(`^(?:(?:WATCH|Watch|VIDEO|Video|Highlights|Key points|EXCLUSIVE|Exclusive|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?):|[A-Z'’]+(?: [A-Z'’]+){3,}:) +([A-Z0-9"“‘])`)
 
 var pageWords = []string{"Story highlights ", "Related Video ", "CLOSE "}
 
@@ -207,10 +208,10 @@ func Clean(s string) string {
 		}
 		head = s[:min(len(s), cleanHeadBytes)]
 	}
-	colon := strings.IndexByte(head, ':') >= 0
+	colon := strings.IndexByte(head, ':') >= 0 || strings.HasPrefix(head, "[")
 	if colon {
 		if loc := stamp.FindStringSubmatchIndex(s); loc != nil {
-			s = s[loc[2]:]
+			s = s[max(loc[2], loc[4]):]
 		}
 	}
 	if colon {
