@@ -246,10 +246,10 @@ func leadSentences(arts []article.Article) []lead {
 		}
 		k := 0
 		ss := text.Sentences(t)
-		posts := facts.PostParagraphs(ss)
+		others, host := facts.OthersParagraphs(ss)
 		for _, s := range ss {
-			st := strings.TrimSpace(s.Text)
-			if facts.Furniture(st) || posts[s.Para] {
+			st := facts.StripHost(strings.TrimSpace(s.Text), host)
+			if facts.Furniture(st) || others[s.Para] {
 				continue
 			}
 			c := facts.Cues(st)

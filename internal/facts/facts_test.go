@@ -583,10 +583,7 @@ func TestPostParagraphIsNotAnalysed(t *testing.T) {
 		"Hannity breaks news daily. Always liked Shep, but his comments were inconsiderate & inaccurate. — Sean Hannity (@seanhannity) March 16, 2018\n\n" +
 		"Mr. Hannity later said the two had spoken by phone."}
 	a := Analyze([]Doc{doc}, nil)
-	var got []string
-	for _, s := range a.Sentences {
-		got = append(got, s.Text)
-	}
+	got := sentenceTexts(a)
 	want := []string{"Sean Hannity fired back at his colleague on Twitter on Friday.", "Mr. Hannity later said the two had spoken by phone."}
 	if !slices.Equal(got, want) {
 		t.Errorf("sentences = %q, want %q", got, want)

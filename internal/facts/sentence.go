@@ -127,13 +127,14 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 		}
 		titled := 0  // 1 when the text opens with its title line
 		skipped := 0 // page furniture so far, which no Lead counts
-		posts := PostParagraphs(ss)
+		others, host := OthersParagraphs(ss)
 		for i, s := range ss {
-			t := strings.TrimSpace(s.Text)
-			if t == "" || Furniture(t) || posts[s.Para] {
+			t := StripHost(strings.TrimSpace(s.Text), host)
+			if t == "" || Furniture(t) || others[s.Para] {
 				// A caption describes a picture, a prompt asks the
-				// reader to subscribe, an embedded post is its author's
-				// words: none reports or frames the story.
+				// reader to subscribe, an embedded post or a
+				// transcript's turn is its speaker's words: none
+				// reports or frames the story for the outlet.
 				skipped++
 				continue
 			}

@@ -328,6 +328,9 @@ func wordClass(w string) abClass {
 	if c := abbrevClass(w); c != abNone {
 		return c
 	}
+	if capsTitle(w) {
+		return abTitle // a transcript's "DR. JANE DOE:", "SEN. JOHN ROE:"
+	}
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return abName // an initial: "J. K. Rowling", "George W. Bush"
 	}
@@ -345,6 +348,25 @@ func wordClass(w string) abClass {
 		return abName
 	}
 	return abNone
+}
+
+// capsTitle reports whether w is a title's abbreviation in capitals
+// ("DR", "SEN", "GOV").
+func capsTitle(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	var b [5]byte
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+		b[i] = w[i]
+		if i > 0 {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return abbrevClass(string(b[:len(w)])) == abTitle
 }
 
 // lowerASCII lower-cases ASCII letters of a short word, allocating only
