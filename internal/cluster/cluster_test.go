@@ -185,3 +185,30 @@ func FuzzAdd(f *testing.F) {
 		}
 	})
 }
+
+// Two reports of one day on different events that share a few words: the
+// same minute is strong evidence of one event, a shared date alone is not.
+func TestDayOnlyDatesNeedMoreThanTheDay(t *testing.T) {
+	day := time.Date(2019, 9, 18, 0, 0, 0, 0, time.UTC)
+	strike := art("strike", "Sixteen, unbothered and organising the climate strike in Minneapolis",
+		"Outside a church in Minneapolis, a crowd waited for Isra Hirsi, the sixteen-year-old who helped found the youth climate strike.\n\n"+
+			"Hirsi, the daughter of Representative Ilhan Omar, said the election of young voters would decide the planet's future, and that politicians had let her generation down.", day)
+	vote := art("vote", "Election results show the prime minister is in serious trouble",
+		"The election results are in, and it is still not clear who the country's next prime minister will be.\n\n"+
+			"Young voters turned out in large numbers, and politicians of the governing party said the result had let them down after a decade in power; the climate was a theme of the campaign.", day)
+	for _, tc := range []struct {
+		name     string
+		at       time.Time
+		together bool
+	}{
+		{"dated only to the day", day, false},
+		{"timed to the same minute", day.Add(9 * time.Hour), true},
+	} {
+		c := New(Options{})
+		a, b := *strike, *vote
+		a.Published, b.Published = tc.at, tc.at
+		if got := c.Add(&a) == c.Add(&b); got != tc.together {
+			t.Errorf("%s: in one story = %v, want %v", tc.name, got, tc.together)
+		}
+	}
+}

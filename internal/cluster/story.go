@@ -20,6 +20,7 @@ type story struct {
 	last    time.Time
 	timeSum float64 // sum of the dated members' Unix times, in days
 	dated   int
+	timed   bool // some member's time has a time of day (see dayOnly)
 	live    bool
 }
 
@@ -104,11 +105,35 @@ func (c *Clusterer) best(d *doc) *story {
 	var best *story
 	bestP := c.threshold
 	for i, s := range cands {
+		if dayOnly(d.t) && s.dated > 0 && !s.timed {
+			// Both sides are known only to the day: a gap of zero hours
+			// is not the same moment. The model, fitted on reports
+			// timed to the minute and on sets whose articles of one
+			// event share a date, would otherwise join any two articles
+			// of one day that share a few words.
+			fs[i][fHours] = max(fs[i][fHours], math.Log1p(dayOnlyHours))
+		}
 		if p := c.model.prob(&fs[i]); p >= bestP && (best == nil || p > bestP || s.seq < best.seq) {
 			best, bestP = s, p
 		}
 	}
 	return best
+}
+
+// dayOnlyHours is the gap in hours the join decision assumes between an
+// article and a story that are both dated only to the day, when their
+// dates put them closer: less than the 8 hours by which two times drawn
+// from one day differ on average, since the reports of one event come
+// close together. On the bias corpus (4,911 articles dated only to the
+// day) it parts a third of the stories whose outlets share at most one
+// fact, mostly articles of one day on unrelated subjects, and one in seven
+// of those that share more; BASIL's B-cubed F1 goes from 0.956 to 0.955.
+const dayOnlyHours = 3
+
+// dayOnly reports whether t carries a date without a time of day, as
+// sources that only give a date are read: midnight UTC exactly.
+func dayOnly(t time.Time) bool {
+	return !t.IsZero() && t.Equal(t.Truncate(24*time.Hour))
 }
 
 // accepts reports whether an article published at t may join s.
@@ -150,6 +175,7 @@ func (c *Clusterer) join(s *story, articleID string, d doc) {
 		}
 		s.timeSum += unixDays(t)
 		s.dated++
+		s.timed = s.timed || !dayOnly(t)
 	}
 	if s.live {
 		for i := range s.ch {
