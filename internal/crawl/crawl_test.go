@@ -281,7 +281,8 @@ func keys(m map[string]article.Article) []string {
 // error recorded, and the crawler says that feeds are unreachable.
 func TestCrawlOffline(t *testing.T) {
 	var sources []Source
-	for i := range 3 {
+	const n = quietAfter + 3
+	for i := range n {
 		ln, err := netListen()
 		if err != nil {
 			t.Fatal(err)
@@ -296,16 +297,25 @@ func TestCrawlOffline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !stats.AllUnreachable() || stats.FeedErrors != 3 || stats.Unreachable != 3 {
-		t.Errorf("stats %+v, want all three unreachable", stats)
+	if !stats.AllUnreachable() || stats.FeedErrors != n || stats.Unreachable != n {
+		t.Errorf("stats %+v, want all %d unreachable", stats, n)
 	}
 	for _, s := range sources {
 		if st := h.state(t, s.URL); st.ErrorCount != 1 || !strings.Contains(st.LastError, "refused") {
 			t.Errorf("%s: state %+v", s.URL, st)
 		}
 	}
-	if !strings.Contains(h.log.String(), "no feed could be reached") {
-		t.Errorf("the log does not say feeds are unreachable:\n%s", h.log.String())
+	logged := h.log.String()
+	if !strings.Contains(logged, "no feed could be reached") {
+		t.Errorf("the log does not say feeds are unreachable:\n%s", logged)
+	}
+	// Offline, the first failures are warnings one by one, the rest
+	// quiet, so that a pass over hundreds of feeds does not bury the log.
+	if w, d := strings.Count(logged, `level=WARN msg="feed failed"`), strings.Count(logged, `level=DEBUG msg="feed failed"`); w != quietAfter || d != n-quietAfter {
+		t.Errorf("%d feed failures logged as warnings and %d at debug level, want %d and %d:\n%s", w, d, quietAfter, n-quietAfter, logged)
+	}
+	if !strings.Contains(logged, "no feed reached yet") {
+		t.Errorf("the log does not say the rest of the failures are quiet:\n%s", logged)
 	}
 }
 

@@ -67,6 +67,10 @@ func (p *pass) claim(urls ...string) bool {
 	return true
 }
 
+// quietAfter is how many network failures, with no feed reached, a pass
+// logs as warnings one by one.
+const quietAfter = 10
+
 // detached is a context for saving what was done after ctx is cancelled.
 func detached(ctx context.Context) context.Context { return context.WithoutCancel(ctx) }
 
@@ -88,7 +92,19 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 				s.Unreachable++
 			}
 		})
-		log.Warn("feed failed", "err", err, "consecutive_failures", next.ErrorCount, "next_poll", next.NextPoll.Format(time.RFC3339))
+		args := []any{"err", err, "consecutive_failures", next.ErrorCount, "next_poll", next.NextPoll.Format(time.RFC3339)}
+		switch st := p.snapshot(); {
+		case !st.AllUnreachable() || st.Unreachable < quietAfter:
+			log.Warn("feed failed", args...)
+		case st.Unreachable == quietAfter:
+			log.Warn("feed failed", args...)
+			c.log.Warn("no feed reached yet: every one so far failed with a network error; the rest of this pass's network failures are logged at debug level",
+				"feeds_failed", st.Unreachable)
+		default:
+			// Offline, every feed fails alike: one line per feed of
+			// hundreds would bury everything else.
+			log.Debug("feed failed", args...)
+		}
 		p.saveState(ctx, next)
 		p.feedDone()
 		return
