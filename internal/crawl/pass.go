@@ -26,14 +26,16 @@ type pass struct {
 }
 
 // update applies fn, an increment, to the pass's counts and to the
-// crawler's running totals.
-func (p *pass) update(fn func(s *Stats)) {
+// crawler's running totals, and returns the pass's counts just after it.
+func (p *pass) update(fn func(s *Stats)) Stats {
 	p.mu.Lock()
 	fn(&p.stats)
+	st := p.stats
 	p.mu.Unlock()
 	p.c.totalsMu.Lock()
 	fn(&p.c.totals)
 	p.c.totalsMu.Unlock()
+	return st
 }
 
 func (p *pass) snapshot() Stats {
@@ -86,14 +88,14 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 	}
 	if err != nil {
 		next := c.opts.Schedule.Failed(st, err, c.opts.Now())
-		p.update(func(s *Stats) {
+		st := p.update(func(s *Stats) {
 			s.FeedErrors++
 			if unreachable(err) {
 				s.Unreachable++
 			}
 		})
 		args := []any{"err", err, "consecutive_failures", next.ErrorCount, "next_poll", next.NextPoll.Format(time.RFC3339)}
-		switch st := p.snapshot(); {
+		switch {
 		case !st.AllUnreachable() || st.Unreachable < quietAfter:
 			log.Warn("feed failed", args...)
 		case st.Unreachable == quietAfter:
