@@ -13,6 +13,7 @@
 package boilerplate
 
 import (
+	"cmp"
 	"math"
 	"runtime"
 	"slices"
@@ -45,6 +46,18 @@ type Learner struct {
 
 	mu    sync.Mutex
 	sites map[string]map[uint64]int32
+	// changed holds, per site, the paragraphs seen in two articles or more
+	// whose count changed since Changed last took them: what a store
+	// keeps so that a restarted process remembers each site's boilerplate.
+	changed map[string]map[uint64]struct{}
+}
+
+// A Count is how many of a site's articles carried one paragraph, known by
+// its hash.
+type Count struct {
+	Site     string
+	Hash     uint64
+	Articles int
 }
 
 // page is what the learner reads of one article: whose it is and the hash
@@ -83,6 +96,9 @@ func (l *Learner) observe(p page) {
 	for k, h := range hs {
 		if h != 0 && (k == 0 || hs[k-1] != h) {
 			counts[h]++
+			if counts[h] >= 2 {
+				l.markChanged(p.site, h)
+			}
 		}
 	}
 	if len(counts) > maxPerSite {
@@ -91,6 +107,67 @@ func (l *Learner) observe(p page) {
 				delete(counts, h)
 			}
 		}
+	}
+}
+
+// markChanged notes that the count of h for site changed. l.mu is held.
+func (l *Learner) markChanged(site string, h uint64) {
+	if l.changed == nil {
+		l.changed = map[string]map[uint64]struct{}{}
+	}
+	hs := l.changed[site]
+	if hs == nil {
+		hs = map[uint64]struct{}{}
+		l.changed[site] = hs
+	}
+	hs[h] = struct{}{}
+}
+
+// Changed returns the counts of the paragraphs seen in two articles or more
+// that changed since it was last called, and forgets them: a process that
+// stores them, and gives them back to Restore when it starts again, strips
+// from the first article on what it had learned. A paragraph seen once is
+// not returned; most are, and only one of those is ever boilerplate.
+func (l *Learner) Changed() []Count {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []Count
+	for site, hs := range l.changed {
+		for h := range hs {
+			if n := l.sites[site][h]; n >= 2 {
+				out = append(out, Count{Site: site, Hash: h, Articles: int(n)})
+			}
+		}
+	}
+	l.changed = nil
+	slices.SortFunc(out, func(a, b Count) int {
+		if c := strings.Compare(a.Site, b.Site); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Hash, b.Hash)
+	})
+	return out
+}
+
+// Restore sets what the learner knows of the counts in cs, as Changed gave
+// them to a store, keeping the larger count where it has counted already.
+// Restored counts are not changes.
+func (l *Learner) Restore(cs []Count) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.sites == nil {
+		l.sites = map[string]map[uint64]int32{}
+	}
+	for _, c := range cs {
+		if c.Site == "" || c.Hash == 0 || c.Articles <= 0 {
+			continue
+		}
+		counts := l.sites[c.Site]
+		if counts == nil {
+			counts = map[uint64]int32{}
+			l.sites[c.Site] = counts
+		}
+		counts[c.Hash] = max(counts[c.Hash], int32(min(c.Articles, math.MaxInt32)))
 	}
 }
 

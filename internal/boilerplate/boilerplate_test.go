@@ -74,6 +74,32 @@ func TestLearnerRemembersAcrossBatches(t *testing.T) {
 	}
 }
 
+// A learner that restores what another stored carries its counts on: the
+// paragraph two articles showed before is boilerplate in the third. Only
+// paragraphs seen twice or more are given to store, once per change.
+func TestChangedAndRestore(t *testing.T) {
+	var before Learner
+	before.Learn([]article.Article{
+		art("a", "Politico", "", "Report one.", "Story Continued Below"),
+		art("b", "Politico", "", "Report two.", "Story Continued Below"),
+	})
+	cs := before.Changed()
+	if len(cs) != 1 || cs[0].Site != "politico" || cs[0].Articles != 2 || cs[0].Hash != hash("Story Continued Below", maxBytes) {
+		t.Fatalf("changed = %+v, want the repeated paragraph seen in 2 articles", cs)
+	}
+	if again := before.Changed(); len(again) != 0 {
+		t.Errorf("changed again = %+v, want nothing new", again)
+	}
+	var after Learner
+	after.Restore(cs)
+	if got := after.Learn([]article.Article{art("c", "Politico", "", "Report three.", "Story Continued Below")})[0].Text; got != "Report three." {
+		t.Errorf("text %q after a restore, want the boilerplate gone", got)
+	}
+	if got := after.Changed(); len(got) != 1 || got[0].Articles != 3 {
+		t.Errorf("changed after the third article = %+v, want the count 3", got)
+	}
+}
+
 // FuzzStrip: stripping only drops whole paragraphs; what is kept stays in
 // its order.
 func FuzzStrip(f *testing.F) {

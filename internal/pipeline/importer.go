@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
@@ -30,10 +31,29 @@ type Importer struct {
 	BatchSize int // articles per transaction; default 500
 	Log       *slog.Logger
 
-	// boilerplate learns, over every import of the process, what each
-	// site repeats on its pages; it is taken out before articles are
-	// clustered and stored.
+	// boilerplate learns, over every import of the store, what each site
+	// repeats on its pages; it is taken out before articles are clustered
+	// and stored. What it learns is stored with the articles and read back
+	// by the first import of a process (restored, under restoreMu).
 	boilerplate boilerplate.Learner
+	restoreMu   sync.Mutex
+	restored    bool
+}
+
+// restore gives the learner the paragraph counts the store holds, once.
+func (im *Importer) restore(ctx context.Context) error {
+	im.restoreMu.Lock()
+	defer im.restoreMu.Unlock()
+	if im.restored {
+		return nil
+	}
+	cs, err := im.Store.ParagraphCounts(ctx)
+	if err != nil {
+		return fmt.Errorf("reading what each site repeats: %w", err)
+	}
+	im.boilerplate.Restore(cs)
+	im.restored = true
+	return nil
 }
 
 // Import stores arts and recomposes the stories they join.
@@ -49,7 +69,14 @@ func (im *Importer) Import(ctx context.Context, arts []article.Article) (ImportR
 	if len(fresh) == 0 {
 		return res, nil
 	}
+	if err := im.restore(ctx); err != nil {
+		return res, err
+	}
 	fresh = im.boilerplate.Learn(fresh)
+	// The counts go with the first batch. Should it fail, the learner
+	// still holds them, and stores them the next time it sees the
+	// paragraph again.
+	counts := im.boilerplate.Changed()
 	article.SortByTime(fresh)
 
 	// Rebuild the clusterer's memory of the stories that the new articles can
@@ -73,10 +100,11 @@ func (im *Importer) Import(ctx context.Context, arts []article.Article) (ImportR
 			return res, err
 		}
 		end := min(start+size, len(fresh))
-		touched, err := im.commitBatch(ctx, c, fresh[start:end])
+		touched, err := im.commitBatch(ctx, c, fresh[start:end], counts)
 		if err != nil {
 			return res, err
 		}
+		counts = nil
 		res.Added += end - start
 		res.Stories += touched
 		if im.Log != nil {
@@ -94,8 +122,8 @@ func (im *Importer) windowDur() time.Duration {
 }
 
 // commitBatch clusters one batch, recomposes the stories it touches and
-// writes all of it in one transaction.
-func (im *Importer) commitBatch(ctx context.Context, c *cluster.Clusterer, batch []article.Article) (int, error) {
+// writes all of it, with the paragraph counts learned, in one transaction.
+func (im *Importer) commitBatch(ctx context.Context, c *cluster.Clusterer, batch []article.Article, counts []boilerplate.Count) (int, error) {
 	assign := make(map[string]string, len(batch))
 	added := make(map[string][]article.Article)
 	var order []string
@@ -124,7 +152,7 @@ func (im *Importer) commitBatch(ctx context.Context, c *cluster.Clusterer, batch
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	if err := im.Store.Commit(ctx, store.Batch{Articles: batch, Assign: assign, Stories: stories}); err != nil {
+	if err := im.Store.Commit(ctx, store.Batch{Articles: batch, Assign: assign, Stories: stories, Paragraphs: counts}); err != nil {
 		return 0, fmt.Errorf("saving %d articles: %w", len(batch), err)
 	}
 	return len(stories), nil

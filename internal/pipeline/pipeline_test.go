@@ -211,14 +211,17 @@ func BenchmarkDigest(b *testing.B) {
 
 // What a site prints on every page is left out of the articles stored,
 // in the import that shows it and in later ones.
+// signedUp is an article of the Capital Times, published h hours into a
+// day, that ends with the site's sign-up line.
+func signedUp(id, text string, h int) article.Article {
+	at := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
+	return article.Article{ID: id, Outlet: "Capital Times", URL: "https://capital.example/" + id, Title: text,
+		Text: text + "\n\nSign up for Daily Newsletters Manage Newsletters", Published: at.Add(time.Duration(h) * time.Hour)}
+}
+
 func TestImportLeavesOutBoilerplate(t *testing.T) {
 	ctx := context.Background()
-	const signUp = "Sign up for Daily Newsletters Manage Newsletters"
-	at := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
-	mk := func(id, text string, h int) article.Article {
-		return article.Article{ID: id, Outlet: "Capital Times", URL: "https://capital.example/" + id, Title: text,
-			Text: text + "\n\n" + signUp, Published: at.Add(time.Duration(h) * time.Hour)}
-	}
+	mk := signedUp
 	st := openStore(t)
 	im := &Importer{Store: st, Composer: &compose.Composer{}}
 	first := []article.Article{
@@ -251,6 +254,39 @@ func TestImportLeavesOutBoilerplate(t *testing.T) {
 	}
 	if n != 4 {
 		t.Errorf("%d articles stored, want 4", n)
+	}
+}
+
+// What an importer learned of a site's boilerplate outlives its process: a
+// new importer on the same store strips a paragraph the site printed twice
+// before it started.
+func TestImportRemembersBoilerplateAcrossRestarts(t *testing.T) {
+	ctx := context.Background()
+	mk := signedUp
+	st := openStore(t)
+	before := &Importer{Store: st, Composer: &compose.Composer{}}
+	if _, err := before.Import(ctx, []article.Article{
+		mk("a", "The harbour bridge in Carrow reopened to traffic on Monday after two years of repairs.", 0),
+		mk("b", "Valdoria's central bank raised its main interest rate by half a point on Tuesday.", 1),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	after := &Importer{Store: st, Composer: &compose.Composer{}}
+	if _, err := after.Import(ctx, []article.Article{mk("c", "A storm closed every school on the northern coast of Valdoria for two days.", 2)}); err != nil {
+		t.Fatal(err)
+	}
+	var got string
+	err := st.Articles(ctx, func(a article.Article) error {
+		if a.ID == "c" {
+			got = a.Text
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got == "" || strings.Contains(got, "Sign up") {
+		t.Errorf("the third article, imported after a restart, was stored as %q; want it without the site's boilerplate", got)
 	}
 }
 

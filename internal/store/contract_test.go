@@ -30,6 +30,7 @@ var contract = []struct {
 	{"Author", testAuthor},
 	{"FeedState", testFeedState},
 	{"OutletMap", testOutletMap},
+	{"ParagraphCounts", testParagraphCounts},
 	{"StoryNotFound", testStoryNotFound},
 	{"StoryRoundTrip", testStoryRoundTrip},
 	{"Stories", testStories},

@@ -63,7 +63,10 @@ func (s *pgStore) Commit(ctx context.Context, b Batch) error {
 		if err := pgDeleteStories(ctx, tx, b.Delete); err != nil {
 			return err
 		}
-		return pgInsertArticles(ctx, tx, b.Articles, b.Assign)
+		if err := pgInsertArticles(ctx, tx, b.Articles, b.Assign); err != nil {
+			return err
+		}
+		return pgUpsertCounts(ctx, tx, b.Paragraphs)
 	})
 	if err != nil {
 		return fmt.Errorf("committing %d articles and %d stories: %w", len(b.Articles), len(b.Stories), err)

@@ -85,6 +85,9 @@ func (s *sqliteStore) Commit(ctx context.Context, b Batch) error {
 	if err != nil {
 		return err
 	}
+	if err := upsertCounts(ctx, tx, b.Paragraphs); err != nil {
+		return err
+	}
 	if err := indexStories(ctx, tx, b.Stories, storyRows, top, deleted); err != nil {
 		return fmt.Errorf("indexing stories: %w", err)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/internal/article"
+	"github.com/parallax-news/parallax/internal/boilerplate"
 	"github.com/parallax-news/parallax/internal/story"
 )
 
@@ -33,6 +34,10 @@ type Batch struct {
 	// Delete names stories to remove, e.g. after a merge. Their articles must
 	// have been re-assigned (in this batch or earlier).
 	Delete []string
+	// Paragraphs are counts of the paragraphs each site repeats, as the
+	// importer learned them with these articles (boilerplate.Learner.Changed);
+	// a stored count is replaced by a larger one, never by a smaller.
+	Paragraphs []boilerplate.Count
 }
 
 // ListOptions selects and pages stories.
@@ -105,6 +110,10 @@ type Store interface {
 	// OutletMap returns the stored outlet map and when it was saved, or an
 	// error wrapping ErrNotFound when none has been saved.
 	OutletMap(ctx context.Context) ([]byte, time.Time, error)
+
+	// ParagraphCounts returns every stored paragraph count (see
+	// Batch.Paragraphs), by site, for boilerplate.Learner.Restore.
+	ParagraphCounts(ctx context.Context) ([]boilerplate.Count, error)
 
 	// Close releases the database. It does not wait for the background
 	// full-text indexing to finish; the next Open carries on.
