@@ -229,8 +229,9 @@ func voiced(s string, c facts.CueCounts) bool {
 // find its lead without analysing the whole text.
 const leadBytes = 1500
 
-// leadSentences returns the first two sentences of each article, scored
-// with the lexicon's cues: enough for a headline and a summary.
+// leadSentences returns the first two lines of each article (see
+// enoughLeads), scored with the lexicon's cues: enough for a headline and a
+// summary.
 func leadSentences(arts []article.Article) []lead {
 	var out []lead
 	for i := range arts {
@@ -244,7 +245,7 @@ func leadSentences(arts []article.Article) []lead {
 				t = t[:cut+1]
 			}
 		}
-		k := 0
+		k, whole := 0, 0
 		ss := text.Sentences(t)
 		others, host := facts.OthersParagraphs(ss)
 		for _, s := range ss {
@@ -254,7 +255,7 @@ func leadSentences(arts []article.Article) []lead {
 			}
 			c := facts.Cues(st)
 			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)})
-			if k++; k > 1 {
+			if k++; enoughLeads(k, &whole, st) {
 				break
 			}
 		}
@@ -262,22 +263,40 @@ func leadSentences(arts []article.Article) []lead {
 	return out
 }
 
-// analysedLeads returns the first two sentences of each document of an
-// analysis (which leaves out page furniture), with the scores it already
-// has.
+// enoughLeads reports whether an article's k leads so far, the last of
+// them s, are enough: two lines, one of them a sentence. When its first
+// lines are a deck, a heading or a lead-in that end as no sentence
+// ("Obama believes the programs balance security, privacy issues"), which
+// cannot open a story, up to maxLeads are read to find one. whole counts
+// the leads that end as sentences.
+func enoughLeads(k int, whole *int, s string) bool {
+	if facts.EndsSentence(s) {
+		*whole++
+	}
+	return k >= 2 && *whole >= 1 || k >= maxLeads
+}
+
+// maxLeads is how many of an article's first lines are read for a lead.
+const maxLeads = 4
+
+// analysedLeads returns the first two lines of each document of an
+// analysis (which leaves out page furniture; see enoughLeads), with the
+// scores it already has.
 func analysedLeads(an *facts.Analysis) []lead {
 	var out []lead
-	k, doc := 0, -1
+	k, whole, doc, done := 0, 0, -1, false
 	for _, s := range an.Sentences {
 		if s.Doc != doc {
-			k, doc = 0, s.Doc
+			k, whole, doc, done = 0, 0, s.Doc, false
 		}
-		if k <= 1 {
-			lean := 0.3 * an.Docs[s.Doc].Partisan
-			out = append(out, lead{doc: s.Doc, index: k, text: s.Text, subj: s.Subj + lean, lean: lean,
-				voice: voiced(s.Text, s.Cues), opens: facts.HowItOpens(s.Text)})
+		if done {
+			continue
 		}
+		lean := 0.3 * an.Docs[s.Doc].Partisan
+		out = append(out, lead{doc: s.Doc, index: k, text: s.Text, subj: s.Subj + lean, lean: lean,
+			voice: voiced(s.Text, s.Cues), opens: facts.HowItOpens(s.Text)})
 		k++
+		done = enoughLeads(k, &whole, s.Text)
 	}
 	return out
 }

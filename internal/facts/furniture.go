@@ -33,14 +33,17 @@ func Furniture(s string) bool {
 		cue&cueInbox != 0:
 		return true
 	}
-	if endsInCaptionDate(s) || linkCard(s) || byline(s) {
+	if endsInCaptionDate(s) || linkCard(s) || byline(s) || label(s) {
 		return true
 	}
 	if (strings.HasPrefix(s, "In this ") || strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "FILE")) && captionOpening.MatchString(s) {
 		return true
 	}
-	if len(s) < 90 && strings.ContainsAny(s[:min(len(s), 3)], "PpUuCcLl") && stampLine.MatchString(s) {
+	if len(s) < 120 && strings.ContainsAny(s[:min(len(s), 3)], "PpUuCcLl") && stampLine.MatchString(s) {
 		return true
+	}
+	if strings.Contains(s, " as an interest to stay up to date") {
+		return true // "Add The Note as an interest to stay up to date on the latest ..."
 	}
 	for _, p := range prompts {
 		if strings.HasPrefix(s, p) {
@@ -122,6 +125,31 @@ func linkCard(s string) bool {
 		}
 	}
 	return false
+}
+
+// label reports whether s is one to three capitalised words and nothing
+// more: a writer's name ("Jim Gomez", "Jonathan Turley"), a section's or a
+// person's heading ("The Investigation", "Stormy Daniels"), a label
+// ("Advertisement"). It tells nothing on its own.
+func label(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	ws := strings.Fields(s)
+	if len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if c := w[i]; !(c >= 'a' && c <= 'z' || c == '\'' || c == '-' || c == '.' && i == len(w)-1 && len(w) == 2) {
+				return false // capitals ("FBI"), digits or a stop: a title or a sentence
+			}
+		}
+	}
+	return true
 }
 
 // byline reports whether s only names the article's writers ("Susan Page
@@ -293,12 +321,14 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"This story was originally", "This article was made possible", "This story was made possible",
 	"Related:", "Read more:", "READ MORE:", "Posted by ", "You will receive ", "You’ll receive ", "You'll receive ",
 	"Editor's Note", "Editor’s Note", "Editor's note", "Editor’s note", "EDITOR'S NOTE", "EDITOR’S NOTE",
-	"This is a rush transcript", "Copy may not be in its final form", "Correction:", "CORRECTION:", "Corrections:", "Corrections & ", "CORRECTIONS", "ABOVE:", "Above:"}
+	"This is a rush transcript", "Copy may not be in its final form", "This article is more than ",
+	"Media playback is unsupported", "LISTEN TO ARTICLE", "WHAT YOU NEED TO KNOW TODAY", "SHARE THIS ARTICLE", "Click to email", "Click to share", "Click to print", "Correction:", "CORRECTION:", "Corrections:", "Corrections & ", "CORRECTIONS", "ABOVE:", "Above:"}
 
 // stampLine is a line that only says when the article was published or
 // updated ("Updated at 9:30 p.m. ET on December 20, 2019.", "[Updated at
-// 1:43 p.m. on Oct. 26, 2016.]").
-var stampLine = regexp.MustCompile(`^\[?(?i:(?:last )?(?:updated|published|posted|corrected))(?::| at| on) [\w .,:/]{0,60}?\d{4}\.?\]?\.?$`)
+// 1:43 p.m. on Oct. 26, 2016.]"), or what an update added ("Updated at
+// 12:46 pm ET with a statement from Jesse Kelly's campaign.").
+var stampLine = regexp.MustCompile(`^\[?(?i:(?:last )?(?:updated|published|posted|corrected))(?::| at| on) (?:[\w .,:/]{0,60}?\d{4}\.?\]?\.?$|[\w .:/]{0,30}? with )`)
 
 // OthersParagraphs returns the paragraphs of ss that hold someone else's
 // words set in the article, not its own report: embedded posts
