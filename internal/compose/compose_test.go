@@ -343,6 +343,19 @@ func TestLeadSummaryNamesSomeone(t *testing.T) {
 	}
 }
 
+// An article that opens with its title and a deck, neither a sentence, is
+// read on until a sentence can open its story.
+func TestLeadsReadPastTitleAndDeck(t *testing.T) {
+	a := article.Article{ID: "a", Outlet: "Reuters", Title: "Congress Poised To Pass $1.1 Trillion Spending Bill",
+		Text: "Congress Poised To Pass $1.1 Trillion Spending Bill\n\nVote would end, for now, the budget battles that led to a shutdown\n\n" +
+			"The House is expected to vote Wednesday on a $1.1 trillion spending bill that would fund the federal government into October.\n\n" +
+			"Senate leaders said they expected a vote by the end of the week."}
+	leads := leadSentences([]article.Article{a})
+	if got := leadSummary(leads, a.Title); !strings.HasPrefix(got, "The House is expected to vote Wednesday") {
+		t.Errorf("summary = %q, want the first sentence after the title and deck (leads %d)", got, len(leads))
+	}
+}
+
 // A story with no fact still opens with a plain report: the loaded
 // opening's report before its gloss beats a plainer sentence that is no
 // report of the event, and a plain lead is not cut.
