@@ -167,6 +167,9 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		for _, part := range titleParts(t) {
 			cs = append(cs, cand{part, termSet(part), i, op, false})
 		}
+		if rest, ok := afterQuote(t); ok {
+			cs = append(cs, cand{rest, termSet(rest), i, op, false})
+		}
 	}
 	if len(cs) == 0 {
 		return ""
@@ -242,6 +245,25 @@ func titleParts(t string) []string {
 		parts = append(parts, strings.Join(ws, " "))
 	}
 	return parts
+}
+
+// afterQuote returns what follows a quotation that opens a title as its
+// kicker ("'Tragic mistake': U.S. determines Kabul drone strike killed
+// innocent aid worker"): the quotation is someone's words, and the rest, of
+// four words or more, is the news.
+func afterQuote(t string) (string, bool) {
+	k := strings.Index(t, ": ")
+	if !startsQuoted(t) || k < 5 {
+		return "", false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[:k]); !strings.ContainsRune("\"”’'", r) {
+		return "", false
+	}
+	rest := strings.TrimSpace(t[k+1:])
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(rest)) < 4 {
+		return "", false
+	}
+	return rest, true
 }
 
 // titleDash is a dash with a space on both sides.

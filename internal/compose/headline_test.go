@@ -132,6 +132,25 @@ func TestTitleParts(t *testing.T) {
 	}
 }
 
+func TestAfterQuote(t *testing.T) {
+	for _, c := range []struct {
+		title, want string
+	}{
+		{"'Tragic mistake': U.S. determines Kabul drone strike killed innocent aid worker, nine family members", "U.S. determines Kabul drone strike killed innocent aid worker, nine family members"},
+		{"‘You Can’t F*ck Up As Bad As He Did And Say You’re Sorry’: Biden Meets With Pregnant Wife Of Fallen US Service Member", "Biden Meets With Pregnant Wife Of Fallen US Service Member"},
+		{"'Happens to everybody': Biden says Sinema ambush not 'appropriate'", "Biden says Sinema ambush not 'appropriate'"},
+		{"'I am very concerned': FEC chairwoman on 2020 election interference", "FEC chairwoman on 2020 election interference"},
+		{"'Show humanity': gov't slammed", ""},
+		{"Biden: 'We will finish the job'", ""},
+		{"\"Enforcing the law\" doesn't justify separating children", ""},
+	} {
+		got, ok := afterQuote(c.title)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("afterQuote(%q) = %q, %v; want %q", c.title, got, ok, c.want)
+		}
+	}
+}
+
 // A title's first part may head the story on its own when the second adds
 // the outlet's verdict: the plain report is there to be used.
 func TestHeadlineFromATitlesPart(t *testing.T) {
