@@ -151,6 +151,16 @@ func TestAfterQuote(t *testing.T) {
 	}
 }
 
+// A quotation that opens a title is someone's words: the report after it
+// heads the story.
+func TestHeadlineWithoutQuoteKicker(t *testing.T) {
+	arts := []article.Article{{ID: "r", Outlet: "Reuters", Title: "'No choice but to act': House Speaker Pelosi asks chairmen to pursue articles of impeachment"}}
+	pos := []narrative.Position{{LeftRight: 0, Known: true}}
+	if got := bestTitle(arts, nil, pos, nil); got != "House Speaker Pelosi asks chairmen to pursue articles of impeachment" {
+		t.Errorf("headline %q, want the report without the quotation", got)
+	}
+}
+
 // A title's first part may head the story on its own when the second adds
 // the outlet's verdict: the plain report is there to be used.
 func TestHeadlineFromATitlesPart(t *testing.T) {
