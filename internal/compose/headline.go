@@ -33,7 +33,7 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 		}
 		title = shorten(strings.TrimRight(title, ". "), 12)
 	}
-	title = TitleCase(title)
+	title = TitleCase(unshout(title, arts))
 	if strings.Contains(title, ": ") {
 		return title // the outlet already wrote it as "Topic: Headline"
 	}
@@ -49,6 +49,11 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 var (
 	titleSuffix = regexp.MustCompile(`\s+([|–—-])\s+([^|–—-]{2,40})$`)
 	titlePrefix = regexp.MustCompile(`(?i)^(?:(?:breaking|watch|live|opinion|analysis|exclusive|update[ds]?|just in|video)\s*[:|–—-]\s*)+`)
+	// capsKicker is a word or two in capitals before a colon that sells
+	// the story ("REVEALED:", "BOMBSHELL REPORT:", "CONFIRMED:") or names
+	// its columnist ("KLAVAN:"); an acronym of five letters or fewer
+	// ("CDC:", "ACLU:") names who speaks, and stays.
+	capsKicker = regexp.MustCompile(`^(?:[A-Z][A-Z'’-]{5,}|[A-Z][A-Z'’-]+ [A-Z][A-Z'’-]+):\s+`)
 )
 
 // opinionTitle and opinionPath find what marks a column as one: an
@@ -91,6 +96,9 @@ func allColumns(arts []article.Article, pos []narrative.Position) bool {
 func cleanTitle(t, outlet string) string {
 	t = strings.Join(strings.Fields(t), " ")
 	t = titlePrefix.ReplaceAllString(t, "")
+	if m := capsKicker.FindStringIndex(t); m != nil && len(strings.Fields(t[m[1]:])) >= 3 {
+		t = t[m[1]:]
+	}
 	if m := titleSuffix.FindStringSubmatchIndex(t); m != nil && m[0] > len(t)/2 {
 		head, sep, tail := t[:m[0]], t[m[2]:m[3]], t[m[4]:m[5]]
 		if sep == "|" || sameName(tail, outlet) || sentenceCase(head) && shortName(tail) {
@@ -414,6 +422,77 @@ func demonym(n string) bool {
 func calendarWord(n string) bool {
 	w := strings.Fields(n)[0]
 	return text.MonthOf(w) != 0 || text.IsWeekday(strings.TrimSuffix(w, "."))
+}
+
+// unshout writes a title set in capitals ("THE QUIET TRAGEDY OF MELANIA
+// TRUMP") in lower case, but for the words the articles themselves write
+// in capitals ("FBI", "GOP"), so that TitleCase can case it as a headline.
+// A title with a lower-case letter is left as it is.
+func unshout(title string, arts []article.Article) string {
+	if strings.IndexFunc(title, unicode.IsLower) >= 0 || len(strings.Fields(title)) < 3 {
+		return title
+	}
+	var caps map[string]bool // words in capitals in the articles' text
+	words := strings.Fields(title)
+	for i, w := range words {
+		parts := strings.Split(w, "-") // "ANTI-TRUMP", "TRUMP-NEW"
+		for k, p := range parts {
+			core := strings.TrimFunc(p, func(r rune) bool { return !unicode.IsLetter(r) })
+			if j := strings.IndexAny(core, "'’"); j > 0 {
+				core = core[:j] // "TRUMP’S"
+			}
+			if dotted.MatchString(core) {
+				continue // "C.I.A.", "U.S."
+			}
+			if utf8.RuneCountInString(core) >= 2 {
+				if caps == nil {
+					caps = capsWords(arts)
+				}
+				if caps[core] {
+					continue
+				}
+			}
+			parts[k] = capitalised(p)
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+// dotted is an abbreviation written with stops ("C.I.A", "U.S").
+var dotted = regexp.MustCompile(`^(?:\p{Lu}\.)+\p{Lu}?$`)
+
+// capitalised returns w with its first letter in capitals and the rest in
+// lower case ("TRUMP’S" is "Trump’s").
+func capitalised(w string) string {
+	at := strings.IndexFunc(w, unicode.IsLetter)
+	if at < 0 {
+		return w
+	}
+	r, size := utf8.DecodeRuneInString(w[at:])
+	return w[:at] + string(unicode.ToUpper(r)) + strings.ToLower(w[at+size:])
+}
+
+// capsWords returns the words of two letters or more, not function words,
+// that the articles' texts write in capitals among words in lower case:
+// acronyms, mostly. A line all in capitals ("THE END", a subhead) says
+// nothing of how a word is written.
+func capsWords(arts []article.Article) map[string]bool {
+	out := map[string]bool{}
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	for i := range arts {
+		for line := range strings.Lines(arts[i].Text) {
+			if strings.IndexFunc(line, unicode.IsLower) < 0 {
+				continue
+			}
+			for _, w := range strings.FieldsFunc(line, notLetter) {
+				if len(w) >= 2 && strings.IndexFunc(w, unicode.IsLower) < 0 && !text.IsStopword(strings.ToLower(w)) {
+					out[w] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // TitleCase capitalises the first letter of every word, leaving words that

@@ -32,6 +32,10 @@ func TestCleanTitle(t *testing.T) {
 			"Delta variant doubles risk of COVID hospitalisation - Scottish study"},
 		{"Trump Still Blocked From Facebook — For Now", "Vox", "Trump Still Blocked From Facebook — For Now"},
 		{"Lindsay Lohan checks into rehab to begin 90 - day stint, lawyer says.", "", "Lindsay Lohan checks into rehab to begin 90 - day stint, lawyer says"},
+		{"REPORT: Russian Group That Hacked DNC Attempted To Steal COVID-19 Research", "The Daily Caller",
+			"Russian Group That Hacked DNC Attempted To Steal COVID-19 Research"},
+		{"BOMBSHELL REPORT: Clinton Foundation Took Foreign Cash", "", "Clinton Foundation Took Foreign Cash"},
+		{"CDC: Fully vaccinated people can gather indoors without masks", "", "CDC: Fully vaccinated people can gather indoors without masks"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.title, tt.outlet); got != tt.want {
@@ -200,6 +204,22 @@ func TestMayHaveVerb(t *testing.T) {
 	} {
 		if got := mayHaveVerb(title); got != want {
 			t.Errorf("mayHaveVerb(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+func TestUnshout(t *testing.T) {
+	arts := []article.Article{{Text: "The FBI said on Monday that GOP leaders had been told.\n\nTHE END"}}
+	for _, c := range []struct{ title, want string }{
+		{"TRUMP’S PICK TO REPLACE MIKE FLYNN TURNS DOWN THE FBI JOB", "Trump’s Pick To Replace Mike Flynn Turns Down The FBI Job"},
+		{"IS THE GOP IN HOT WATER?", "Is The GOP In Hot Water?"},
+		{"FBI Director Testifies", "FBI Director Testifies"},
+		{"FIRED IN PHILLY!!", "Fired In Philly!!"},
+		{"TRUMP’S COLD WAR WITH THE C.I.A. COULD DERAIL THE IRAN DEAL", "Trump’s Cold War With The C.I.A. Could Derail The Iran Deal"},
+		{"AN ANTI-TRUMP MOVEMENT GROWS IN THE U.S. GOVERNMENT", "An Anti-Trump Movement Grows In The U.S. Government"},
+	} {
+		if got := TitleCase(unshout(c.title, arts)); got != c.want {
+			t.Errorf("TitleCase(unshout(%q)) = %q, want %q", c.title, got, c.want)
 		}
 	}
 }
