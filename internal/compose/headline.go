@@ -5,8 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/facts"
@@ -43,19 +41,6 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 	return title
 }
 
-// titleNoise strips what outlets add to titles: the site's name after a
-// separator ("... | Fox News", "... - Reuters"), "BREAKING:"-style prefixes
-// ("Exclusive — ...", "OPINION: Analysis - ...").
-var (
-	titleSuffix = regexp.MustCompile(`\s+([|–—-])\s+([^|–—-]{2,40})$`)
-	titlePrefix = regexp.MustCompile(`(?i)^(?:(?:breaking|watch|live|opinion|analysis|exclusive|update[ds]?|just in|video)\s*[:|–—-]\s*)+`)
-	// capsKicker is a word or two in capitals before a colon that sells
-	// the story ("REVEALED:", "BOMBSHELL REPORT:", "CONFIRMED:") or names
-	// its columnist ("KLAVAN:"); an acronym of five letters or fewer
-	// ("CDC:", "ACLU:") names who speaks, and stays.
-	capsKicker = regexp.MustCompile(`^(?:[A-Z][A-Z'’-]{5,}|[A-Z][A-Z'’-]+ [A-Z][A-Z'’-]+):\s+`)
-)
-
 // opinionTitle and opinionPath find what marks a column as one: an
 // "Opinion:" title or an opinion section in its address ("/opinion/", "/opinions/", "/commentary/",
 // "/editorials/", "/columns/", "/columnists/", "/op-ed/").
@@ -85,63 +70,6 @@ func allColumns(arts []article.Article, pos []narrative.Position) bool {
 		}
 	}
 	return len(arts) > 0
-}
-
-// cleanTitle tidies an outlet's title. The words after a closing dash are
-// cut only when they name the outlet, or, in a sentence-case title, when
-// they are a short name ("... drop masks indoors and outdoors – CDC"),
-// which the topic can then carry; headlines use the dash themselves ("...
-// vaccine mandates — including for private employers"). A pipe almost
-// always precedes a site name.
-func cleanTitle(t, outlet string) string {
-	t = strings.Join(strings.Fields(t), " ")
-	t = titlePrefix.ReplaceAllString(t, "")
-	if m := capsKicker.FindStringIndex(t); m != nil && len(strings.Fields(t[m[1]:])) >= 3 {
-		t = t[m[1]:]
-	}
-	if m := titleSuffix.FindStringSubmatchIndex(t); m != nil && m[0] > len(t)/2 {
-		head, sep, tail := t[:m[0]], t[m[2]:m[3]], t[m[4]:m[5]]
-		if sep == "|" || sameName(tail, outlet) || sentenceCase(head) && shortName(tail) {
-			t = head
-		}
-	}
-	return strings.TrimSpace(strings.TrimRight(t, ". "))
-}
-
-// sentenceCase reports whether a title writes its longer words in lower
-// case, as a sentence does, rather than capitalising every word.
-func sentenceCase(t string) bool {
-	for _, w := range strings.Fields(t) {
-		if r, _ := utf8.DecodeRuneInString(w); len(w) >= 4 && unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// shortName reports whether s is a name of at most three capitalised words
-// ("CDC", "PM", "Reuters"), as a source or site named after a title is.
-func shortName(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 3 {
-		return false
-	}
-	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// sameName reports whether a title's suffix names the outlet, ignoring case
-// and a leading "The".
-func sameName(suffix, outlet string) bool {
-	norm := func(s string) string {
-		s = strings.ToLower(strings.TrimSpace(s))
-		return strings.TrimPrefix(s, "the ")
-	}
-	return outlet != "" && norm(suffix) == norm(outlet)
 }
 
 // bestTitle picks the outlet title that is neutral (no loaded words, not a
@@ -227,62 +155,6 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 	}
 	return best
 }
-
-// titleParts returns the two parts of a title set off by one spaced dash,
-// each of at least four words and none opening on a word that leans on the
-// other part ("— and why they probably won't", "— here's why"), or nothing.
-// A title with two such dashes sets a phrase apart in the middle ("What we
-// know — and don't know — about ...") and is not cut.
-func titleParts(t string) []string {
-	m := titleDash.FindAllStringIndex(t, -1)
-	if len(m) != 1 || len(strings.Fields(t[:m[0][0]])) < 3 {
-		return nil // a word or two before a dash is a compound ("War - Zone Athens")
-	}
-	var parts []string
-	for _, p := range []string{t[:m[0][0]], t[m[0][1]:]} {
-		ws := strings.Fields(p)
-		if len(ws) < 4 || leansOnTitle[strings.ToLower(strings.Trim(ws[0], "‘’'\"“”"))] {
-			continue
-		}
-		// A part in lower case goes on from the other ("... —
-		// winning by 20-plus percentage points"); a quotation alone
-		// is someone's words, not the news.
-		if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsLower(r) || startsQuoted(p) && strings.ContainsAny(p[len(p)-3:], "'’\"”") {
-			continue
-		}
-		parts = append(parts, strings.Join(ws, " "))
-	}
-	return parts
-}
-
-// afterQuote returns what follows a quotation that opens a title as its
-// kicker ("'Tragic mistake': U.S. determines Kabul drone strike killed
-// innocent aid worker"): the quotation is someone's words, and the rest, of
-// four words or more, is the news.
-func afterQuote(t string) (string, bool) {
-	k := strings.Index(t, ": ")
-	if !startsQuoted(t) || k < 5 {
-		return "", false
-	}
-	if r, _ := utf8.DecodeLastRuneInString(t[:k]); !strings.ContainsRune("\"”’'", r) {
-		return "", false
-	}
-	rest := strings.TrimSpace(t[k+1:])
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(rest)) < 4 {
-		return "", false
-	}
-	return rest, true
-}
-
-// titleDash is a dash with a space on both sides.
-var titleDash = regexp.MustCompile(` [-–—] `)
-
-// leansOnTitle are words a part of a title opens with when it goes on from
-// the other part.
-var leansOnTitle = wordSet("and", "but", "or", "so", "yet", "nor", "even", "except", "with", "without",
-	"here", "here's", "here’s", "it", "it's", "it’s", "its", "they", "their", "them", "he", "she", "his",
-	"her", "this", "that", "these", "those", "which", "who", "why", "how", "what", "again", "plus",
-	"not", "also", "too")
 
 // labelPenalty is what a short title that names a subject ("Trump
 // Campaign Update", "2nd 2020 Democratic Debate") loses against one that
@@ -374,11 +246,6 @@ func statesDisputed(title string, vs []float64) bool {
 	return false
 }
 
-func startsQuoted(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("\"“‘'", r)
-}
-
 // termSet is the set of the stemmed content words of s (text.Terms).
 func termSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -422,125 +289,4 @@ func demonym(n string) bool {
 func calendarWord(n string) bool {
 	w := strings.Fields(n)[0]
 	return text.MonthOf(w) != 0 || text.IsWeekday(strings.TrimSuffix(w, "."))
-}
-
-// unshout writes a title set in capitals ("THE QUIET TRAGEDY OF MELANIA
-// TRUMP") in lower case, but for the words the articles themselves write
-// in capitals ("FBI", "GOP"), so that TitleCase can case it as a headline.
-// A title with a lower-case letter is left as it is.
-func unshout(title string, arts []article.Article) string {
-	if strings.IndexFunc(title, unicode.IsLower) >= 0 || len(strings.Fields(title)) < 3 {
-		return title
-	}
-	var caps map[string]bool // words in capitals in the articles' text
-	words := strings.Fields(title)
-	for i, w := range words {
-		parts := strings.Split(w, "-") // "ANTI-TRUMP", "TRUMP-NEW"
-		for k, p := range parts {
-			core := strings.TrimFunc(p, func(r rune) bool { return !unicode.IsLetter(r) })
-			if j := strings.IndexAny(core, "'’"); j > 0 {
-				core = core[:j] // "TRUMP’S"
-			}
-			if dotted.MatchString(core) {
-				continue // "C.I.A.", "U.S."
-			}
-			if utf8.RuneCountInString(core) >= 2 {
-				if caps == nil {
-					caps = capsWords(arts)
-				}
-				if caps[core] {
-					continue
-				}
-			}
-			parts[k] = capitalised(p)
-		}
-		words[i] = strings.Join(parts, "-")
-	}
-	return strings.Join(words, " ")
-}
-
-// dotted is an abbreviation written with stops ("C.I.A", "U.S").
-var dotted = regexp.MustCompile(`^(?:\p{Lu}\.)+\p{Lu}?$`)
-
-// capitalised returns w with its first letter in capitals and the rest in
-// lower case ("TRUMP’S" is "Trump’s").
-func capitalised(w string) string {
-	at := strings.IndexFunc(w, unicode.IsLetter)
-	if at < 0 {
-		return w
-	}
-	r, size := utf8.DecodeRuneInString(w[at:])
-	return w[:at] + string(unicode.ToUpper(r)) + strings.ToLower(w[at+size:])
-}
-
-// capsWords returns the words of two letters or more, not function words,
-// that the articles' texts write in capitals among words in lower case:
-// acronyms, mostly. A line all in capitals ("THE END", a subhead) says
-// nothing of how a word is written.
-func capsWords(arts []article.Article) map[string]bool {
-	out := map[string]bool{}
-	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
-	for i := range arts {
-		for line := range strings.Lines(arts[i].Text) {
-			if strings.IndexFunc(line, unicode.IsLower) < 0 {
-				continue
-			}
-			for _, w := range strings.FieldsFunc(line, notLetter) {
-				if len(w) >= 2 && strings.IndexFunc(w, unicode.IsLower) < 0 && !text.IsStopword(strings.ToLower(w)) {
-					out[w] = true
-				}
-			}
-		}
-	}
-	return out
-}
-
-// TitleCase capitalises the first letter of every word, leaving words that
-// already mix cases ("iPhone", "McDonald's") as they are.
-func TitleCase(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		// Skip opening punctuation: "‘qualified" -> "‘Qualified".
-		at := strings.IndexFunc(w, unicode.IsLetter)
-		if at < 0 {
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(w[at:])
-		if !unicode.IsLower(r) || hasUpper(w[at+size:]) || ordinal(w, at) {
-			continue
-		}
-		words[i] = w[:at] + string(unicode.ToUpper(r)) + w[at+size:]
-	}
-	return strings.Join(words, " ")
-}
-
-// ordinal reports whether the letters from at end an ordinal number ("5th",
-// "2nd"), which stay small.
-func ordinal(w string, at int) bool {
-	if at == 0 || w[at-1] < '0' || w[at-1] > '9' {
-		return false
-	}
-	switch strings.ToLower(strings.TrimRight(w[at:], ".,:;!?'’\"”)")) {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
-}
-
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// shorten cuts s to at most n words.
-func shorten(s string, n int) string {
-	w := strings.Fields(s)
-	if len(w) > n {
-		w = w[:n]
-	}
-	return strings.Join(w, " ")
 }
