@@ -1,0 +1,167 @@
+// Paragraphs in someone else's words that an article sets in its text:
+// embedded social-media posts and a transcript's turns.
+
+package facts
+
+import (
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// OthersParagraphs returns the paragraphs of ss that hold someone else's
+// words set in the article, not its own report: embedded posts
+// (postParagraphs) and a transcript's guests and clips (see
+// spokenParagraphs). None words, backs or frames anything for the outlet.
+// host is the label of the transcript's host ("AMY GOODMAN"), who speaks
+// for the outlet, or "" (see StripHost).
+func OthersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
+	others = postParagraphs(ss)
+	spoken, host := spokenParagraphs(ss)
+	for p := range spoken {
+		if others == nil {
+			others = map[int]bool{}
+		}
+		others[p] = true
+	}
+	return others, host
+}
+
+// StripHost returns s without the host's label it opens with ("AMY
+// GOODMAN: Ten weeks ago today, ..."): the host's lines are the outlet's
+// own report.
+func StripHost(s, host string) string {
+	if host != "" && len(s) > len(host)+2 && strings.HasPrefix(s, host) && s[len(host)] == ':' {
+		return strings.TrimLeft(s[len(host)+1:], " ")
+	}
+	return s
+}
+
+// postParagraphs returns the paragraphs of ss that are social-media posts
+// set in the article: their last sentence ends with the author's name and
+// handle ("... Thank you and Game on!! — Sean Hannity (@seanhannity)
+// November 13, 2017"), which signs every sentence of the paragraph.
+func postParagraphs(ss []text.Sentence) map[int]bool {
+	var posts map[int]bool
+	for i, s := range ss {
+		if (i+1 == len(ss) || ss[i+1].Para != s.Para) && QuotesAPost(s.Text) && postSignature.MatchString(s.Text) {
+			if posts == nil {
+				posts = map[int]bool{}
+			}
+			posts[s.Para] = true
+		}
+	}
+	return posts
+}
+
+// spokenParagraphs returns the paragraphs of ss that a transcript gives to
+// its guests and the recordings it plays ("ROBERT DAVID ENGLISH: Well, I
+// can't speak ...", "SEN. JOHN McCAIN: Right now, ..."): like quotes, they
+// are the speakers' words, not the outlet's report or framing. The host,
+// who speaks first, reports for the outlet ("AMY GOODMAN: In an historic
+// defeat for the Republican Party, the Senate voted ..."), and host names
+// them; a co-host's lines are lost with the guests', and a transcript that
+// opens with a clip takes its speaker for the host. (Who speaks most is no
+// better a sign: in a press conference's clip the president speaks most.)
+//
+// Labels in capitals are a transcript's only where they make a dialogue,
+// two speakers at least and one speaking twice; elsewhere they head a
+// page's sections ("SEQUESTER SHOWDOWN: ...", "PICK SIX: ..."). A turn goes
+// on in the paragraphs after its label up to the next label, unless more
+// than two paragraphs of prose stand between them in an article that is
+// not a transcript: the article's own text around a quoted exchange.
+func spokenParagraphs(ss []text.Sentence) (spoken map[int]bool, host string) {
+	var labels []string // each paragraph's label, "" for none
+	turns := map[string]int{}
+	for i, s := range ss {
+		if i > 0 && ss[i-1].Para == s.Para {
+			continue // only a paragraph's first sentence may carry a label
+		}
+		for len(labels) < s.Para {
+			labels = append(labels, "")
+		}
+		l := speakerLabel(s.Text)
+		labels = append(labels, l)
+		if l == "" {
+			continue
+		}
+		if turns[l]++; host == "" {
+			host = l
+		}
+	}
+	if len(turns) < 2 || slices.Max(slices.Collect(maps.Values(turns))) < 2 {
+		return nil, ""
+	}
+	// In a transcript, where labels open half the paragraphs from the
+	// first on, a turn runs to the next label however long it is.
+	first, n := -1, 0
+	for p, l := range labels {
+		if l == "" {
+			continue
+		}
+		if first < 0 {
+			first = p
+		}
+		n++
+	}
+	gap := maxTurnParagraphs
+	if 2*n >= len(labels)-first {
+		gap = len(labels)
+	}
+	spoken = map[int]bool{}
+	last := -1 // the paragraph of the last label
+	for p, l := range labels {
+		if l == "" {
+			continue
+		}
+		if l != host {
+			spoken[p] = true
+		}
+		if last >= 0 && labels[last] != host && p-last-1 <= gap {
+			for q := last + 1; q < p; q++ {
+				spoken[q] = true
+			}
+		}
+		last = p
+	}
+	return spoken, host
+}
+
+// maxTurnParagraphs is how many unlabelled paragraphs between two labels
+// are read as the first speaker's turn going on.
+const maxTurnParagraphs = 2
+
+// speakerLabel returns the speaker's name in capitals that s opens with,
+// before a colon, or "" if it opens with none or with a section's label
+// ("WATCH:", "THE FACTS:", "FILE PHOTO:").
+func speakerLabel(s string) string {
+	k := strings.IndexByte(s, ':')
+	if k < 1 || k > 40 || k+2 >= len(s) || s[k+1] != ' ' {
+		return ""
+	}
+	label := s[:k]
+	if label[0] < 'A' || label[0] > 'Z' || sectionCaps[label] || !speakerName.MatchString(label) {
+		return ""
+	}
+	return label
+}
+
+// speakerName is a name in capitals of up to four words ("AMY GOODMAN",
+// "DR. STEFFIE WOOLHANDLER", "PRESIDENT DONALD TRUMP", "Q").
+var speakerName = regexp.MustCompile(`^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}$`)
+
+// sectionCaps are labels in capitals that set off a part of a page, not a
+// speaker's turn.
+var sectionCaps = set("WATCH", "READ", "READ MORE", "RELATED", "SEE ALSO", "THE FACTS", "FACTS",
+	"VERDICT", "CLAIM", "PHOTO", "PHOTOS", "FILE PHOTO", "VIDEO", "UPDATE", "UPDATED", "BREAKING",
+	"BREAKING NEWS", "CORRECTION", "CORRECTIONS", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE",
+	"EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "FACT CHECK", "BACKGROUND", "CONTEXT",
+	"WHY IT MATTERS", "WHAT'S NEXT", "WHAT’S NEXT", "THE BOTTOM LINE", "BOTTOM LINE", "ALSO",
+	"MORE", "LISTEN", "SUBSCRIBE", "SOURCE", "SOURCES", "DISCLOSURE", "POLL", "TOPICS")
+
+// postSignature is how an embedded post ends: a dash, its author, the
+// handle and the date.
+var postSignature = regexp.MustCompile(`[—–-] [^—–]{1,80}\(@\w{1,30}\) [A-Z][a-z]+ \d{1,2}, \d{4}\s*$`)

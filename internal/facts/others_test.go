@@ -1,0 +1,51 @@
+package facts
+
+import (
+	"maps"
+	"slices"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+func TestSpokenParagraphs(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		text string
+		want []int
+		host string
+	}{
+		{"transcript", "Today we look at the strike.\n\nAMY GOODMAN: We turn now to Chicago.\n\nThe strike is in its second week.\n\n" +
+			"JESSE SHARKEY: Thanks for having me.\n\nWe are fighting for our students.\n\nAMY GOODMAN: What comes next?\n\nJESSE SHARKEY: A vote.",
+			[]int{3, 4, 6}, "AMY GOODMAN"},
+		{"section labels are no speaker", "The claim spread online.\n\nTHE FACTS: No such law exists.\n\nWATCH: The senator speaks.", nil, ""},
+		{"prose around an exchange", "TODD: Will you sign it?\n\nTRUMP: Absolutely.\n\nThe exchange drew criticism.\n\nCritics said it was vague.\n\nOthers disagreed.\n\nThe vote is next week.\n\nTODD: And the wall?",
+			[]int{1}, "TODD"},
+		{"a dialogue in half its paragraphs", "TODD: Will you sign it?\n\nTRUMP: Absolutely.\n\nI like it.\n\nIt is good.\n\nTODD: And the wall?\n\nTRUMP: Yes.",
+			[]int{1, 2, 3, 5}, "TODD"},
+		{"a transcript's long turn", "AMY GOODMAN: He spoke.\n\nTRUMP: The press is dishonest.\n\nWe inherited a mess.\n\nI see chaos.\n\nOK, go ahead.\n\n" +
+			"REPORTER: Why?\n\nTRUMP: Because.\n\nAMY GOODMAN: That was the president.",
+			[]int{1, 2, 3, 4, 5, 6}, "AMY GOODMAN"},
+		{"section heads are no dialogue", "SEQUESTER SHOWDOWN: There were no talks.\n\nThe deadline is Friday.\n\nON THE AGENDA: The president travels.", nil, ""},
+		{"one speaker quoted once", "The host pressed him.\n\nTRUMP: I will sign it.\n\nHe did not.", nil, ""},
+		{"a name in a sentence", "Amy Goodman: a profile. Democracy Now host Amy Goodman spoke.\n\nThe Senate voted: 52 to 48.", nil, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			spoken, host := spokenParagraphs(text.Sentences(c.text))
+			if got := slices.Sorted(maps.Keys(spoken)); !slices.Equal(got, c.want) || host != c.host {
+				t.Errorf("spokenParagraphs = %v, %q; want %v, %q", got, host, c.want, c.host)
+			}
+		})
+	}
+}
+
+func TestTranscriptGuestIsNotAnalysed(t *testing.T) {
+	doc := Doc{Article: "a", Outlet: "Democracy Now", Text: "This is a rush transcript.\n\n" +
+		"AMY GOODMAN: The Senate passed the bill on Tuesday. We are joined by a senator.\n\nSEN. JANE ROE: It is a great bill for workers.\n\n" +
+		"AMY GOODMAN: Thank you.\n\nSEN. JANE ROE: You are welcome."}
+	got := sentenceTexts(Analyze([]Doc{doc}, nil))
+	want := []string{"The Senate passed the bill on Tuesday.", "We are joined by a senator.", "Thank you."}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences = %q, want the host's lines without the label and no guest's", got)
+	}
+}
