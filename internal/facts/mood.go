@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/text"
 )
@@ -98,9 +99,15 @@ func infinitiveAt(toks []text.Token, k int) bool {
 }
 
 // moodConflict reports whether sentences i and j share a content word that
-// one tells as intended and the other as done.
+// one tells as intended and the other as done, or whether one says what
+// would have been, contrary to fact, and the other what is: "If Clinton
+// were elected, he would continue to serve under her" backs no report that
+// anyone continues anything.
 func (a *Analysis) moodConflict(i, j int) bool {
 	si, sj := &a.Sentences[i], &a.Sentences[j]
+	if counterfactual(si.Text) != counterfactual(sj.Text) {
+		return true
+	}
 	if len(si.intended) == 0 && len(sj.intended) == 0 {
 		return false
 	}
@@ -121,4 +128,20 @@ func intendedVersusDone(s, o *Sentence, t int32) bool {
 	}
 	_, doubted := slices.BinarySearch(o.irrealis, t)
 	return !doubted
+}
+
+// counterfactual reports whether s says what would be, or would have been,
+// on a condition that is not met: "If Clinton were elected, he would ...",
+// "If he had known, he would ...". An open condition ("If convicted, he
+// would face up to 20 years", "If the FDA approves, the panel will meet")
+// tells what follows from a real case, and may be a fact.
+func counterfactual(s string) bool {
+	if !strings.HasPrefix(s, "If ") {
+		return false
+	}
+	cond, rest, ok := strings.Cut(s, ",")
+	if !ok || !strings.Contains(rest, " would ") {
+		return false
+	}
+	return strings.Contains(cond, " were ") || strings.Contains(cond, " had ")
 }

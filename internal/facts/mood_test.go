@@ -20,6 +20,12 @@ func TestIntendedActDoesNotBackDoneAct(t *testing.T) {
 		// Both leave the act undone, in different words: they agree.
 		{"intended and negated", "Governor Maria Lopez pledged not to sign the Colorado River water bill in Sacramento.",
 			"Governor Maria Lopez will not sign the Colorado River water bill in Sacramento, her office said.", 1},
+		// What would be on a condition not met is no report of what is;
+		// an open condition may be a fact both tell.
+		{"contrary to fact", "Director Anna Reyes continues to serve at the Colorado River water board in Sacramento.",
+			"If Governor Maria Lopez were elected, Director Anna Reyes would continue to serve at the Colorado River water board in Sacramento.", 0},
+		{"open condition", "If convicted, Governor Maria Lopez would face up to ten years in prison in Sacramento over the Colorado River water deal.",
+			"If convicted, Governor Maria Lopez would face up to ten years in prison over the Colorado River water deal in Sacramento.", 1},
 		// A marker without an infinitive states no intention.
 		{"marker as adjective", "Farmers received the promised Colorado River water payments in Sacramento on Friday.",
 			"Farmers in Sacramento received the Colorado River water payments on Friday.", 1},
