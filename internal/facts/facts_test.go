@@ -255,6 +255,26 @@ func TestCausalCues(t *testing.T) {
 	}
 }
 
+// The outlet speaking of itself ("this board", "this reporter") speaks in
+// the first person; "this bill" is what the sentence is about.
+func TestPersonCues(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"Last month this board endorsed Kathryn Garcia for mayor of New York City.", 1},
+		{"Frum confessed to this publication that he had misjudged his power.", 1},
+		{"We endorsed her last month.", 1},
+		{"The Senate passed this bill on Tuesday.", 0},
+		{"He said \"this board has failed the city\" in a letter.", 0},
+		{"The US and Canada signed the deal.", 0},
+	} {
+		if got := Cues(c.s).Person; got != c.want {
+			t.Errorf("Cues(%q).Person = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
 func FuzzAnalyze(f *testing.F) {
 	f.Add("At least 32 people were killed. “It was,” he said.", "Officials said 40 people died...")
 	f.Add("", "$1,200.5 million 12% in 2021")

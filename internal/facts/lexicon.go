@@ -62,6 +62,12 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 			continue
 		}
 		l := normWord(lowerASCII(t.Text))
+		if l == "this" && i+1 < len(toks) && selfNouns[lowerASCII(toks[i+1].Text)] && !(len(quoted) > 0 && inSpans(t.Start, quoted)) {
+			// "Last month this board endorsed ...": the outlet speaking
+			// of itself, as "we" would.
+			c.Person++
+			continue
+		}
 		f := cueIndex[l]
 		if f == 0 && len(l) >= 6 && strings.HasSuffix(l, "ly") {
 			l = lexForm(l)
@@ -314,6 +320,11 @@ var persons = set(
 	"you", "your", "yours", "yourself", "yourselves", "i'm", "i've", "we're", "we've",
 	"you're", "you've", "let's",
 )
+
+// selfNouns, after "this", name the outlet or its writer speaking of
+// itself ("this board", "this newspaper", "this reporter").
+var selfNouns = set("board", "newspaper", "paper", "page", "column", "columnist", "magazine",
+	"publication", "writer", "reporter", "correspondent", "website")
 
 // causal words mark interpretation: the outlet explains why or what it means.
 // "bid" counts only as a purpose ("in a bid to"), not a candidacy ("launches
