@@ -14,6 +14,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // Article is one outlet's report, as imported or crawled.
@@ -150,6 +152,9 @@ func fromWire(w wire) (Article, error) {
 			return a, errors.New("text is not valid UTF-8")
 		}
 	}
+	// Text that a page or a scraper misdecoded before it reached the file
+	// ("Publicâ€™s") is read as it was written.
+	a.Title, a.Text = text.FixMojibake(a.Title), text.FixMojibake(a.Text)
 	if p := strings.TrimSpace(w.Published); p != "" {
 		t, err := time.Parse(time.RFC3339, p)
 		if err != nil {

@@ -73,6 +73,18 @@ func TestReadJSONLFields(t *testing.T) {
 	}
 }
 
+// Text a scraper misdecoded is read as its outlet wrote it.
+func TestReadJSONLRepairsMojibake(t *testing.T) {
+	in := `{"id":"a","title":"Deficit Tops PublicÃ¢â‚¬â„¢s Priorities","text":"Obama seeks to end â€˜political gridlockâ€™ in São Paulo."}`
+	var got Article
+	if _, err := ReadJSONL(strings.NewReader(in), "f", func(a Article) error { got = a; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "Deficit Tops Public’s Priorities" || got.Text != "Obama seeks to end ‘political gridlock’ in São Paulo." {
+		t.Errorf("title %q, text %q", got.Title, got.Text)
+	}
+}
+
 func TestReadJSONLCallbackError(t *testing.T) {
 	stop := errors.New("stop")
 	_, err := ReadJSONL(strings.NewReader("{\"id\":\"a\",\"title\":\"T\"}\n{\"id\":\"b\",\"title\":\"T\"}"), "f",

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // Result is an extracted article.
@@ -111,11 +113,11 @@ func Extract(ctx context.Context, r io.Reader, pageURL string, opts Options) (*R
 		Published:    meta.published,
 	}
 
-	text, extractor, tmeta := chooseBody(ctx, doc, base, opts.Focus)
+	body, extractor, tmeta := chooseBody(ctx, doc, base, opts.Focus)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res.Text, res.Extractor = text, extractor
+	res.Text, res.Extractor = body, extractor
 	if tmeta != nil {
 		if res.Title == "" {
 			res.Title = collapse(tmeta.Title)
@@ -134,6 +136,9 @@ func Extract(ctx context.Context, r io.Reader, pageURL string, opts Options) (*R
 			res.Published = tmeta.Date
 		}
 	}
+	// A page may serve text it misdecoded itself ("Publicâ€™s"), which no
+	// charset undoes.
+	res.Title, res.Text = text.FixMojibake(res.Title), text.FixMojibake(res.Text)
 	res.Text = dropTitle(res.Text, res.Title)
 	res.IsArticle, res.Reason = judge(doc, meta, res, opts)
 	return res, nil
