@@ -115,18 +115,20 @@ func splitParagraph(out []Sentence, s string, start, end, para int) []Sentence {
 			continue
 		}
 		k, closed, strong := scanTerminator(s, j, end)
+		joined := false // the next sentence follows without a space
 		if k < end {
 			if r, _ := runeAt(s, k); !isSpaceRune(r) {
 				if !glued(s, sent, j, k, end, closed) {
 					j = k
 					continue
 				}
+				joined = true
 				if s[k-1] == '"' && strings.Count(s[sent:k-1], `"`)%2 == 0 {
 					k-- // the straight quote opens the next sentence
 				}
 			}
 		}
-		if k < end && !isSpaceByte(s[k]) || isBoundary(s, sent, j, k, end, closed, strong) {
+		if joined || isBoundary(s, sent, j, k, end, closed, strong) {
 			out = append(out, Sentence{Text: s[sent:k], Start: sent, End: k, Para: para})
 			sent = skipSpace(s, k, end)
 		}

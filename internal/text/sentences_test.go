@@ -58,6 +58,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Holder says.", "The White House agreed.", "She said.", `"We won."`, "Hardly.", "Why now?", "They left.", "Ask Karl Rove.", "More jobs.", `It was "over in 16 days."`, `"There will be more."`}},
 		{"glued words that are one", "He sailed to St.Petersburg from D-W.Va. via HealthCare.Gov and Will.I.Am in the U.S.Army, facebook.com/Warner.Todd.Huston, Dante.Chinni@wsj.com and Mr.President.",
 			[]string{"He sailed to St.Petersburg from D-W.Va. via HealthCare.Gov and Will.I.Am in the U.S.Army, facebook.com/Warner.Todd.Huston, Dante.Chinni@wsj.com and Mr.President."}},
+		{"no-break space after an abbreviation", "Mr.\u00a0Smith met Sen.\u00a0Warren. They spoke.",
+			[]string{"Mr.\u00a0Smith met Sen.\u00a0Warren.", "They spoke."}},
 		{"titles in capitals", "DR. JANE DOE: It works. SEN. JOHN ROE: It does not.",
 			[]string{"DR. JANE DOE: It works.", "SEN. JOHN ROE: It does not."}},
 		{"no final punctuation", "No period here", []string{"No period here"}},
