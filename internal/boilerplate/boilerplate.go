@@ -127,7 +127,9 @@ func (l *Learner) markChanged(site string, h uint64) {
 // that changed since it was last called, and forgets them: a process that
 // stores them, and gives them back to Restore when it starts again, strips
 // from the first article on what it had learned. A paragraph seen once is
-// not returned; most are, and only one of those is ever boilerplate.
+// not returned: most paragraphs are, and storing them would cost a row for
+// every paragraph of every article; after a restart such a paragraph needs
+// three more articles, not two, to be known as boilerplate.
 func (l *Learner) Changed() []Count {
 	l.mu.Lock()
 	defer l.mu.Unlock()

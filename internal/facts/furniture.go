@@ -310,9 +310,10 @@ var (
 
 // prompts open a line addressed to the reader or about the article rather
 // than its story (or sign a post set in it, "Posted by HuffPost Politics on
-// Friday, ..."), an editor's note or correction, a video's caption ("ABOVE:
-// CBN News talks with ..."); "Get all the latest news ... delivered daily to your
-// inbox" is told by its "your inbox".
+// Friday, ..."), a transcript's or an editor's note, a correction, a
+// video's caption ("ABOVE: CBN News talks with ..."), a player's or a
+// sharing bar's labels; "Get all the latest news ... delivered daily to
+// your inbox" is told by its "your inbox".
 var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Click here", "CLICK HERE", "Follow us ",
 	"This article was produced", "This article was published", "This article was originally",
 	"This article was updated", "This article is part of", "This story was produced", "This story is part of",
@@ -320,7 +321,9 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"Related:", "Read more:", "READ MORE:", "Posted by ", "You will receive ", "You’ll receive ", "You'll receive ",
 	"Editor's Note", "Editor’s Note", "Editor's note", "Editor’s note", "EDITOR'S NOTE", "EDITOR’S NOTE",
 	"This is a rush transcript", "Copy may not be in its final form", "This article is more than ",
-	"Media playback is unsupported", "LISTEN TO ARTICLE", "WHAT YOU NEED TO KNOW TODAY", "SHARE THIS ARTICLE", "Click to email", "Click to share", "Click to print", "Correction:", "CORRECTION:", "Corrections:", "Corrections & ", "CORRECTIONS", "ABOVE:", "Above:"}
+	"Media playback is unsupported", "LISTEN TO ARTICLE", "WHAT YOU NEED TO KNOW TODAY", "SHARE THIS ARTICLE",
+	"Click to email", "Click to share", "Click to print",
+	"Correction:", "CORRECTION:", "Corrections:", "Corrections & ", "CORRECTIONS", "ABOVE:", "Above:"}
 
 // stampLine is a line that only says when the article was published or
 // updated ("Updated at 9:30 p.m. ET on December 20, 2019.", "[Updated at
