@@ -88,7 +88,7 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 	}
 	if err != nil {
 		next := c.opts.Schedule.Failed(st, err, c.opts.Now())
-		st := p.update(func(s *Stats) {
+		counts := p.update(func(s *Stats) {
 			s.FeedErrors++
 			if unreachable(err) {
 				s.Unreachable++
@@ -96,12 +96,12 @@ func (p *pass) feed(ctx context.Context, src Source, st store.FeedState, imp *ba
 		})
 		args := []any{"err", err, "consecutive_failures", next.ErrorCount, "next_poll", next.NextPoll.Format(time.RFC3339)}
 		switch {
-		case !st.AllUnreachable() || st.Unreachable < quietAfter:
+		case !counts.AllUnreachable() || counts.Unreachable < quietAfter:
 			log.Warn("feed failed", args...)
-		case st.Unreachable == quietAfter:
+		case counts.Unreachable == quietAfter:
 			log.Warn("feed failed", args...)
 			c.log.Warn("no feed reached yet: every one so far failed with a network error; the rest of this pass's network failures are logged at debug level",
-				"feeds_failed", st.Unreachable)
+				"feeds_failed", counts.Unreachable)
 		default:
 			// Offline, every feed fails alike: one line per feed of
 			// hundreds would bury everything else.
