@@ -140,6 +140,8 @@ var leansOnTitle = wordSet("and", "but", "or", "so", "yet", "nor", "even", "exce
 	"her", "this", "that", "these", "those", "which", "who", "why", "how", "what", "again", "plus",
 	"not", "also", "too")
 
+// startsQuoted reports whether s opens with a quotation mark: its first
+// words are someone's.
 func startsQuoted(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("\"“‘'", r)
