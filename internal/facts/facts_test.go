@@ -185,6 +185,8 @@ func TestClean(t *testing.T) {
 		{"UPDATE (Aug. 29, 2019, 7:55 a.m.): Two new polls came out Wednesday.", "Two new polls came out Wednesday."},
 		{"[Updated at 2 p.m. ET] Over and over, voters spoke of strength.", "Over and over, voters spoke of strength."},
 		{"EXCLUSIVE: Terry McAuliffe told Virginia Democrats to wait.", "Terry McAuliffe told Virginia Democrats to wait."},
+		{"Flashback: Reuters reported on Feb. 27 that Burr had been briefed.", "Reuters reported on Feb. 27 that Burr had been briefed."},
+		{"Details: The autopsy found the death was a homicide.", "The autopsy found the death was a homicide."},
 		{"Updates to the law: none.", "Updates to the law: none."},
 		{"[Editor's pick] Read this.", "[Editor's pick] Read this."},
 		{"Posted rates rose: 5% in May.", "Posted rates rose: 5% in May."},

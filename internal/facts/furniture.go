@@ -323,7 +323,9 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"This is a rush transcript", "Copy may not be in its final form", "This article is more than ",
 	"Media playback is unsupported", "LISTEN TO ARTICLE", "WHAT YOU NEED TO KNOW TODAY", "SHARE THIS ARTICLE",
 	"Click to email", "Click to share", "Click to print",
-	"Correction:", "CORRECTION:", "Corrections:", "Corrections & ", "CORRECTIONS", "ABOVE:", "Above:"}
+	"Correction:", "CORRECTION:", "Corrections:", "Corrections & ", "CORRECTIONS", "ABOVE:", "Above:",
+	"Read:", "READ:", "More:", "MORE:", "See also:", "SEE ALSO:", "Contributing:", "Photos:", "Photo:", "Photographer:",
+	"Good morning and welcome to"}
 
 // stampLine is a line that only says when the article was published or
 // updated ("Updated at 9:30 p.m. ET on December 20, 2019.", "[Updated at

@@ -177,12 +177,13 @@ var sectionLabel = regexp.MustCompile(`^[A-Z][a-z’']*(?:,? [a-z][a-z’']*){1,
 var stamp = regexp.MustCompile(`(?i)^(?:published|updated?|posted|corrected)\b[^:]{0,40}(?:\d:\d\d[^:]{0,20})?:\s+([A-Z"“‘])|^\[(?i:updated?|published|posted|corrected)\b[^\]]{0,40}\]\s+([A-Z"“‘])`)
 
 // pageLabel and pageWords are the labels a page sets before its first
-// lines: with a colon ("WATCH: ...", "EXCLUSIVE: ...", a subhead in
-// capitals, "A LITTLE HELP ON THE HILL: ...") or without ("Story highlights Nevada's growth has
+// lines: with a colon ("WATCH: ...", "EXCLUSIVE: ...", a newsroom's
+// "Flashback: ...", "Details: ...", a subhead in capitals, "A LITTLE HELP
+// ON THE HILL: ...") or without ("Story highlights Nevada's growth has
 // diluted ...", "Related Video Tropical Storm Harvey's impact ...", a video
 // player's "CLOSE"). They are layout, like a section label. A speaker's
 // name in capitals ("AMY GOODMAN:") is two or three words, and stays.
-var pageLabel = regexp.MustCompile(`^(?:(?:WATCH|Watch|VIDEO|Video|Highlights|Key points|EXCLUSIVE|Exclusive|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?):|[A-Z'’]+(?: [A-Z'’]+){3,}:) +([A-Z0-9"“‘])`)
+var pageLabel = regexp.MustCompile(`^(?:(?:WATCH|Watch|VIDEO|Video|Highlights|Key points|EXCLUSIVE|Exclusive|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|Background|Flashback|Details|Context|Analysis):|[A-Z'’]+(?: [A-Z'’]+){3,}:) +([A-Z0-9"“‘])`)
 
 var pageWords = []string{"Story highlights ", "Related Video ", "CLOSE "}
 
