@@ -63,7 +63,11 @@ func endsInCaptionDate(s string) bool {
 	}
 	loc := captionDate.FindStringIndex(t)
 	if loc == nil {
-		return false
+		// A month and a year alone date a file picture ("Rob Porter
+		// departs Air Force One in Morristown, N.J., in August 2017."),
+		// when the line tells what someone in it is doing.
+		loc = monthYear.FindStringIndex(t)
+		return loc != nil && describesPicture(t[:loc[0]])
 	}
 	before := t[:loc[0]]
 	if k := strings.LastIndexByte(before, ' '); k >= 0 && text.IsWeekday(before[k+1:]) {
@@ -93,7 +97,8 @@ func describesPicture(s string) bool {
 var captionVerbs = set("speaks", "talks", "walks", "waves", "gestures", "listens", "looks", "holds", "stands",
 	"sits", "smiles", "arrives", "leaves", "attends", "delivers", "addresses", "pauses", "poses", "reacts",
 	"works", "receives", "assists", "prays", "greets", "shakes", "watches", "wears", "kneels", "marches",
-	"cheers", "hugs", "points", "pours", "respond", "gather", "walk", "stand", "wait", "wave", "hold", "sit")
+	"cheers", "hugs", "points", "pours", "respond", "gather", "walk", "stand", "wait", "wave", "hold", "sit",
+	"departs", "boards", "exits", "testifies")
 
 // linkCard reports whether a page's pop-up card for a name was run into
 // the line: the name, the person's full name, and the card's first
@@ -211,11 +216,16 @@ var captionWeekday = regexp.MustCompile(`, ` + weekdayRE + `, ` + fullDateRE + `
 // captionDate is a date at the end of a sentence, set off by a comma.
 var captionDate = regexp.MustCompile(`, (?:` + weekdayRE + `, )?` + fullDateRE + `$`)
 
-// weekdayRE and fullDateRE are the parts of a caption's date: "Wednesday",
-// "Aug. 7, 2019".
+// monthYear is a month and a year at the end of a sentence ("..., in
+// August 2017").
+var monthYear = regexp.MustCompile(`(?:,| in) ` + monthRE + ` \d{4}$`)
+
+// weekdayRE, monthRE and fullDateRE are the parts of a caption's date:
+// "Wednesday", "Aug.", "Aug. 7, 2019".
 const (
 	weekdayRE  = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	fullDateRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}`
+	monthRE    = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`
+	fullDateRE = monthRE + ` \d{1,2}, \d{4}`
 )
 
 // The cues furnitureCue finds.

@@ -29,6 +29,8 @@ func TestFurniture(t *testing.T) {
 		{"Related:", true},
 		{"Susan Page and Emma Kinery", true},
 		{"Jim Gomez", true},
+		{"Rob Porter departs Air Force One in Morristown, N.J., in August 2017.", true},
+		{"The senator left the party in August 2017.", false},
 		{"Contributing: Jane Doe, USA TODAY Network", true},
 		{"Good morning and welcome to Fox News First.", true},
 		{"More Americans than ever say they will vote.", false},
