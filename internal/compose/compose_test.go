@@ -356,6 +356,18 @@ func TestLeadsReadPastTitleAndDeck(t *testing.T) {
 	}
 }
 
+// A column's opening question is no statement: its lines are read on to
+// one.
+func TestLeadsReadPastQuestion(t *testing.T) {
+	a := article.Article{ID: "a", Outlet: "CNN", Title: "Why Hillary's High Numbers Won't Last",
+		Text: "Why her numbers will fall\n\nCan Hillary Clinton really be that popular?\n\n" +
+			"Her latest numbers in the Gallup poll are impressive, but there are reasons to be skeptical."}
+	leads := leadSentences([]article.Article{a})
+	if got := leadSummary(leads, a.Title); !strings.HasPrefix(got, "Her latest numbers") {
+		t.Errorf("summary = %q, want the first statement (leads %d)", got, len(leads))
+	}
+}
+
 // A story with no fact still opens with a plain report: the loaded
 // opening's report before its gloss beats a plainer sentence that is no
 // report of the event, and a plain lead is not cut.

@@ -254,7 +254,8 @@ func leadSentences(arts []article.Article) []lead {
 				continue
 			}
 			c := facts.Cues(st)
-			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)})
+			l := lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)}
+			out = append(out, l)
 			if k++; enoughLeads(k, &whole, st) {
 				break
 			}
@@ -264,13 +265,14 @@ func leadSentences(arts []article.Article) []lead {
 }
 
 // enoughLeads reports whether an article's k leads so far, the last of
-// them s, are enough: two lines, one of them a sentence. When its first
+// them s, are enough: two lines, one of them a statement. When its first
 // lines are a deck, a heading or a lead-in that end as no sentence
-// ("Obama believes the programs balance security, privacy issues"), which
-// cannot open a story, up to maxLeads are read to find one. whole counts
-// the leads that end as sentences.
+// ("Obama believes the programs balance security, privacy issues"), or a
+// column's question ("What do you see when you open Twitter?"), none of
+// which opens a story, up to maxLeads are read to find one. whole counts
+// the statements.
 func enoughLeads(k int, whole *int, s string) bool {
-	if facts.EndsSentence(s) {
+	if facts.EndsSentence(s) && !strings.HasSuffix(strings.TrimRight(s, `"'”’)`), "?") {
 		*whole++
 	}
 	return k >= 2 && *whole >= 1 || k >= maxLeads
@@ -293,8 +295,9 @@ func analysedLeads(an *facts.Analysis) []lead {
 			continue
 		}
 		lean := 0.3 * an.Docs[s.Doc].Partisan
-		out = append(out, lead{doc: s.Doc, index: k, text: s.Text, subj: s.Subj + lean, lean: lean,
-			voice: voiced(s.Text, s.Cues), opens: facts.HowItOpens(s.Text)})
+		l := lead{doc: s.Doc, index: k, text: s.Text, subj: s.Subj + lean, lean: lean,
+			voice: voiced(s.Text, s.Cues), opens: facts.HowItOpens(s.Text)}
+		out = append(out, l)
 		k++
 		done = enoughLeads(k, &whole, s.Text)
 	}
