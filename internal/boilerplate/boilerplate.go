@@ -32,7 +32,8 @@ const MinArticles = 3
 const maxBytes = 300
 
 // maxPerSite bounds the paragraphs remembered for one site; past it, those
-// seen only once are forgotten.
+// seen only once are forgotten, and then, if that is not enough, those not
+// yet boilerplate (see prune).
 const maxPerSite = 50000
 
 // A Learner remembers, per site, how many articles carried each short
@@ -101,9 +102,20 @@ func (l *Learner) observe(p page) {
 			}
 		}
 	}
-	if len(counts) > maxPerSite {
+	prune(counts)
+}
+
+// prune keeps a site's counts within maxPerSite: the paragraphs seen once
+// go first, then, since a store keeps counts across restarts and a
+// long-lived site repeats many a quote in its follow-ups, those seen in
+// fewer than MinArticles articles. What is boilerplate stays.
+func prune(counts map[uint64]int32) {
+	for _, below := range []int32{2, MinArticles} {
+		if len(counts) <= maxPerSite {
+			return
+		}
 		for h, n := range counts {
-			if n < 2 {
+			if n < below {
 				delete(counts, h)
 			}
 		}
@@ -170,6 +182,9 @@ func (l *Learner) Restore(cs []Count) {
 			l.sites[c.Site] = counts
 		}
 		counts[c.Hash] = max(counts[c.Hash], int32(min(c.Articles, math.MaxInt32)))
+	}
+	for _, counts := range l.sites {
+		prune(counts)
 	}
 }
 

@@ -100,6 +100,24 @@ func TestChangedAndRestore(t *testing.T) {
 	}
 }
 
+// A site's remembered paragraphs stay bounded however long it is read,
+// restored counts included, and what is boilerplate is kept.
+func TestPruneKeepsBoilerplate(t *testing.T) {
+	var cs []Count
+	for h := range uint64(maxPerSite + 10) {
+		cs = append(cs, Count{Site: "politico", Hash: h + 1, Articles: 2})
+	}
+	cs = append(cs, Count{Site: "politico", Hash: hash("Story Continued Below", maxBytes), Articles: 40})
+	var l Learner
+	l.Restore(cs)
+	if n := len(l.sites["politico"]); n > maxPerSite {
+		t.Errorf("%d paragraphs remembered, want at most %d", n, maxPerSite)
+	}
+	if got := l.Learn([]article.Article{art("z", "Politico", "", "A later report.", "Story Continued Below")})[0].Text; got != "A later report." {
+		t.Errorf("text %q, want the boilerplate gone", got)
+	}
+}
+
 // FuzzStrip: stripping only drops whole paragraphs; what is kept stays in
 // its order.
 func FuzzStrip(f *testing.F) {
