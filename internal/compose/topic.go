@@ -100,7 +100,12 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 	hw := map[string]bool{}
 	for _, w := range strings.Fields(headline) {
 		w = strings.Trim(w, ",:;'’‘\"“”!?()")
-		for _, v := range []string{w, strings.TrimRight(w, ".")} {
+		vs := []string{w, strings.TrimRight(w, ".")}
+		if strings.Contains(w, "-") {
+			// "COVID-19" in the headline says "COVID" already.
+			vs = append(vs, strings.Split(w, "-")...)
+		}
+		for _, v := range vs {
 			hw[topicKey(v)] = true
 			hw[topicKey(text.StripPossessive(v))] = true
 		}

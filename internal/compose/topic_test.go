@@ -25,6 +25,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Floods Kill 32 In Port City", want: "Valdoria",
 		},
 		{
+			name:   "a place the headline names inside a compound",
+			titles: []string{"Judge blocks asylum ban along entire U.S.-Mexico border", "Asylum ban blocked again"},
+			leads: []string{
+				"A federal judge in California again blocked the asylum ban along the border with Mexico on Monday.",
+				"The ruling applies to migrants who crossed from Mexico after passing through a third country, the judge in California said.",
+			},
+			headline: "Judge Blocks Asylum Ban Along Entire U.S.-Mexico Border", want: "California",
+		},
+		{
 			name:   "institution",
 			titles: []string{"Justices side with police", "Police win immunity cases"},
 			leads: []string{
