@@ -15,7 +15,7 @@ import (
 // "Â", "â"), is repaired, and only when its bytes read as UTF-8; the rest
 // of s, accented letters included, is left as it is.
 func FixMojibake(s string) string {
-	if !strings.ContainsAny(s, "ÃÂâ") {
+	if !mayBeMisread(s) {
 		return s // nearly all text: no sign of it
 	}
 	var b strings.Builder
@@ -48,6 +48,22 @@ func FixMojibake(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// mayBeMisread reports whether s holds "Ã", "Â" or "â", with which every
+// misreading of UTF-8 as Windows-1252 opens. All three are 0xC3 and a
+// second byte, so one fast scan for 0xC3 rules out nearly all text.
+func mayBeMisread(s string) bool {
+	for {
+		k := strings.IndexByte(s, 0xC3)
+		if k < 0 || k+1 >= len(s) {
+			return false
+		}
+		if b := s[k+1]; b == 0x83 || b == 0x82 || b == 0xA2 {
+			return true
+		}
+		s = s[k+1:]
+	}
 }
 
 // misread reports whether r may be one byte of UTF-8 shown as Windows-1252:

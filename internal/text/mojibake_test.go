@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -38,4 +39,14 @@ func FuzzFixMojibake(f *testing.F) {
 			t.Errorf("FixMojibake(%q) = %q: a repair only shortens", s, got)
 		}
 	})
+}
+
+// BenchmarkFixMojibake reads a clean article's worth of text, as every
+// article read is: the common case must cost next to nothing.
+func BenchmarkFixMojibake(b *testing.B) {
+	s := strings.Repeat("The committee heard from witnesses in São Paulo on the bill’s cost, which budget analysts put at several billion dollars. ", 60)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		FixMojibake(s)
+	}
 }
