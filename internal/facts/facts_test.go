@@ -186,6 +186,7 @@ func TestClean(t *testing.T) {
 		{"[Updated at 2 p.m. ET] Over and over, voters spoke of strength.", "Over and over, voters spoke of strength."},
 		{"EXCLUSIVE: Terry McAuliffe told Virginia Democrats to wait.", "Terry McAuliffe told Virginia Democrats to wait."},
 		{"Flashback: Reuters reported on Feb. 27 that Burr had been briefed.", "Reuters reported on Feb. 27 that Burr had been briefed."},
+		{"REUTERS/Kevin Lamarque President Donald Trump's administration has been waging a campaign.", "President Donald Trump's administration has been waging a campaign."},
 		{"Details: The autopsy found the death was a homicide.", "The autopsy found the death was a homicide."},
 		{"Updates to the law: none.", "Updates to the law: none."},
 		{"[Editor's pick] Read this.", "[Editor's pick] Read this."},

@@ -259,6 +259,9 @@ func furnitureCue(s string) int {
 			if len(w) > 1 && strings.HasPrefix(w[1:], "Photo") {
 				cue |= cuePhoto
 			}
+			if strings.HasPrefix(w, "(C)") || strings.HasPrefix(w, "(L)") {
+				cue |= cueSeen // "Tom Price (C) and ... listen to ..."
+			}
 		case 'P', 'p', 'F', 'I', 'A':
 			if strings.HasPrefix(w, "Photo") || strings.HasPrefix(w, "photo") || strings.HasPrefix(w, "FILE PHOTO") ||
 				strings.HasPrefix(w, "Image c") || strings.HasPrefix(w, "AP Photo") {
@@ -315,7 +318,7 @@ var (
 	// where a report's subject "is seen as" something or "is seen in a
 	// video", or that the caption places in the picture ("President
 	// Donald Trump, left, standing with ...").
-	captionSubject = regexp.MustCompile(`\b(?:is|are) (?:pictured|seen (?:during|at|on|outside|near|before|after|as (?:he|she|they)\b))|[A-Z][a-z'’.]+, (?:left|right|center|centre|second from (?:left|right)), `)
+	captionSubject = regexp.MustCompile(`\b(?:is|are) (?:pictured|seen (?:during|at|on|outside|near|before|after|as (?:he|she|they)\b))|[A-Z][a-z'’.]+, (?:left|right|center|centre|second from (?:left|right)), |[A-Z][a-z'’.]+ \((?:C|L)\)[ ,]`)
 )
 
 // prompts open a line addressed to the reader or about the article rather
@@ -335,7 +338,7 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"Click to email", "Click to share", "Click to print",
 	"Correction:", "CORRECTION:", "Corrections:", "Corrections & ", "CORRECTIONS", "ABOVE:", "Above:",
 	"Read:", "READ:", "More:", "MORE:", "See also:", "SEE ALSO:", "Contributing:", "Photos:", "Photo:", "Photographer:",
-	"Good morning and welcome to"}
+	"Good morning and welcome to", "Read the original", "This is the web version of"}
 
 // stampLine is a line that only says when the article was published or
 // updated ("Updated at 9:30 p.m. ET on December 20, 2019.", "[Updated at

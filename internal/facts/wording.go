@@ -164,6 +164,12 @@ var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’/-]{2,40}(?:, [A-Z][a-z]{
 // (RNC) Chairwoman ..." is a name and its acronym.
 var agencyTag = regexp.MustCompile(`^(?:\([A-Z][A-Za-z./]{1,15}\)|[A-Z][A-Za-z .,'’/-]{2,40} \((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNBC|BBC|NPR|ABC|CBS|NBC|Xinhua|TASS|dpa)\)) ?([A-Z"“‘])`)
 
+// leadCredit is a photo's credit, agency first and the photographer's
+// first name and surname after it, run into the line that follows it:
+// "REUTERS/Kevin Lamarque President Donald Trump's administration has been
+// ...".
+var leadCredit = regexp.MustCompile(`^(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images|Bloomberg)/[A-Z][A-Za-z'’-]+(?: [A-Z]\.)? [A-Z][A-Za-z'’-]+ ([A-Z"“‘])`)
+
 // sectionLabel is a short lower-case label a newsroom sets before a
 // paragraph ("The big picture:", "By the numbers:", "Why it matters:"): it
 // is layout, not part of the claim. A speaker's name before a colon ("AMY
@@ -208,6 +214,12 @@ func Clean(s string) string {
 			s = s[loc[2]:]
 		}
 		head = s[:min(len(s), cleanHeadBytes)]
+	}
+	if k := strings.IndexByte(head, '/'); k > 0 && k < 16 {
+		if loc := leadCredit.FindStringSubmatchIndex(s); loc != nil {
+			s = s[loc[2]:]
+			head = s[:min(len(s), cleanHeadBytes)]
+		}
 	}
 	colon := strings.IndexByte(head, ':') >= 0 || strings.HasPrefix(head, "[")
 	if colon {
