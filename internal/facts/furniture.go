@@ -338,7 +338,9 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"Click to email", "Click to share", "Click to print",
 	"Correction:", "CORRECTION:", "Corrections:", "Corrections & ", "CORRECTIONS", "ABOVE:", "Above:",
 	"Read:", "READ:", "More:", "MORE:", "See also:", "SEE ALSO:", "Contributing:", "Photos:", "Photo:", "Photographer:",
-	"Good morning and welcome to", "Read the original", "This is the web version of"}
+	"Good morning and welcome to", "Read the original", "This is the web version of",
+	"RELATED:", "Recommended:", "Don't miss:", "Don’t miss:", "Want more ", "Like what you're reading", "Like what you’re reading",
+	"We want to hear what you think", "Have a tip?", "Got a tip?", "Send us your questions"}
 
 // stampLine is a line that only says when the article was published or
 // updated ("Updated at 9:30 p.m. ET on December 20, 2019.", "[Updated at
