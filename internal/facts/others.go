@@ -12,12 +12,13 @@ import (
 	"github.com/parallax-news/parallax/internal/text"
 )
 
-// OthersParagraphs returns the paragraphs of ss that hold someone else's
-// words set in the article, not its own report: embedded posts
+// OthersParagraphs returns the paragraphs of ss that are not the outlet's
+// report: someone else's words set in the article, embedded posts
 // (postParagraphs) and a transcript's guests and clips (see
-// spokenParagraphs). None words, backs or frames anything for the outlet.
-// host is the label of the transcript's host ("AMY GOODMAN"), who speaks
-// for the outlet, or "" (see StripHost).
+// spokenParagraphs), and a note on who the writer is that opens it
+// (writerNote). None words, backs or frames anything for the outlet. host
+// is the label of the transcript's host ("AMY GOODMAN"), who speaks for the
+// outlet, or "" (see StripHost).
 func OthersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 	others = postParagraphs(ss)
 	spoken, host := spokenParagraphs(ss)
@@ -27,8 +28,24 @@ func OthersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 		}
 		others[p] = true
 	}
+	if len(ss) > 0 && writerNote.MatchString(ss[0].Text) {
+		if others == nil {
+			others = map[int]bool{}
+		}
+		others[ss[0].Para] = true
+	}
 	return others, host
 }
+
+// writerNote is how a column's note on its writer opens, when it comes
+// before the column ("Conor Sen is a Bloomberg Opinion columnist. He is a
+// portfolio manager ...", "Hugh Hewitt is a lawyer, law professor, author
+// and host of ..."): the writer's name, "is", and what they do within a few
+// words ("President Trump is all but certain to be re-elected, according to
+// a political science professor ..." is a report). Only an article's first
+// paragraph is read for it: further down, "Mr Dershowitz is a retired
+// Harvard University law professor ..." is the report's context.
+var writerNote = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} is (?:a |an |the )?(?:[\w'’-]+ ){0,4}(?:author|columnist|contributor|editor|host|professor|fellow|writer|journalist|historian|lawyer|economist|analyst)\b`)
 
 // StripHost returns s without the host's label it opens with ("AMY
 // GOODMAN: Ten weeks ago today, ..."): the host's lines are the outlet's

@@ -49,3 +49,32 @@ func TestTranscriptGuestIsNotAnalysed(t *testing.T) {
 		t.Errorf("sentences = %q, want the host's lines without the label and no guest's", got)
 	}
 }
+
+// A note on who the writer is that opens a column is no part of its
+// argument; the same words further down are the report's context.
+func TestWriterNoteIsNotAnalysed(t *testing.T) {
+	doc := Doc{Article: "a", Outlet: "Bloomberg", Text: "Conor Sen is a Bloomberg Opinion columnist. He is a portfolio manager in Atlanta.\n\n" +
+		"The housing market is cooling faster than the Fed expected.\n\nJane Roe is a professor of economics at Yale who studies housing."}
+	want := []string{"The housing market is cooling faster than the Fed expected.", "Jane Roe is a professor of economics at Yale who studies housing."}
+	if got := sentenceTexts(Analyze([]Doc{doc}, nil)); !slices.Equal(got, want) {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+}
+
+func TestWriterNote(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Conor Sen is a Bloomberg Opinion columnist.", true},
+		{"Hugh Hewitt is a lawyer, law professor, author and host of a nationally syndicated radio show.", true},
+		{"Andrew J. Bacevich is professor emeritus of history at Boston University.", true},
+		{"Clay Cane is a Sirius XM radio host and the author of a book.", true},
+		{"President Trump is all but certain to be re-elected, according to a political science professor.", false},
+		{"President Trump was pleased with constitutional law scholar Alan Dershowitz's defense, calling the Harvard Law professor's analysis a must watch.", false},
+	} {
+		if got := writerNote.MatchString(c.s); got != c.want {
+			t.Errorf("writerNote(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
