@@ -254,8 +254,7 @@ func leadSentences(arts []article.Article) []lead {
 				continue
 			}
 			c := facts.Cues(st)
-			l := lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)}
-			out = append(out, l)
+			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)})
 			if k++; enoughLeads(k, &whole, st) {
 				break
 			}
@@ -295,9 +294,8 @@ func analysedLeads(an *facts.Analysis) []lead {
 			continue
 		}
 		lean := 0.3 * an.Docs[s.Doc].Partisan
-		l := lead{doc: s.Doc, index: k, text: s.Text, subj: s.Subj + lean, lean: lean,
-			voice: voiced(s.Text, s.Cues), opens: facts.HowItOpens(s.Text)}
-		out = append(out, l)
+		out = append(out, lead{doc: s.Doc, index: k, text: s.Text, subj: s.Subj + lean, lean: lean,
+			voice: voiced(s.Text, s.Cues), opens: facts.HowItOpens(s.Text)})
 		k++
 		done = enoughLeads(k, &whole, s.Text)
 	}
