@@ -246,16 +246,13 @@ func leadSentences(arts []article.Article) []lead {
 			}
 		}
 		k, whole := 0, 0
-		ss := text.Sentences(t)
-		others, host := facts.OthersParagraphs(ss)
-		for _, s := range ss {
-			st := facts.StripHost(strings.TrimSpace(s.Text), host)
-			if facts.Furniture(st) || others[s.Para] {
-				continue
-			}
+		for _, st := range facts.OwnLines(text.Sentences(t)) {
 			c := facts.Cues(st)
 			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)})
-			if k++; enoughLeads(k, &whole, st) {
+			if statement(st) {
+				whole++
+			}
+			if k++; enoughLeads(k, whole) {
 				break
 			}
 		}
@@ -263,18 +260,19 @@ func leadSentences(arts []article.Article) []lead {
 	return out
 }
 
-// enoughLeads reports whether an article's k leads so far, the last of
-// them s, are enough: two lines, one of them a statement. When its first
-// lines are a deck, a heading or a lead-in that end as no sentence
+// enoughLeads reports whether an article's k leads so far, whole of them
+// statements, are enough: two lines, one of them a statement. When its
+// first lines are a deck, a heading or a lead-in that end as no sentence
 // ("Obama believes the programs balance security, privacy issues"), or a
 // column's question ("What do you see when you open Twitter?"), none of
-// which opens a story, up to maxLeads are read to find one. whole counts
-// the statements.
-func enoughLeads(k int, whole *int, s string) bool {
-	if facts.EndsSentence(s) && !strings.HasSuffix(strings.TrimRight(s, `"'”’)`), "?") {
-		*whole++
-	}
-	return k >= 2 && *whole >= 1 || k >= maxLeads
+// which opens a story, up to maxLeads are read to find one.
+func enoughLeads(k, whole int) bool {
+	return k >= 2 && whole >= 1 || k >= maxLeads
+}
+
+// statement reports whether a lead ends as a sentence that is no question.
+func statement(s string) bool {
+	return facts.EndsSentence(s) && !strings.HasSuffix(strings.TrimRight(s, `"'”’)`), "?")
 }
 
 // maxLeads is how many of an article's first lines are read for a lead.
@@ -296,8 +294,11 @@ func analysedLeads(an *facts.Analysis) []lead {
 		lean := 0.3 * an.Docs[s.Doc].Partisan
 		out = append(out, lead{doc: s.Doc, index: k, text: s.Text, subj: s.Subj + lean, lean: lean,
 			voice: voiced(s.Text, s.Cues), opens: facts.HowItOpens(s.Text)})
+		if statement(s.Text) {
+			whole++
+		}
 		k++
-		done = enoughLeads(k, &whole, s.Text)
+		done = enoughLeads(k, whole)
 	}
 	return out
 }

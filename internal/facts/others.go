@@ -4,6 +4,7 @@
 package facts
 
 import (
+	"iter"
 	"maps"
 	"regexp"
 	"slices"
@@ -12,14 +13,35 @@ import (
 	"github.com/parallax-news/parallax/internal/text"
 )
 
-// OthersParagraphs returns the paragraphs of ss that are not the outlet's
+// OwnLines yields the sentences of ss that are the outlet's own report,
+// each with its index in ss and its text trimmed: not page furniture
+// (Furniture), not in a paragraph of someone else's words or about the
+// writer (othersParagraphs), and a transcript host's label taken off
+// (stripHost). It is what both the analysis of a story and the search for
+// its lead read of an article.
+func OwnLines(ss []text.Sentence) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		others, host := othersParagraphs(ss)
+		for i, s := range ss {
+			t := stripHost(strings.TrimSpace(s.Text), host)
+			if t == "" || Furniture(t) || others[s.Para] {
+				continue
+			}
+			if !yield(i, t) {
+				return
+			}
+		}
+	}
+}
+
+// othersParagraphs returns the paragraphs of ss that are not the outlet's
 // report: someone else's words set in the article, embedded posts
 // (postParagraphs) and a transcript's guests and clips (see
 // spokenParagraphs), and a note on who the writer is that opens it
 // (writerNote). None words, backs or frames anything for the outlet. host
 // is the label of the transcript's host ("AMY GOODMAN"), who speaks for the
-// outlet, or "" (see StripHost).
-func OthersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
+// outlet, or "" (see stripHost).
+func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 	others = postParagraphs(ss)
 	spoken, host := spokenParagraphs(ss)
 	for p := range spoken {
@@ -47,10 +69,10 @@ func OthersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 // Harvard University law professor ..." is the report's context.
 var writerNote = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} is (?:a |an |the )?(?:[\w'’-]+ ){0,4}(?:author|columnist|contributor|editor|host|professor|fellow|writer|journalist|historian|lawyer|economist|analyst)\b`)
 
-// StripHost returns s without the host's label it opens with ("AMY
+// stripHost returns s without the host's label it opens with ("AMY
 // GOODMAN: Ten weeks ago today, ..."): the host's lines are the outlet's
 // own report.
-func StripHost(s, host string) string {
+func stripHost(s, host string) string {
 	if host != "" && len(s) > len(host)+2 && strings.HasPrefix(s, host) && s[len(host)] == ':' {
 		return strings.TrimLeft(s[len(host)+1:], " ")
 	}

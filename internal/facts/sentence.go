@@ -125,26 +125,23 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 		if len(ss) > maxSentencesPerDoc {
 			ss = ss[:maxSentencesPerDoc]
 		}
-		titled := 0  // 1 when the text opens with its title line
-		skipped := 0 // page furniture so far, which no Lead counts
-		others, host := OthersParagraphs(ss)
-		for i, s := range ss {
-			t := StripHost(strings.TrimSpace(s.Text), host)
-			if t == "" || Furniture(t) || others[s.Para] {
-				// A caption describes a picture, a prompt asks the
-				// reader to subscribe, an embedded post or a
-				// transcript's turn is its speaker's words: none
-				// reports or frames the story for the outlet.
-				skipped++
-				continue
-			}
+		titled := 0 // 1 when the text opens with its title line
+		// A caption describes a picture, a prompt asks the reader to
+		// subscribe, an embedded post or a transcript's guest speaks for
+		// themselves: none reports or frames the story for the outlet,
+		// and no Lead counts them. own counts the lines before this one
+		// that do.
+		own := 0
+		for i, t := range OwnLines(ss) {
+			before := own
+			own++
 			// One tokenisation serves cues, terms and the word count.
 			toks = text.AppendTokens(toks[:0], t)
-			titleLine := i == skipped && !EndsSentence(t) && (titleCase(toks) || wordCountTokens(toks) <= titleLineWords)
+			titleLine := before == 0 && !EndsSentence(t) && (titleCase(toks) || wordCountTokens(toks) <= titleLineWords)
 			if titleLine {
 				titled = 1
 			}
-			st := Sentence{Doc: di, Index: i, Lead: max(0, i-skipped-titled), Text: t, titleLine: titleLine}
+			st := Sentence{Doc: di, Index: i, Lead: max(0, before-titled), Text: t, titleLine: titleLine}
 			st.Cues = cuesOf(t, toks)
 			st.Subj = st.Cues.Score()
 			st.words = wordCountTokens(toks)
