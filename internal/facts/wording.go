@@ -157,12 +157,21 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 // with no space on either side joins words ("U.S.—China talks").
 var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’/-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?)?(?:\([A-Za-z ./]+\) )?|(?:[A-Z][A-Za-z .,'’/-]{2,60} )?\([A-Z][A-Za-z./]{1,15}\) ?)(?:\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
 
+// tightDateline is a dateline set as some papers set it, the dash against
+// both words: "WASHINGTON—President Donald Trump ...", "PARKLAND, Fla.—The
+// teenager ...", "ST. LOUIS—After ...". The place is in capitals and has no
+// dots of its own, so "U.S.—China talks" is no dateline, and a place of one
+// word has five letters or more, so an acronym's "NATO—Russia talks" is none
+// either (Rome's dateline stays, an acceptable loss).
+var tightDateline = regexp.MustCompile(`^(?:(?:ST\. )?[A-Z][A-Z'’]{2,}(?:[ /-][A-Z][A-Z'’]+){1,3}|(?:ST\. )?[A-Z][A-Z'’]{4,})(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)?[—–―]([A-Z"“‘])`)
+
 // agencyTag is an agency's name in brackets that opens a report without a
 // dash: "(CNN) Even before ...", "(CNN)Even before ...", or after a place,
-// "Washington (CNN) Israeli Prime Minister ...". After a place only a news
+// "Washington (CNN) Israeli Prime Minister ...", "(CBS News) The Associated
+// Press ...". After a place only a news
 // agency's or broadcaster's name counts: "Republican National Committee
 // (RNC) Chairwoman ..." is a name and its acronym.
-var agencyTag = regexp.MustCompile(`^(?:\([A-Z][A-Za-z./]{1,15}\)|[A-Z][A-Za-z .,'’/-]{2,40} \((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNBC|BBC|NPR|ABC|CBS|NBC|Xinhua|TASS|dpa)\)) ?([A-Z"“‘])`)
+var agencyTag = regexp.MustCompile(`^(?:\([A-Z][A-Za-z./]{1,15}(?: [A-Z][A-Za-z]{1,10})?\)|[A-Z][A-Za-z .,'’/-]{2,40} \((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNBC|BBC|NPR|ABC|CBS|NBC|Xinhua|TASS|dpa)\)) ?([A-Z"“‘])`)
 
 // leadCredit is a photo's credit, agency first and the photographer's
 // first name and surname after it, run into the line that follows it:
@@ -210,6 +219,8 @@ func Clean(s string) string {
 	if strings.Contains(head, "- ") || strings.ContainsAny(head, "—–―(") {
 		if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 			s = s[loc[1]:]
+		} else if loc := tightDateline.FindStringSubmatchIndex(s); loc != nil {
+			s = s[loc[2]:]
 		} else if loc := agencyTag.FindStringSubmatchIndex(s); loc != nil {
 			s = s[loc[2]:]
 		}
