@@ -27,9 +27,9 @@ type pages struct {
 
 func loadPages(as *assets) (*pages, error) {
 	funcs := template.FuncMap{
-		"date":       func(t time.Time) string { return t.UTC().Format("2 Jan 2006, 15:04 UTC") },
+		"date":       date,
 		"day":        func(t time.Time) string { return t.UTC().Format("2 Jan 2006") },
-		"iso":        func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+		"iso":        iso,
 		"num":        func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
 		"signed":     score,
 		"outletPath": outletPath,
@@ -135,4 +135,27 @@ func (s *server) handleAbout(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Cache-Control", "public, max-age=300")
 	s.render(w, http.StatusOK, "about", &page{Title: "How Parallax works", Path: "/about", Lean: l, Body: s.opts.MinOutlets})
+}
+
+// date shows a time to the minute, or only its day when it is midnight UTC
+// to the nanosecond: that is how a page or a feed that gives only a day is
+// stored, and "20 Jul 2020, 00:00 UTC" would claim a minute nobody gave.
+func date(t time.Time) string {
+	if dayOnly(t) {
+		return t.UTC().Format("2 Jan 2006")
+	}
+	return t.UTC().Format("2 Jan 2006, 15:04 UTC")
+}
+
+// iso is the machine-readable form of what date shows.
+func iso(t time.Time) string {
+	if dayOnly(t) {
+		return t.UTC().Format(time.DateOnly)
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func dayOnly(t time.Time) bool {
+	t = t.UTC()
+	return !t.IsZero() && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
 }
