@@ -456,3 +456,25 @@ func TestSummaryPrefersALeadToADetail(t *testing.T) {
 		}
 	}
 }
+
+// When two outlets open with different facts, the one the headline tells
+// is the story's first line.
+func TestHeadlineFactFirst(t *testing.T) {
+	died := "Rep. John Lewis of Georgia died on Friday at the age of 80 after a battle with pancreatic cancer."
+	march := "John Lewis led hundreds of marchers across the Edmund Pettus Bridge in Selma on March 7, 1965, where state troopers beat them."
+	docs := []facts.Doc{
+		{Article: "a", Outlet: "Wire Service", Group: "wire", Text: march + "\n\nLewis, who died on Friday at the age of 80 after a battle with pancreatic cancer, was 25 then."},
+		{Article: "b", Outlet: "Capital Daily", Group: "capital", Text: died + "\n\nIn 1965 Lewis led hundreds of marchers across the Edmund Pettus Bridge in Selma, where state troopers beat them."},
+	}
+	an := facts.Analyze(docs, facts.Lexicon{})
+	fs := an.Facts(facts.Options{})
+	if len(fs) != 2 {
+		t.Fatalf("facts = %d, want 2", len(fs))
+	}
+	for _, title := range []string{"John Lewis Has Died At Age 80", "John Lewis Led Marchers Across The Edmund Pettus Bridge"} {
+		headlineFirst(an, fs, title)
+		if got := titleShare(fs[0].Text, termSet(title)); got < titleShare(fs[1].Text, termSet(title)) {
+			t.Errorf("under %q the first fact is %q", title, fs[0].Text)
+		}
+	}
+}
