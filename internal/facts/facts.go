@@ -333,7 +333,9 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 			asWording[m] = wordSet(s.core.text)
 		}
 	}
-	supports := func(i, w int) bool { return supports(words[i], asWording[w]) && !a.moodConflict(i, w) }
+	supports := func(i, w int) bool {
+		return supports(words[i], asWording[w]) && !a.moodConflict(i, w) && !a.looseBacker(i, w)
+	}
 	var trimmed map[int]string // by member: the report its wording was cut to
 	best, bestScore := -1, 0.0
 	for _, m := range members {
@@ -505,3 +507,33 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// looseBacker reports whether member m of a fact worded by w shares too
+// little with it to back it: deep in long reports two sentences that name
+// the same people share words whatever they say ("Ms. Page ... quit the
+// F.B.I. in May" and "Strzok subsequently joined the Mueller team, but left
+// the team ..."; "Clinton repeatedly cited the classified version of the
+// review" and "Clinton repeatedly said she never saw it"), and reading
+// BASIL's members under looseShared, most backed another claim. Such a
+// member backs the wording only when its meaning is close or a figure
+// agrees ("$43,885,310 in federal taxes" in both). Two openings each state
+// the story's event, so they are left to the matching rules.
+func (a *Analysis) looseBacker(m, w int) bool {
+	if a.Sentences[m].Lead <= 1 && a.Sentences[w].Lead <= 1 {
+		return false
+	}
+	if a.Similarity(m, w) >= looseShared || a.Semantic(m, w) >= looseMeaning {
+		return false
+	}
+	if rel, _ := compareFigures(a.Sentences[m].nums, a.Sentences[w].nums); rel == figuresAgree {
+		return false
+	}
+	return !a.sameAct(a.Sentences[m].Text, a.Sentences[w].Text)
+}
+
+// looseShared and looseMeaning are the similarity and the word-vector
+// likeness under both of which a member is a loose backer.
+const (
+	looseShared  = 0.30
+	looseMeaning = 0.83
+)
