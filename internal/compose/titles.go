@@ -18,7 +18,13 @@ import (
 // separator ("... | Fox News", "... - Reuters"), "BREAKING:"-style prefixes
 // ("Exclusive — ...", "OPINION: Analysis - ...").
 var (
-	titleSuffix = regexp.MustCompile(`\s+([|–—-])\s+([^|–—-]{2,40})$`)
+	titleSuffix = regexp.MustCompile(`\s+([|–—:-])\s+([^|–—:-]{2,40})$`)
+	// titleByline is a byline and a day a page ran into its title ("...
+	// Says Adam Schiff 'Must Be Stopped' By Mark Sumner Monday", "... By
+	// Hunter Wednesday Oct 04, 2017 · 9:20 AM EDT"); a day after the name
+	// tells it from a title's own "By" ("... Felt By Journalists Around
+	// World").
+	titleByline = regexp.MustCompile(`\s+By\s+[A-Z][\pL'’.-]*(?:\s+[A-Z][\pL'’.-]*){0,2}\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$`)
 	titlePrefix = regexp.MustCompile(`(?i)^(?:(?:breaking|watch|live|opinion|analysis|exclusive|update[ds]?|just in|video)\s*[:|–—-]\s*)+`)
 	// capsKicker is a word or two in capitals before a colon that sells
 	// the story ("REVEALED:", "BOMBSHELL REPORT:", "CONFIRMED:") or names
@@ -36,6 +42,9 @@ var (
 func cleanTitle(t, outlet string) string {
 	t = strings.Join(strings.Fields(t), " ")
 	t = titlePrefix.ReplaceAllString(t, "")
+	if m := titleByline.FindStringIndex(t); m != nil && m[0] > 0 {
+		t = t[:m[0]]
+	}
 	if m := capsKicker.FindStringIndex(t); m != nil && len(strings.Fields(t[m[1]:])) >= 3 {
 		t = t[m[1]:]
 	}
