@@ -102,7 +102,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	docs := make([]facts.Doc, len(arts))
 	for i := range arts {
 		a := &arts[i]
-		docs[i] = facts.Doc{Article: a.ID, Outlet: outletName(a), Group: groups[i], Text: a.Text, Partisan: partisan(pos[i])}
+		docs[i] = facts.Doc{Article: a.ID, Outlet: outletName(a), Group: groups[i], Text: a.Text, Partisan: partisan(pos[i]), Published: a.Published}
 	}
 	an := facts.Analyze(docs, c.scorer())
 	fs := an.Facts(c.Facts)

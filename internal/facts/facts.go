@@ -153,8 +153,9 @@ func (a *Analysis) Facts(opt Options) []Fact {
 	for i := range a.Sentences {
 		docLen[a.Sentences[i].Doc]++
 	}
+	year := a.year()
 	for _, f := range kept {
-		past[f.Wording] = pastFrame(f.Text)
+		past[f.Wording] = pastFrame(f.Text) || pastDated(f.Text, year)
 		var r float64
 		for _, m := range f.Members {
 			s := &a.Sentences[m]
@@ -175,6 +176,18 @@ func (a *Analysis) Facts(opt Options) []Fact {
 		return len(kept[x].Sources) > len(kept[y].Sources)
 	})
 	return a.withoutRepeats(readableFirst(kept))
+}
+
+// year is the year of the story's earliest dated article, 0 when none is
+// dated.
+func (a *Analysis) year() int {
+	y := 0
+	for _, d := range a.Docs {
+		if !d.Published.IsZero() && (y == 0 || d.Published.Year() < y) {
+			y = d.Published.Year()
+		}
+	}
+	return y
 }
 
 // pastFrame reports whether s opens by placing itself before the story's

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/text"
 	"github.com/parallax-news/parallax/internal/wordvec"
@@ -21,6 +22,9 @@ type Doc struct {
 	// Partisan is how far the outlet sits from the centre (0 centre or
 	// unknown, 2 the far end of an axis). Wording prefers centre outlets.
 	Partisan float64
+	// Published is when the article came out, zero when unknown: a fact
+	// dated years before its story's articles is context.
+	Published time.Time
 }
 
 // Sentence is one analysed sentence of a Doc.
