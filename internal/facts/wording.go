@@ -151,11 +151,12 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 	"announced", "explained", "warned", "noted", "continued", "recalled", "replied")
 
 // dateline matches a wire-style dateline: "WASHINGTON — ", "LONDON (Reuters) - ",
-// "SELMA, Ala. (AP) — ", "WASHINGTON/HAVANA (Reuters) - ", "(Reuters) - ",
+// "SELMA, Ala. (AP) — ", "JOINT BASE ANDREWS, Maryland - ",
+// "WASHINGTON/HAVANA (Reuters) - ", "(Reuters) - ",
 // "Washington (CNN) – " (a city in lower case only before an agency),
 // and "WASHINGTON ―House ..." with the space after the dash lost; a dash
 // with no space on either side joins words ("U.S.—China talks").
-var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’/-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?)?(?:\([A-Za-z ./]+\) )?|(?:[A-Z][A-Za-z .,'’/-]{2,60} )?\([A-Z][A-Za-z./]{1,15}\) ?)(?:\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
+var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’/-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?|, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?)?(?:\([A-Za-z ./]+\) )?|(?:[A-Z][A-Za-z .,'’/-]{2,60} )?\([A-Z][A-Za-z./]{1,15}\) ?)(?:\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
 
 // tightDateline is a dateline set as some papers set it, the dash against
 // both words: "WASHINGTON—President Donald Trump ...", "PARKLAND, Fla.—The
