@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/story"
-	"github.com/parallax-news/parallax/internal/text"
 )
 
 // Options tune matching. The zero value means the defaults.
@@ -141,75 +140,7 @@ func (a *Analysis) Facts(opt Options) []Fact {
 			break
 		}
 	}
-	// A fact worded by an article's opening sentence is what that outlet
-	// leads with, the story's event, and comes first; the rest follow in
-	// the order the outlets tell them, each outlet's place read relative
-	// to its article's length (the second line of a short piece comes
-	// before the tenth of a long one), and what happened before the story
-	// ("Last year, ...") comes last, as context.
-	past := make(map[int]bool, len(kept))   // by wording sentence
-	rel := make(map[int]float64, len(kept)) // by wording sentence
-	docLen := map[int]int{}
-	for i := range a.Sentences {
-		docLen[a.Sentences[i].Doc]++
-	}
-	year := a.year()
-	for _, f := range kept {
-		past[f.Wording] = pastFrame(f.Text) || pastDated(f.Text, year)
-		var r float64
-		for _, m := range f.Members {
-			s := &a.Sentences[m]
-			r += float64(s.Index) / float64(docLen[s.Doc])
-		}
-		rel[f.Wording] = r / float64(len(f.Members))
-	}
-	sort.SliceStable(kept, func(x, y int) bool {
-		if px, py := past[kept[x].Wording], past[kept[y].Wording]; px != py {
-			return py
-		}
-		if ox, oy := a.Sentences[kept[x].Wording].Lead == 0, a.Sentences[kept[y].Wording].Lead == 0; ox != oy {
-			return ox
-		}
-		if rx, ry := rel[kept[x].Wording], rel[kept[y].Wording]; rx != ry {
-			return rx < ry
-		}
-		return len(kept[x].Sources) > len(kept[y].Sources)
-	})
-	return a.withoutRepeats(readableFirst(kept))
-}
-
-// year is the year of the story's earliest dated article, 0 when none is
-// dated.
-func (a *Analysis) year() int {
-	y := 0
-	for _, d := range a.Docs {
-		if !d.Published.IsZero() && (y == 0 || d.Published.Year() < y) {
-			y = d.Published.Year()
-		}
-	}
-	return y
-}
-
-// pastFrame reports whether s opens by placing itself before the story's
-// event: "Last year, ...", "Earlier this month ...", "Two weeks ago ...",
-// "Previously, ...".
-func pastFrame(s string) bool {
-	f := strings.Fields(strings.ToLower(opening(s)))
-	if len(f) < 2 {
-		return false
-	}
-	w0, w1 := f[0], strings.TrimRight(f[1], ",;:")
-	switch {
-	case w0 == "previously," || w0 == "earlier," || w0 == "formerly,":
-		return true
-	case w0 == "last" && timeNouns[w1]:
-		return true
-	case w0 == "earlier" && w1 == "this" && len(f) > 2 && timeNouns[strings.TrimRight(f[2], ",;:")]:
-		return true
-	case len(f) > 2 && strings.TrimRight(f[2], ",;:") == "ago" && timeNouns[strings.TrimSuffix(w1, "s")]:
-		return true // "two weeks ago", "a year ago"
-	}
-	return false
+	return a.withoutRepeats(readableFirst(a.readingOrder(kept)))
 }
 
 // sameEventMeaning is the word-vector likeness from which two facts that
@@ -258,64 +189,6 @@ func (a *Analysis) absorb(dst, dup *Fact) {
 	sort.Ints(cluster)
 	if g, ok := a.fact(cluster, nil); ok {
 		*dst = g
-	}
-}
-
-// readableFirst moves to the front the first fact that can open the story:
-// the first fact is the story's summary line, where "Others appeared
-// worried ..." points at nothing and "The legislation heads to ..." names
-// what nothing introduced. Failing one that reads first, one that reads
-// alone will do; what happened before the story comes first only when
-// nothing else reads alone.
-func readableFirst(fs []Fact) []Fact {
-	for _, ok := range []func(string) bool{
-		func(s string) bool { return ReadsFirst(s) && !pastFrame(s) },
-		func(s string) bool { return ReadsAlone(s) && !pastFrame(s) },
-		ReadsAlone,
-	} {
-		for i, f := range fs {
-			if ok(f.Text) {
-				if i > 0 {
-					copy(fs[1:i+1], fs[:i])
-					fs[0] = f
-				}
-				return fs
-			}
-		}
-	}
-	return fs
-}
-
-// fold adds to f the members of another outlet that support its wording,
-// with their outlets and evidence.
-func (a *Analysis) fold(f *Fact, members []int) {
-	have := map[string]bool{}
-	for _, m := range f.Members {
-		have[a.keys[a.Sentences[m].Doc]] = true
-	}
-	w := wordSet(a.Sentences[f.Wording].wording())
-	for _, m := range members {
-		s := &a.Sentences[m]
-		k := a.keys[s.Doc]
-		if have[k] || !supports(wordSet(s.Text), w) || a.moodConflict(m, f.Wording) {
-			continue
-		}
-		have[k] = true
-		a.addMember(f, m)
-	}
-	sort.Strings(f.Sources)
-	sort.SliceStable(f.Evidence, func(x, y int) bool { return f.Evidence[x].Outlet < f.Evidence[y].Outlet })
-}
-
-// addMember adds sentence m to f as a member, with its outlet and evidence;
-// the caller sorts sources and evidence when done.
-func (a *Analysis) addMember(f *Fact, m int) {
-	s := &a.Sentences[m]
-	o := a.Docs[s.Doc].Outlet
-	f.Members = append(f.Members, m)
-	f.Evidence = append(f.Evidence, story.Evidence{Article: a.Docs[s.Doc].Article, Outlet: o, Sentence: s.Text})
-	if !slices.Contains(f.Sources, o) {
-		f.Sources = append(f.Sources, o)
 	}
 }
 
@@ -444,109 +317,6 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	return f, true
 }
 
-// leans reports whether a fact needs a backer, a member too loaded to word
-// it, for its second outlet.
-func (a *Analysis) leans(f Fact) bool {
-	groups := map[string]bool{}
-	for _, m := range f.Members {
-		if a.Sentences[m].factual {
-			groups[a.keys[a.Sentences[m].Doc]] = true
-		}
-	}
-	return len(groups) < 2
-}
-
-// calmest leaves out the members that read as opinionated when the others
-// still come from two outlets: the fact loses a source, but its evidence
-// no longer leans on the wording of one side.
-func (a *Analysis) calmest(members []int, wording int) []int {
-	for _, keep := range []func(int) bool{a.calm, a.plain} {
-		var out []int
-		groups := map[string]bool{}
-		for _, m := range members {
-			if m == wording || keep(m) {
-				out = append(out, m)
-				groups[a.keys[a.Sentences[m].Doc]] = true
-			}
-		}
-		if len(groups) >= 2 {
-			return out
-		}
-	}
-	return members
-}
-
-// plain reports whether a member at least quotes nobody's characterisation.
-func (a *Analysis) plain(m int) bool { return !a.Sentences[m].partial }
-
-// calm reports whether a member reads as a plain report: a low score, no
-// evaluative word or intensifier, and no quoted characterisation.
-func (a *Analysis) calm(m int) bool {
-	s := &a.Sentences[m]
-	return s.Subj < memberSubjMax && !s.partial && s.Cues.Evaluative == 0 && s.Cues.Intensifier == 0
-}
-
-// memberSubjMax is the subjectivity above which a member is dropped from a
-// fact that has enough calmer support.
-const memberSubjMax = 0.3
-
 // supportBonus rewards a wording for each other member that supports it:
 // the wording every outlet backs beats one only its own outlet says fully.
 const supportBonus = 0.6
-
-// supports reports whether a sentence with the words ev says enough of a
-// wording with the words w to back it as evidence: at least a third of the
-// shorter one's words in common, and at least two, or three once the
-// shorter has six or more ("around the world" and "about to" are not a
-// claim two outlets share). Words here are all non-stop-word stems, names
-// and figures included, as a reader checking the evidence would count them.
-func supports(ev, w map[string]bool) bool {
-	n := 0
-	for t := range ev {
-		if w[t] {
-			n++
-		}
-	}
-	short := min(len(ev), len(w))
-	return n >= 2 && 3*n >= short && (short < 6 || n >= 3)
-}
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, t := range text.Terms(Clean(s)) {
-		if !text.IsStopword(t) {
-			m[t] = true
-		}
-	}
-	return m
-}
-
-// looseBacker reports whether member m of a fact worded by w shares too
-// little with it to back it: deep in long reports two sentences that name
-// the same people share words whatever they say ("Ms. Page ... quit the
-// F.B.I. in May" and "Strzok subsequently joined the Mueller team, but left
-// the team ..."; "Clinton repeatedly cited the classified version of the
-// review" and "Clinton repeatedly said she never saw it"), and reading
-// BASIL's members under looseShared, most backed another claim. Such a
-// member backs the wording only when its meaning is close or a figure
-// agrees ("$43,885,310 in federal taxes" in both). Two openings each state
-// the story's event, so they are left to the matching rules.
-func (a *Analysis) looseBacker(m, w int) bool {
-	if a.Sentences[m].Lead <= 1 && a.Sentences[w].Lead <= 1 {
-		return false
-	}
-	if a.Similarity(m, w) >= looseShared || a.Semantic(m, w) >= looseMeaning {
-		return false
-	}
-	if rel, _ := compareFigures(a.Sentences[m].nums, a.Sentences[w].nums); rel == figuresAgree {
-		return false
-	}
-	return !a.sameAct(a.Sentences[m].Text, a.Sentences[w].Text)
-}
-
-// looseShared and looseMeaning are the similarity and the word-vector
-// likeness under both of which a member is a loose backer.
-const (
-	looseShared  = 0.30
-	looseMeaning = 0.83
-)

@@ -1,0 +1,145 @@
+package facts
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/parallax-news/parallax/internal/story"
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// fold adds to f the members of another outlet that support its wording,
+// with their outlets and evidence.
+func (a *Analysis) fold(f *Fact, members []int) {
+	have := map[string]bool{}
+	for _, m := range f.Members {
+		have[a.keys[a.Sentences[m].Doc]] = true
+	}
+	w := wordSet(a.Sentences[f.Wording].wording())
+	for _, m := range members {
+		s := &a.Sentences[m]
+		k := a.keys[s.Doc]
+		if have[k] || !supports(wordSet(s.Text), w) || a.moodConflict(m, f.Wording) {
+			continue
+		}
+		have[k] = true
+		a.addMember(f, m)
+	}
+	sort.Strings(f.Sources)
+	sort.SliceStable(f.Evidence, func(x, y int) bool { return f.Evidence[x].Outlet < f.Evidence[y].Outlet })
+}
+
+// addMember adds sentence m to f as a member, with its outlet and evidence;
+// the caller sorts sources and evidence when done.
+func (a *Analysis) addMember(f *Fact, m int) {
+	s := &a.Sentences[m]
+	o := a.Docs[s.Doc].Outlet
+	f.Members = append(f.Members, m)
+	f.Evidence = append(f.Evidence, story.Evidence{Article: a.Docs[s.Doc].Article, Outlet: o, Sentence: s.Text})
+	if !slices.Contains(f.Sources, o) {
+		f.Sources = append(f.Sources, o)
+	}
+}
+
+// leans reports whether a fact needs a backer, a member too loaded to word
+// it, for its second outlet.
+func (a *Analysis) leans(f Fact) bool {
+	groups := map[string]bool{}
+	for _, m := range f.Members {
+		if a.Sentences[m].factual {
+			groups[a.keys[a.Sentences[m].Doc]] = true
+		}
+	}
+	return len(groups) < 2
+}
+
+// calmest leaves out the members that read as opinionated when the others
+// still come from two outlets: the fact loses a source, but its evidence
+// no longer leans on the wording of one side.
+func (a *Analysis) calmest(members []int, wording int) []int {
+	for _, keep := range []func(int) bool{a.calm, a.plain} {
+		var out []int
+		groups := map[string]bool{}
+		for _, m := range members {
+			if m == wording || keep(m) {
+				out = append(out, m)
+				groups[a.keys[a.Sentences[m].Doc]] = true
+			}
+		}
+		if len(groups) >= 2 {
+			return out
+		}
+	}
+	return members
+}
+
+// plain reports whether a member at least quotes nobody's characterisation.
+func (a *Analysis) plain(m int) bool { return !a.Sentences[m].partial }
+
+// calm reports whether a member reads as a plain report: a low score, no
+// evaluative word or intensifier, and no quoted characterisation.
+func (a *Analysis) calm(m int) bool {
+	s := &a.Sentences[m]
+	return s.Subj < memberSubjMax && !s.partial && s.Cues.Evaluative == 0 && s.Cues.Intensifier == 0
+}
+
+// memberSubjMax is the subjectivity above which a member is dropped from a
+// fact that has enough calmer support.
+const memberSubjMax = 0.3
+
+// supports reports whether a sentence with the words ev says enough of a
+// wording with the words w to back it as evidence: at least a third of the
+// shorter one's words in common, and at least two, or three once the
+// shorter has six or more ("around the world" and "about to" are not a
+// claim two outlets share). Words here are all non-stop-word stems, names
+// and figures included, as a reader checking the evidence would count them.
+func supports(ev, w map[string]bool) bool {
+	n := 0
+	for t := range ev {
+		if w[t] {
+			n++
+		}
+	}
+	short := min(len(ev), len(w))
+	return n >= 2 && 3*n >= short && (short < 6 || n >= 3)
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range text.Terms(Clean(s)) {
+		if !text.IsStopword(t) {
+			m[t] = true
+		}
+	}
+	return m
+}
+
+// looseBacker reports whether member m of a fact worded by w shares too
+// little with it to back it: deep in long reports two sentences that name
+// the same people share words whatever they say ("Ms. Page ... quit the
+// F.B.I. in May" and "Strzok subsequently joined the Mueller team, but left
+// the team ..."; "Clinton repeatedly cited the classified version of the
+// review" and "Clinton repeatedly said she never saw it"), and reading
+// BASIL's members under looseShared, most backed another claim. Such a
+// member backs the wording only when its meaning is close or a figure
+// agrees ("$43,885,310 in federal taxes" in both). Two openings each state
+// the story's event, so they are left to the matching rules.
+func (a *Analysis) looseBacker(m, w int) bool {
+	if a.Sentences[m].Lead <= 1 && a.Sentences[w].Lead <= 1 {
+		return false
+	}
+	if a.Similarity(m, w) >= looseShared || a.Semantic(m, w) >= looseMeaning {
+		return false
+	}
+	if rel, _ := compareFigures(a.Sentences[m].nums, a.Sentences[w].nums); rel == figuresAgree {
+		return false
+	}
+	return !a.sameAct(a.Sentences[m].Text, a.Sentences[w].Text)
+}
+
+// looseShared and looseMeaning are the similarity and the word-vector
+// likeness under both of which a member is a loose backer.
+const (
+	looseShared  = 0.30
+	looseMeaning = 0.83
+)
