@@ -88,6 +88,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Voting Bill Stalls", want: "",
 		},
 		{
+			name:   "a party named as one is a side too",
+			titles: []string{"Trudeau narrowly survives election", "Trudeau wins second term"},
+			leads: []string{
+				"Prime Minister Justin Trudeau's Liberal Party narrowly survived Monday's election to win a second term.",
+				"The Liberal Party of Justin Trudeau lost its majority but won the most seats in Monday's election.",
+			},
+			headline: "Trudeau Narrowly Survives Election", want: "",
+		},
+		{
 			name:   "an outlet is a source, not the topic",
 			titles: []string{"Ex-president mocks visit", "Former leader scoffs at trip"},
 			leads: []string{

@@ -204,6 +204,9 @@ func (c *nameContext) topicWorthy(name string, texts []string, opt topicOptions)
 			return false
 		}
 	}
+	if last := ws[len(ws)-1]; last == "party" || last == "parties" {
+		return false // "Liberal Party", "Tea Party": a side, as its members are
+	}
 	if opt.isOutlet != nil && opt.isOutlet(name) {
 		return false
 	}
