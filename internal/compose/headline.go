@@ -184,7 +184,8 @@ const opinionWeight = 0.5
 // not carry: a question ("Why Is Big Tech Policing Speech? Because the
 // Government Isn't"), a prescription in the writer's own voice ("The
 // Government Should Stop ...", "We Must Reclaim That ..."), or an
-// explainer's "Why" ("Why Face Mask Mandates Should Be Back"). A
+// explainer's "Why" ("Why Face Mask Mandates Should Be Back"), or a prompt
+// to the reader ("Read The Full Memo ..."). A
 // prescription someone is reported to make ("DeSantis Says Parents Should
 // Decide") is news and costs nothing.
 func stance(title string) float64 {
@@ -204,10 +205,19 @@ func stance(title string) float64 {
 			reported = true // one prescription is enough to tell
 		case w == "why" && (i == 0 || words[i-1] == "here's" || words[i-1] == "here’s"):
 			s += 0.5
+		case i == 0 && readerPrompts[w]:
+			s += 0.8
 		}
 	}
 	return s
 }
+
+// readerPrompts open a title that speaks to the reader, a page's prompt
+// rather than the news: "Read the full memo from Walmart's CEO ...",
+// "Watch: ...", "Here's what we know ...".
+var readerPrompts = map[string]bool{"read": true, "watch": true, "see": true, "listen": true,
+	"look": true, "here's": true, "here’s": true, "here": true, "check": true,
+	"learn": true, "subscribe": true}
 
 // titleSubjWeight turns a title's subjectivity score into headline score:
 // a title the scorer finds loaded (0.5 and up) loses to a plain one (under

@@ -69,6 +69,9 @@ func TestStance(t *testing.T) {
 		{"Manchin, Murkowski call on Congress to reauthorize Voting Rights Act", false},
 		{"EU proposing new travel restrictions on Americans, could end nonessential travel", false},
 		{"How Biden has fared so far on his promises", false},
+		{"Read the full memo from Walmart’s CEO about pulling back on gun sales", true},
+		{"Here are the names of the 13 U.S. service members killed in Afghanistan attack", true},
+		{"Senate reads the bill aloud as the debate drags on", false},
 	}
 	for _, tt := range tests {
 		if got := stance(tt.title) > 0; got != tt.argued {
