@@ -133,6 +133,10 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 		for _, w := range strings.Fields(k) {
 			inHeadline = inHeadline || hw[w]
 		}
+		if a := initials(k); len(a) >= 3 {
+			// "Federal Communications Commission: ... The FCC's Repeal".
+			inHeadline = inHeadline || hw[a]
+		}
 		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) {
 			continue
 		}
@@ -142,6 +146,24 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 		}
 	}
 	return best
+}
+
+// initials are the first letters of a name's words, the small words
+// aside: what its acronym would be ("federal communications commission"
+// -> "fcc"). "" for a name of one word.
+func initials(k string) string {
+	ws := strings.Fields(k)
+	if len(ws) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		if w == "of" || w == "the" || w == "and" || w == "for" || w == "on" {
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
 }
 
 // titleWords open a person's name ("Governor Petra Lind") or stand for one.

@@ -88,6 +88,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Voting Bill Stalls", want: "",
 		},
 		{
+			name:   "a name the headline gives as its acronym",
+			titles: []string{"The effort to block the FCC's repeal of net neutrality hits a milestone", "Vote on net neutrality nears"},
+			leads: []string{
+				"Democrats have the signatures they need to force a vote on the Federal Communications Commission's repeal of net neutrality rules.",
+				"A vote to overturn the Federal Communications Commission's net neutrality repeal is coming soon.",
+			},
+			headline: "The Effort To Block The FCC's Repeal Of Net Neutrality Hits A Milestone", want: "",
+		},
+		{
 			name:   "a party named as one is a side too",
 			titles: []string{"Trudeau narrowly survives election", "Trudeau wins second term"},
 			leads: []string{
