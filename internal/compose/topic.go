@@ -129,6 +129,13 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 		if len(nOutlets) == 1 && c.titles == 0 {
 			continue // one outlet: its title and lead must agree on it
 		}
+		if kind > kindInstitution && c.titles == 0 && len(c.outlets) < len(nOutlets) {
+			// A place no title names and some outlet's lead leaves out is
+			// where something in the story happens ("disrupted meat
+			// production in North America and Australia", the summit "in
+			// Cornwall, England"), not what it is about.
+			continue
+		}
 		inHeadline := hw[k]
 		for _, w := range strings.Fields(k) {
 			inHeadline = inHeadline || hw[w]

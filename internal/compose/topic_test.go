@@ -97,6 +97,16 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "The Effort To Block The FCC's Repeal Of Net Neutrality Hits A Milestone", want: "",
 		},
 		{
+			name:   "a place where part of the story happens",
+			titles: []string{"U.S. says ransomware attack on meatpacker JBS likely from Russia", "Meat supplier hit by cyberattack", "Cyberattack forces closures at JBS plants"},
+			leads: []string{
+				"A ransomware attack on the meatpacker JBS disrupted meat production in North America and Australia, the White House said on Tuesday.",
+				"The world's largest meat supplier said on Monday it was the target of a cyberattack.",
+				"JBS shut its plants in the United States and Australia after a cyberattack on Sunday.",
+			},
+			headline: "U.S. Says Ransomware Attack On Meatpacker JBS Likely From Russia", want: "",
+		},
+		{
 			name:   "a party named as one is a side too",
 			titles: []string{"Trudeau narrowly survives election", "Trudeau wins second term"},
 			leads: []string{

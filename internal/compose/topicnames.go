@@ -84,9 +84,9 @@ var partyWords = wordSet("democrat", "democrats", "democratic", "dem", "dems", "
 	"gop", "labour", "tory", "tories")
 
 // genericAcronyms are capitals that name no place or institution ("TV
-// star", "CEO").
+// star", "CEO"), or a company's legal form ("JBS SA").
 var genericAcronyms = wordSet("tv", "ceo", "cfo", "coo", "gdp", "am", "pm", "id", "ok", "ad", "pr", "vip",
-	"diy", "faq", "aka", "rip", "hr", "it", "ai", "ip")
+	"diy", "faq", "aka", "rip", "hr", "it", "ai", "ip", "sa", "ag", "nv", "plc", "llc", "inc", "ltd", "spa")
 
 // standaloneInstitutions are single words that name one institution on
 // their own; other institution words alone ("Department", "Board") are the
