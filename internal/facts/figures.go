@@ -18,6 +18,10 @@ type figure struct {
 	year   bool
 	approx bool // "nearly 30 percent", "about 2,700": a rounded figure
 	upTo   bool // "below 50 percent", "up to 1,500": an upper bound
+	// further marks a count of more of something another count already
+	// counted ("three other women", "another 5,000 troops"): a different
+	// set, never a figure for the same one.
+	further bool
 	// measure holds the stems of the words after the figure's phrase in its
 	// clause ("killed in shootings" after "180 people"): what it is a count
 	// of, beyond its unit.
@@ -54,6 +58,7 @@ func figures(s string) []figure {
 		f.approx = approxQualifiers[strings.ToLower(qual)]
 		f.upTo = upperBounds[strings.ToLower(qual)] || upperBounds[strings.ToLower(lastWord(s[:q.Start]))]
 		f.measure = measureOf(s, end)
+		f.further = furtherCount(s, q.Start, q.End)
 		out = append(out, f)
 	}
 	if len(out) > 0 {
@@ -114,6 +119,7 @@ func figures(s string) []figure {
 		f.measure = measureOf(s, pend)
 		f.approx = approxQualifiers[strings.ToLower(strings.TrimSpace(mod))]
 		f.upTo = upperBounds[strings.ToLower(strings.TrimSpace(mod))] || upperBounds[strings.ToLower(lastWord(s[:start]))]
+		f.further = furtherCount(s, start, end)
 		out = append(out, f)
 	}
 	return out
@@ -322,6 +328,22 @@ func measureOf(s string, end int) []string {
 		}
 	}
 	return out
+}
+
+// furtherCount reports whether the number at s[start:end] counts more of
+// something: "other", "more", "additional" or "further" follows it, or
+// "another" comes before it.
+func furtherCount(s string, start, end int) bool {
+	if strings.EqualFold(lastWord(s[:start]), "another") {
+		return true
+	}
+	next := strings.ToLower(strings.TrimLeft(s[end:], " "))
+	for _, w := range []string{"other ", "more ", "additional ", "further "} {
+		if strings.HasPrefix(next, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthBefore reports whether the word before byte offset start is a month

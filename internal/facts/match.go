@@ -114,6 +114,11 @@ func compareFigures(x, y []figure) (figureRelation, string) {
 				}
 				continue
 			}
+			if p.further || q.further {
+				// "Three other women" counts a different set than "four
+				// women".
+				continue
+			}
 			if apart(p.measure, q.measure) {
 				// "$43 million in federal taxes" and "$139 million in
 				// adjusted gross income" count different things.
@@ -122,6 +127,11 @@ func compareFigures(x, y []figure) (figureRelation, string) {
 			// A sentence with two figures of one measure ("rose 0.6% in
 			// June and 5.4% over the year") is too ambiguous to dispute.
 			if !hasFigure(y, p) && !hasFigure(x, q) && countUnit(x, p.unit) == 1 && countUnit(y, p.unit) == 1 {
+				if p.unit == "%" && (len(p.measure) == 0) != (len(q.measure) == 0) {
+					// A share is a share of something: "15 percent of
+					// GOP insiders" is not "less than one percent".
+					return figuresApart, p.unit
+				}
 				return figuresConflict, p.unit
 			}
 		}
