@@ -623,7 +623,8 @@ func TestPostParagraphIsNotAnalysed(t *testing.T) {
 // spaces made single.
 func FuzzClean(f *testing.F) {
 	for _, s := range []string{"WASHINGTON — The Senate voted.", "SELMA, Ala. (AP) — John Lewis saw the line.", "(Reuters) - Prices rose.",
-		"Story highlights Nevada's growth", "Updated: Rick Santorum spoke.", "- On a few occasions, yes.", "The big picture: Biden spoke.", "", " \xff — x"} {
+		"Story highlights Nevada's growth", "Updated: Rick Santorum spoke.", "- On a few occasions, yes.", "The big picture: Biden spoke.", "", " \xff — x",
+		"WASHINGTON—The House voted.", "ST. LOUIS—After a day", "(CBS News) The AP", "JOINT BASE ANDREWS, Maryland - President"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -29,3 +29,15 @@ func TestPastDated(t *testing.T) {
 		}
 	}
 }
+
+func FuzzPastDated(f *testing.F) {
+	for _, s := range []string{"Mr. Rahami visited Karachi, Pakistan, in 2005.", "In 2013, the court ruled.",
+		"He was elected in early May. 1978", "in", "in Jan. 2019", "in 19999", ""} {
+		f.Add(s, 2020)
+	}
+	f.Fuzz(func(t *testing.T, s string, year int) {
+		if pastDated(s, year) && year < 1902 {
+			t.Errorf("pastDated(%q, %d) with no year that early", s, year)
+		}
+	})
+}
