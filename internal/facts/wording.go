@@ -254,12 +254,38 @@ func Clean(s string) string {
 			break
 		}
 	}
+	s = unbracket(s)
 	if rest := strings.TrimLeft(strings.TrimLeft(s, "-–—•*·▪►"), " "); len(rest) < len(s) {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || strings.ContainsRune("\"“‘'", r) {
 			s = rest
 		}
 	}
 	return s
+}
+
+// unbracket takes off the brackets of a sentence set wholly in them, an
+// aside in its article ("(The Republican primary had already taken
+// place.)"), which shown on its own reads as a sentence.
+func unbracket(s string) string {
+	if len(s) < 3 || s[0] != '(' || s[len(s)-1] != ')' {
+		return s
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 && i < len(s)-1 {
+				return s // "(CNN) Even before ..." or "(R) ... (D)"
+			}
+		}
+	}
+	if depth != 0 {
+		return s
+	}
+	return strings.TrimSpace(s[1 : len(s)-1])
 }
 
 // singleSpaced reports whether s is already as strings.Fields and a
