@@ -8,7 +8,6 @@ package compose
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"math"
 	"sort"
 	"strings"
 	"time"
@@ -16,29 +15,9 @@ import (
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/facts"
 	"github.com/parallax-news/parallax/internal/narrative"
-	"github.com/parallax-news/parallax/internal/outlet"
 	"github.com/parallax-news/parallax/internal/story"
 	"github.com/parallax-news/parallax/internal/subjectivity"
 )
-
-// Positioner tells where an outlet sits: left-right and establishment, each
-// from -2 to +2. known is false for an outlet it has no rating for.
-type Positioner interface {
-	Position(outletName, url string) (leftRight, establishment float64, known bool)
-}
-
-// PositionFunc adapts a function to a Positioner.
-type PositionFunc func(outletName, url string) (leftRight, establishment float64, known bool)
-
-// Position implements Positioner.
-func (f PositionFunc) Position(name, url string) (float64, float64, bool) { return f(name, url) }
-
-// Grouper names the owner group of an outlet: outlets of one group count
-// once when corroborating a fact. A Positioner may also be a Grouper, as
-// FromRegistry's is.
-type Grouper interface {
-	Group(outletName, url string) string
-}
 
 // Composer composes stories. The zero value works: no outlet positions (so
 // no narratives and no coverage by side) and the shipped subjectivity model
@@ -130,52 +109,6 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	return st
 }
 
-// headlineFirst puts first, when several facts open outlets' reports, the
-// one that tells most of what the headline says: each such fact is an
-// outlet's lead, but the one the headline names is the story's event, and
-// the first fact is the summary line under it. A headline "John Lewis Has
-// Died At Age 80" is followed by "Rep. John Lewis of Georgia died late
-// Friday at the age of 80." rather than by another outlet's lead on the
-// march he led in 1965. It reports whether it moved one.
-func headlineFirst(an *facts.Analysis, fs []facts.Fact, title string) bool {
-	if len(fs) < 2 || !fromOpening(an, fs[0]) {
-		return false
-	}
-	said := termSet(title)
-	best, share := 0, titleShare(fs[0].Text, said)
-	for i := 1; i < len(fs); i++ {
-		if !fromOpening(an, fs[i]) || facts.HowItOpens(fs[i].Text) != facts.OpensStory {
-			continue
-		}
-		if s := titleShare(fs[i].Text, said); s > share+headlineMargin {
-			best, share = i, s
-		}
-	}
-	if best == 0 {
-		return false
-	}
-	f := fs[best]
-	copy(fs[1:best+1], fs[:best])
-	fs[0] = f
-	return true
-}
-
-// headlineMargin is how much more of the headline's words another opening
-// fact must share to go before the first: a word or two of a headline is
-// chance.
-const headlineMargin = 0.25
-
-// fromOpening reports whether an outlet opens its report with the fact:
-// one of its members is an article's first sentence of prose.
-func fromOpening(an *facts.Analysis, f facts.Fact) bool {
-	for _, m := range f.Members {
-		if an.Sentences[m].Lead == 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // outletNames knows which names are outlets and where an outlet is from; a
 // Positioner may also be one, as FromRegistry's is. A story's topic is
 // never an outlet ("CNN:"), nor the country all its outlets report from.
@@ -251,40 +184,6 @@ func outletName(a *article.Article) string {
 	return "Unknown outlet"
 }
 
-func (c *Composer) position(a *article.Article) narrative.Position {
-	if c.Positions == nil {
-		return narrative.Position{}
-	}
-	lr, est, ok := c.Positions.Position(outletName(a), a.URL)
-	writer := ""
-	if w, isW := c.Positions.(Writers); isW {
-		// A column leans the way its writer does; the outlet that
-		// publishes it still says where it stands on the establishment.
-		// The writer is the byline or, in an import that names writers
-		// as outlets, the outlet field.
-		for _, n := range []string{a.Author, a.Outlet} {
-			if name, v, found := w.WriterPosition(n); found {
-				if !ok {
-					est = 0
-				}
-				lr, ok, writer = v, true, name
-				break
-			}
-		}
-	}
-	if !ok || math.IsNaN(lr) || math.IsNaN(est) {
-		return narrative.Position{}
-	}
-	return narrative.Position{LeftRight: lr, Establishment: est, Known: true, Writer: writer}
-}
-
-func partisan(p narrative.Position) float64 {
-	if !p.Known {
-		return 0.5 // unknown outlets rank between the centre and the partisans
-	}
-	return math.Max(math.Abs(p.LeftRight), math.Abs(p.Establishment))
-}
-
 func timeSpan(arts []article.Article) (first, last time.Time) {
 	for _, a := range arts {
 		t := a.Published
@@ -323,100 +222,4 @@ func sources(arts []article.Article, fs []facts.Fact) []string {
 		return backed[strings.ToLower(out[i])] > backed[strings.ToLower(out[j])]
 	})
 	return out
-}
-
-// coverage counts distinct outlets by side; outlets without a rating are
-// not counted on any side.
-func coverage(arts []article.Article, pos []narrative.Position) story.Coverage {
-	var c story.Coverage
-	seen := map[string]bool{}
-	for i, a := range arts {
-		// A rated writer's column is a voice of its own beside its
-		// outlet's reports: a left paper's right-leaning columnist
-		// is right-leaning coverage.
-		k := strings.ToLower(outletName(&a) + "\x00" + pos[i].Writer)
-		if seen[k] || !pos[i].Known {
-			continue
-		}
-		seen[k] = true
-		p := pos[i]
-		switch {
-		case p.LeftRight <= -0.5:
-			c.Left++
-		case p.LeftRight >= 0.5:
-			c.Right++
-		default:
-			c.Center++
-		}
-		switch {
-		case p.Establishment >= 0.5:
-			c.ProEstablishment++
-		case p.Establishment <= -0.5:
-			c.EstablishmentCritical++
-		}
-	}
-	return c
-}
-
-// OutletLookup finds an outlet by name or article URL, and an opinion
-// writer rated on their own by name; *outlet.Registry implements it.
-type OutletLookup interface {
-	Lookup(name, rawURL string) (*outlet.Outlet, bool)
-	Writer(name string) (outlet.Writer, bool)
-}
-
-// Writers rates opinion writers apart from the outlets that publish them.
-// A Positioner may also be a Writers, as FromRegistry's is.
-type Writers interface {
-	// WriterPosition finds a writer by name as a byline gives it and
-	// returns their name as rated.
-	WriterPosition(name string) (writer string, leftRight float64, ok bool)
-}
-
-// FromRegistry places outlets with the ratings of an outlet registry; the
-// Positioner it returns is also a Grouper, with the registry's owner
-// groups, and a Writers, with its rated writers.
-func FromRegistry(r OutletLookup) Positioner { return registry{r} }
-
-type registry struct{ r OutletLookup }
-
-// WriterPosition implements Writers.
-func (g registry) WriterPosition(name string) (string, float64, bool) {
-	w, ok := g.r.Writer(name)
-	return w.Name, w.LeftRight, ok
-}
-
-func (g registry) Position(name, rawURL string) (float64, float64, bool) {
-	o, ok := g.r.Lookup(name, rawURL)
-	if !ok || o == nil {
-		return 0, 0, false
-	}
-	return o.LeftRight, o.Establishment, true
-}
-
-// IsOutlet reports whether the registry lists an outlet of that name, or
-// of that name with "News" ("ABC" for ABC News).
-func (g registry) IsOutlet(name string) bool {
-	if _, ok := g.r.Lookup(name, ""); ok {
-		return true
-	}
-	_, ok := g.r.Lookup(name+" News", "")
-	return ok
-}
-
-// Country implements outletNames: the outlet's country in the registry.
-func (g registry) Country(name, rawURL string) string {
-	if o, ok := g.r.Lookup(name, rawURL); ok && o != nil {
-		return o.Country
-	}
-	return ""
-}
-
-// Group implements Grouper: the registry's group, or the outlet's own name
-// when the registry does not know it.
-func (g registry) Group(name, rawURL string) string {
-	if o, ok := g.r.Lookup(name, rawURL); ok && o != nil {
-		return outlet.Group(o)
-	}
-	return name
 }

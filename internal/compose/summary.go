@@ -302,3 +302,49 @@ func analysedLeads(an *facts.Analysis) []lead {
 	}
 	return out
 }
+
+// headlineFirst puts first, when several facts open outlets' reports, the
+// one that tells most of what the headline says: each such fact is an
+// outlet's lead, but the one the headline names is the story's event, and
+// the first fact is the summary line under it. A headline "John Lewis Has
+// Died At Age 80" is followed by "Rep. John Lewis of Georgia died late
+// Friday at the age of 80." rather than by another outlet's lead on the
+// march he led in 1965. It reports whether it moved one.
+func headlineFirst(an *facts.Analysis, fs []facts.Fact, title string) bool {
+	if len(fs) < 2 || !fromOpening(an, fs[0]) {
+		return false
+	}
+	said := termSet(title)
+	best, share := 0, titleShare(fs[0].Text, said)
+	for i := 1; i < len(fs); i++ {
+		if !fromOpening(an, fs[i]) || facts.HowItOpens(fs[i].Text) != facts.OpensStory {
+			continue
+		}
+		if s := titleShare(fs[i].Text, said); s > share+headlineMargin {
+			best, share = i, s
+		}
+	}
+	if best == 0 {
+		return false
+	}
+	f := fs[best]
+	copy(fs[1:best+1], fs[:best])
+	fs[0] = f
+	return true
+}
+
+// headlineMargin is how much more of the headline's words another opening
+// fact must share to go before the first: a word or two of a headline is
+// chance.
+const headlineMargin = 0.25
+
+// fromOpening reports whether an outlet opens its report with the fact:
+// one of its members is an article's first sentence of prose.
+func fromOpening(an *facts.Analysis, f facts.Fact) bool {
+	for _, m := range f.Members {
+		if an.Sentences[m].Lead == 0 {
+			return true
+		}
+	}
+	return false
+}
