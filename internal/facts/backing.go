@@ -119,11 +119,12 @@ func wordSet(s string) map[string]bool {
 // the same people share words whatever they say ("Ms. Page ... quit the
 // F.B.I. in May" and "Strzok subsequently joined the Mueller team, but left
 // the team ..."; "Clinton repeatedly cited the classified version of the
-// review" and "Clinton repeatedly said she never saw it"), and reading
-// BASIL's members under looseShared, most backed another claim. Such a
-// member backs the wording only when its meaning is close or a figure
-// agrees ("$43,885,310 in federal taxes" in both). Two openings each state
-// the story's event, so they are left to the matching rules.
+// review" and "Clinton repeatedly said she never saw it"); read in
+// full-length reports, most members under looseShared backed another claim.
+// Such a member backs the wording only when its meaning is close, it tells
+// the same act (main verbs alike) or a figure agrees ("$43,885,310 in
+// federal taxes" in both). Two openings each state the story's event, so
+// they are left to the matching rules.
 func (a *Analysis) looseBacker(m, w int) bool {
 	if a.Sentences[m].Lead <= 1 && a.Sentences[w].Lead <= 1 {
 		return false
