@@ -24,14 +24,15 @@ func (a *Analysis) disputes(f *Fact) {
 		return
 	}
 	f.Disputed = true
+	a.disputedWording(f, unit)
 	// Each outlet's claim is its figure for the measure that another
 	// member does not share, so the bullet shows the numbers in dispute.
 	for x, m := range f.Members {
 		s := &a.Sentences[m]
 		// Of a member's figures in the measure, its claim is one another
-		// member also gives (the side it is on), else the first that
-		// another member contradicts, else its first.
-		pick, agreed, differs := -1, -1, -1
+		// member also gives (the side it is on), else, when it gives only
+		// one, that one.
+		pick, agreed := -1, -1
 		for k, n := range s.nums {
 			if n.unit != unit || n.year {
 				continue
@@ -40,29 +41,52 @@ func (a *Analysis) disputes(f *Fact) {
 				pick = k
 			}
 			for y, o := range f.Members {
-				if y == x {
-					continue
-				}
-				if hasFigure(a.Sentences[o].nums, n) {
-					if agreed < 0 {
-						agreed = k
-					}
-				} else if differs < 0 {
-					differs = k
+				if y != x && agreed < 0 && hasFigure(a.Sentences[o].nums, n) {
+					agreed = k
 				}
 			}
 		}
 		switch {
 		case agreed >= 0:
 			pick = agreed
-		case differs >= 0:
-			pick = differs
+		case countUnit(s.nums, unit) > 1:
+			// Several figures in the unit and none another member
+			// gives ("some 55 percent ... and only 5 percent"): which
+			// is its figure for the measure in dispute is a guess.
+			pick = -1
 		}
 		if pick >= 0 {
 			f.Claims = append(f.Claims, story.Claim{Outlet: a.Docs[s.Doc].Outlet, Text: s.nums[pick].phrase})
 		}
 	}
 	sort.SliceStable(f.Claims, func(x, y int) bool { return f.Claims[x].Outlet < f.Claims[y].Outlet })
+}
+
+// disputedWording words a disputed fact by a member that gives one figure
+// in the disputed unit, when its wording gives several: "Some 55 percent
+// of the residents are still without drinking water, and only 5 percent of
+// the power grid has been restored" is no line to follow with "Accounts
+// differ: ... say 95 percent; ... says 84 percent", where "power is still
+// out for 95 percent of electricity customers" is.
+func (a *Analysis) disputedWording(f *Fact, unit string) {
+	if countUnit(a.Sentences[f.Wording].nums, unit) <= 1 {
+		return
+	}
+	best, bestScore := -1, 0.0
+	for _, m := range f.Members {
+		s := &a.Sentences[m]
+		if !s.factual || s.unreadable() || countUnit(s.nums, unit) != 1 {
+			continue
+		}
+		if sc := a.wordingScore(m); best < 0 || sc > bestScore {
+			best, bestScore = m, sc
+		}
+	}
+	if best < 0 {
+		return
+	}
+	f.Wording = best
+	f.Text = standAlone(Clean(a.withoutLoadedFrame(a.Sentences[best].wording())))
 }
 
 // disputeMate returns the fact of fs that tells the same figure as g where

@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCompareFigures(t *testing.T) {
 	cases := []struct {
@@ -49,5 +52,35 @@ func TestFigurePhraseIsNoBareHyphen(t *testing.T) {
 		if len(fs) == 0 || fs[0].phrase != want {
 			t.Errorf("figures(%q) = %+v, want the phrase %q", s, fs, want)
 		}
+	}
+}
+
+// A disputed fact is worded by a member that gives one figure in the
+// disputed unit, and a member that gives several, none of them another's,
+// makes no claim: which of its figures is in dispute is a guess.
+func TestDisputeAmbiguousMember(t *testing.T) {
+	a := Analyze([]Doc{
+		{Article: "a", Outlet: "The Hill", Text: "Some 55 percent of residents are without drinking water, and only 5 percent of the power grid has been restored."},
+		{Article: "b", Outlet: "Washington Times", Text: "Power is still out for 95 percent of electricity customers on the island."},
+		{Article: "c", Outlet: "Mother Jones", Text: "Some 84 percent of the island's residents still don't have electricity."},
+	}, nil)
+	if len(a.Sentences) != 3 {
+		t.Fatalf("sentences = %d, want 3", len(a.Sentences))
+	}
+	f := Fact{Members: []int{0, 1, 2}, Wording: 0}
+	a.disputes(&f)
+	if !f.Disputed {
+		t.Fatal("not disputed")
+	}
+	if f.Wording == 0 || strings.Contains(f.Text, "55 percent") {
+		t.Errorf("worded by %q, want a member with one figure", f.Text)
+	}
+	for _, c := range f.Claims {
+		if c.Outlet == "The Hill" {
+			t.Errorf("claims = %+v, want none for The Hill", f.Claims)
+		}
+	}
+	if len(f.Claims) != 2 {
+		t.Errorf("claims = %+v, want Washington Times and Mother Jones", f.Claims)
 	}
 }
