@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -26,11 +27,45 @@ type figure struct {
 	// clause ("killed in shootings" after "180 people"): what it is a count
 	// of, beyond its unit.
 	measure []string
+	// when holds the times its sentence names ("midnight", "afternoon",
+	// "tuesday"): a count as of one time is no count as of another.
+	when []string
 }
 
-// figures returns the numbers of s with what they count. The analyser's
-// quantities are used when it finds any; otherwise digits and number words.
+// figures returns the numbers of s with what they count and the times s
+// names. The analyser's quantities are used when it finds any; otherwise
+// digits and number words.
 func figures(s string) []figure {
+	out := countedFigures(s)
+	if len(out) > 0 {
+		when := timesNamed(s)
+		for i := range out {
+			out[i].when = when
+		}
+	}
+	return out
+}
+
+// timesNamed returns, lower-cased, the days and times of day s names.
+func timesNamed(s string) []string {
+	var out []string
+	for _, t := range text.Tokenize(s) {
+		if t.Kind != text.Word {
+			continue
+		}
+		if w := t.Lower(); clockWords[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// clockWords name a day or a time of day.
+var clockWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "yesterday", "tonight", "midnight", "noon", "morning", "afternoon", "evening", "overnight")
+
+// countedFigures returns the numbers of s with what they count.
+func countedFigures(s string) []figure {
 	var out []figure
 	for _, q := range text.Quantities(s) {
 		if q.Unit == "date" || monthBefore(s, q.Start) {

@@ -132,6 +132,11 @@ func compareFigures(x, y []figure) (figureRelation, string) {
 					// GOP insiders" is not "less than one percent".
 					return figuresApart, p.unit
 				}
+				if len(p.when) > 0 && len(q.when) > 0 && !slices.ContainsFunc(p.when, func(w string) bool { return slices.Contains(q.when, w) }) {
+					// Counts as of different times: "10 arrests by
+					// midnight" after "two arrests by late afternoon".
+					return figuresApart, p.unit
+				}
 				return figuresConflict, p.unit
 			}
 		}
