@@ -99,6 +99,12 @@ func TestReadsFirst(t *testing.T) {
 		{"The drug maker Pfizer said it expects $26 billion in sales.", true, true},
 		{"Biden is also proposing a series of tax hikes on the rich.", false, true},
 		{"Officials said the bridge would also carry bicycles.", true, true},
+		{"The state's Republican governor Ron DeSantis signed the measure into law on Tuesday.", false, true},
+		{"The company's shares fell 5% on Monday.", false, true},
+		{"The nation's top health official said masks work.", true, true},
+		{"The president's plan would cost $2 trillion.", true, true},
+		{"The bill now goes to President Biden, who is expected to sign it.", false, true},
+		{"The economy now adds fewer jobs each month.", true, true},
 	} {
 		if got := ReadsFirst(c.s); got != c.first {
 			t.Errorf("ReadsFirst(%q) = %v, want %v", c.s, got, c.first)

@@ -216,13 +216,31 @@ func bareDefinite(s string) bool {
 		}
 	}
 	noun, next := toks[1].Text, strings.ToLower(normWord(toks[2].Text))
-	if !startsLower(noun) || knownReferents[strings.ToLower(noun)] || strings.ContainsAny(noun, "'’") {
+	if !startsLower(noun) || knownReferents[strings.ToLower(text.StripPossessive(noun))] {
+		return false
+	}
+	if possessive(noun) || next == "'s" || next == "’s" {
+		// "The state's Republican governor Ron DeSantis signed the
+		// measure ...": whose state, the sentence before said.
+		return true
+	}
+	if strings.ContainsAny(noun, "'’") {
 		return false
 	}
 	if next == "also" {
 		return true
 	}
-	return finiteVerbs[next] || startsLower(toks[2].Text) && (pastForm(next) || presentForm(next))
+	verb := toks[2]
+	if adverbLike(verb.Text) && len(toks) > 3 && toks[3].Kind == text.Word {
+		verb = toks[3] // "The bill now goes to President Biden ..."
+		next = strings.ToLower(normWord(verb.Text))
+	}
+	return finiteVerbs[next] || startsLower(verb.Text) && (pastForm(next) || presentForm(next))
+}
+
+// possessive reports whether a word ends in "'s" or "’s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // demonstrativeEarly reports whether one of the first words of s points
