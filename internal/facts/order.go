@@ -32,7 +32,7 @@ func pastDated(s string, year int) bool {
 		words = append(words, strings.ToLower(tk.Text))
 	}
 	for i, w := range words {
-		if text.IsReportingVerb(w) || w == "according" || dayWords[w] || w == "this" && i+1 < len(words) && timeNouns[words[i+1]] {
+		if text.IsReportingVerb(w) || w == "according" || clockWords[w] || w == "now" || w == "this" && i+1 < len(words) && timeNouns[words[i+1]] {
 			return false
 		}
 	}
@@ -44,7 +44,7 @@ func pastDated(s string, year int) bool {
 		if i < len(words) && (words[i] == "early" || words[i] == "late" || words[i] == "mid") {
 			i++
 		}
-		if i < len(words) && months[strings.TrimSuffix(words[i], ".")] {
+		if i < len(words) && text.MonthOf(words[i]) > 0 {
 			i++
 			if i < len(words) && words[i] == "." {
 				i++
@@ -91,17 +91,9 @@ func pastDated(s string, year int) bool {
 // date the verb's act.
 const pastReach = 12
 
-var (
-	dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"today", "tonight", "yesterday", "now")
-	months = set("january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-		"aug", "sep", "sept", "oct", "nov", "dec")
-	// clauseWords open a clause of its own, whose time is not the main
-	// verb's.
-	clauseWords = set("who", "which", "that", "whose", "whom", "when", "while", "after", "since",
-		"before", "until", "because", "where")
-)
+// clauseWords open a clause of its own, whose time is not the main verb's.
+var clauseWords = set("who", "which", "that", "whose", "whom", "when", "while", "after", "since",
+	"before", "until", "because", "where")
 
 // readingOrder puts a story's facts in the order a reader needs them. A
 // fact worded by an article's opening sentence is what that outlet leads

@@ -219,7 +219,7 @@ func bareDefinite(s string) bool {
 	if !startsLower(noun) || knownReferents[strings.ToLower(text.StripPossessive(noun))] {
 		return false
 	}
-	if possessive(noun) || next == "'s" || next == "’s" {
+	if text.StripPossessive(noun) != noun || next == "'s" || next == "’s" {
 		// "The state's Republican governor Ron DeSantis signed the
 		// measure ...": whose state, the sentence before said.
 		return true
@@ -236,11 +236,6 @@ func bareDefinite(s string) bool {
 		next = strings.ToLower(normWord(verb.Text))
 	}
 	return finiteVerbs[next] || startsLower(verb.Text) && (pastForm(next) || presentForm(next))
-}
-
-// possessive reports whether a word ends in "'s" or "’s".
-func possessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // demonstrativeEarly reports whether one of the first words of s points
