@@ -215,9 +215,8 @@ func stance(title string) float64 {
 // readerPrompts open a title that speaks to the reader, a page's prompt
 // rather than the news: "Read the full memo from Walmart's CEO ...",
 // "Watch: ...", "Here's what we know ...".
-var readerPrompts = map[string]bool{"read": true, "watch": true, "see": true, "listen": true,
-	"look": true, "here's": true, "here’s": true, "here": true, "check": true,
-	"learn": true, "subscribe": true}
+var readerPrompts = wordSet("read", "watch", "see", "listen", "look", "here's", "here’s", "here",
+	"check", "learn", "subscribe")
 
 // titleSubjWeight turns a title's subjectivity score into headline score:
 // a title the scorer finds loaded (0.5 and up) loses to a plain one (under
