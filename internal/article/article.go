@@ -168,6 +168,13 @@ func fromWire(w wire) (Article, error) {
 	return a, nil
 }
 
+// DayOnly reports whether a publication time carries a date without a
+// time of day: a source that gives only a date is read as midnight UTC
+// exactly, and a story dated so is known to the day, not to the minute.
+func DayOnly(t time.Time) bool {
+	return !t.IsZero() && t.Equal(t.Truncate(24*time.Hour))
+}
+
 // LineError reports one bad line of a JSONL file.
 type LineError struct {
 	File string

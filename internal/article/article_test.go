@@ -183,3 +183,19 @@ func TestSource(t *testing.T) {
 		}
 	}
 }
+
+func TestDayOnly(t *testing.T) {
+	for _, c := range []struct {
+		t    time.Time
+		want bool
+	}{
+		{time.Date(2020, 7, 20, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2020, 7, 20, 0, 0, 0, 0, time.FixedZone("EDT", -4*3600)), false},
+		{time.Date(2020, 7, 20, 0, 0, 1, 0, time.UTC), false},
+		{time.Time{}, false},
+	} {
+		if got := DayOnly(c.t); got != c.want {
+			t.Errorf("DayOnly(%v) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}

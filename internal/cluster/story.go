@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/article"
 )
 
 type story struct {
@@ -105,7 +107,7 @@ func (c *Clusterer) best(d *doc) *story {
 	var best *story
 	bestP := c.threshold
 	for i, s := range cands {
-		if dayOnly(d.t) && s.dated > 0 && !s.timed {
+		if article.DayOnly(d.t) && s.dated > 0 && !s.timed {
 			// Both sides are known only to the day: a gap of zero hours
 			// is not the same moment. The model, fitted on reports
 			// timed to the minute and on sets whose articles of one
@@ -129,12 +131,6 @@ func (c *Clusterer) best(d *doc) *story {
 // fact, mostly articles of one day on unrelated subjects, and one in seven
 // of those that share more; BASIL's B-cubed F1 goes from 0.956 to 0.955.
 const dayOnlyHours = 3
-
-// dayOnly reports whether t carries a date without a time of day, as
-// sources that only give a date are read: midnight UTC exactly.
-func dayOnly(t time.Time) bool {
-	return !t.IsZero() && t.Equal(t.Truncate(24*time.Hour))
-}
 
 // accepts reports whether an article published at t may join s.
 func (c *Clusterer) accepts(s *story, t time.Time) bool {
@@ -175,7 +171,7 @@ func (c *Clusterer) join(s *story, articleID string, d doc) {
 		}
 		s.timeSum += unixDays(t)
 		s.dated++
-		s.timed = s.timed || !dayOnly(t)
+		s.timed = s.timed || !article.DayOnly(t)
 	}
 	if s.live {
 		for i := range s.ch {

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/store"
 )
 
@@ -141,7 +142,7 @@ func (s *server) handleAbout(w http.ResponseWriter, r *http.Request) {
 // to the nanosecond: that is how a page or a feed that gives only a day is
 // stored, and "20 Jul 2020, 00:00 UTC" would claim a minute nobody gave.
 func date(t time.Time) string {
-	if dayOnly(t) {
+	if article.DayOnly(t) {
 		return t.UTC().Format("2 Jan 2006")
 	}
 	return t.UTC().Format("2 Jan 2006, 15:04 UTC")
@@ -149,13 +150,8 @@ func date(t time.Time) string {
 
 // iso is the machine-readable form of what date shows.
 func iso(t time.Time) string {
-	if dayOnly(t) {
+	if article.DayOnly(t) {
 		return t.UTC().Format(time.DateOnly)
 	}
 	return t.UTC().Format(time.RFC3339)
-}
-
-func dayOnly(t time.Time) bool {
-	t = t.UTC()
-	return !t.IsZero() && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
 }
