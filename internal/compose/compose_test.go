@@ -478,3 +478,18 @@ func TestHeadlineFactFirst(t *testing.T) {
 		}
 	}
 }
+
+// A fact an outlet opens with, which tells little of the headline's event,
+// gives way as the summary line to a plain lead that tells it.
+func TestSummaryTellsTheHeadline(t *testing.T) {
+	title := "Memorial Day Gas Prices Are The Highest In Seven Years And Could Stay High All Summer"
+	fs := []facts.Fact{{Fact: story.Fact{Text: "Former President Donald Trump expressed concern Thursday for Americans forced to pay sky-high gas prices as millions hit the road for the Memorial Day holiday."}}}
+	on := spoken(0, "Gasoline prices are expected to be the highest for a Memorial Day weekend in seven years, and prices could stay elevated all summer, AAA said.", 0.05)
+	if got := summary([]lead{on}, fs, title, facts.Lexicon{}, false); got != on.text {
+		t.Errorf("summary = %q, want the lead that tells the headline", got)
+	}
+	near := spoken(0, "Drivers face high gas prices this Memorial Day weekend, analysts said.", 0.05)
+	if got := summary([]lead{near}, fs, title, facts.Lexicon{}, false); got != fs[0].Text {
+		t.Errorf("summary = %q, want the fact when the lead tells little more", got)
+	}
+}

@@ -13,17 +13,21 @@ import (
 
 // summary is the lead fact, or without facts, or when the first fact does
 // not read as a story's first line, or when it is a detail no outlet opens
-// with (detail) and a plain lead tells more of the headline's event, the
-// most neutral lead sentence or plain report a lead opens with.
+// with (detail) and a plain lead tells more of the headline's event, or
+// when a plain lead tells much more of it (offHeadline), the most neutral
+// lead sentence or plain report a lead opens with.
 func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detail bool) string {
 	if len(fs) == 0 {
 		return leadSummary(withCores(leads, sc), title)
 	}
 	first := facts.HowItOpens(fs[0].Text)
+	said := termSet(title)
 	if first == facts.OpensStory && !detail {
+		if l, ok := bestLead(withCores(leads, sc), said); ok && offHeadline(l, fs[0], said) {
+			return facts.Clean(l.text)
+		}
 		return fs[0].Text
 	}
-	said := termSet(title)
 	l, ok := bestLead(withCores(leads, sc), said)
 	if !ok {
 		return fs[0].Text
@@ -49,6 +53,22 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 	// reads better: the fact at least is what the outlets share.
 	return fs[0].Text
 }
+
+// offHeadline reports whether the first fact, though an outlet opens with
+// it, tells much less of the headline's event than a plain lead does:
+// "Former President Donald Trump expressed concern Thursday for Americans
+// forced to pay sky-high gas prices ..." under "Memorial Day Gas Prices Are
+// The Highest In Seven Years And Could Stay High All Summer", where "Gasoline
+// prices are expected to be the highest for a Memorial Day weekend in seven
+// years ..." tells it.
+func offHeadline(l lead, f facts.Fact, said map[string]bool) bool {
+	return l.opens == facts.OpensStory && l.canOpen() && l.subj-l.lean < plainLead &&
+		titleShare(l.text, said) >= titleShare(f.Text, said)+offHeadlineMargin
+}
+
+// offHeadlineMargin is how much more of the headline's words a plain lead
+// must share to open the story in place of a fact an outlet opens with.
+const offHeadlineMargin = 0.3
 
 // withCores adds to the leads the plain report each loaded one opens with
 // before its gloss (facts.PlainCores), scored by sc: "Senate Republicans
