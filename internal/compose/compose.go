@@ -85,10 +85,6 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	}
 	an := facts.Analyze(docs, c.scorer())
 	fs := an.Facts(c.Facts)
-	st.Facts = make([]story.Fact, len(fs))
-	for i, f := range fs {
-		st.Facts[i] = f.Fact
-	}
 	st.Sources = sources(arts, fs)
 	if ns, notes := narrative.Build(an, fs, pos, c.Narratives); ns != nil {
 		st.Narratives, st.Notes = ns, notes
@@ -97,10 +93,10 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	}
 	leads := analysedLeads(an)
 	st.Title = headline(arts, leads, fs, pos, c.scorer(), c.topicOptions(arts))
-	if headlineFirst(an, fs, st.Title) {
-		for i, f := range fs {
-			st.Facts[i] = f.Fact
-		}
+	headlineFirst(an, fs, st.Title)
+	st.Facts = make([]story.Fact, len(fs))
+	for i, f := range fs {
+		st.Facts[i] = f.Fact
 	}
 	st.Summary = summary(withoutFraming(leads, st.Narratives), fs, st.Title, c.scorer(), len(fs) > 0 && !fromOpening(an, fs[0]))
 	for i := range st.Narratives {

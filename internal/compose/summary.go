@@ -22,14 +22,14 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 	}
 	first := facts.HowItOpens(fs[0].Text)
 	said := termSet(title)
-	if first == facts.OpensStory && !detail {
-		if l, ok := bestLead(withCores(leads, sc), said); ok && offHeadline(l, fs[0], said) {
-			return facts.Clean(l.text)
-		}
-		return fs[0].Text
-	}
 	l, ok := bestLead(withCores(leads, sc), said)
 	if !ok {
+		return fs[0].Text
+	}
+	if first == facts.OpensStory && !detail {
+		if offHeadline(l, fs[0], said) {
+			return facts.Clean(l.text)
+		}
 		return fs[0].Text
 	}
 	if detail {
@@ -329,10 +329,10 @@ func analysedLeads(an *facts.Analysis) []lead {
 // the first fact is the summary line under it. A headline "John Lewis Has
 // Died At Age 80" is followed by "Rep. John Lewis of Georgia died late
 // Friday at the age of 80." rather than by another outlet's lead on the
-// march he led in 1965. It reports whether it moved one.
-func headlineFirst(an *facts.Analysis, fs []facts.Fact, title string) bool {
+// march he led in 1965.
+func headlineFirst(an *facts.Analysis, fs []facts.Fact, title string) {
 	if len(fs) < 2 || !fromOpening(an, fs[0]) {
-		return false
+		return
 	}
 	said := termSet(title)
 	best, share := 0, titleShare(fs[0].Text, said)
@@ -344,13 +344,11 @@ func headlineFirst(an *facts.Analysis, fs []facts.Fact, title string) bool {
 			best, share = i, s
 		}
 	}
-	if best == 0 {
-		return false
+	if best > 0 {
+		f := fs[best]
+		copy(fs[1:best+1], fs[:best])
+		fs[0] = f
 	}
-	f := fs[best]
-	copy(fs[1:best+1], fs[:best])
-	fs[0] = f
-	return true
 }
 
 // headlineMargin is how much more of the headline's words another opening
