@@ -155,8 +155,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 	return best
 }
 
-// initials are the first letters of a name's words, the small words
-// aside: what its acronym would be ("federal communications commission"
+// initials are the first letters of a name's words, stop words aside: what its acronym would be ("federal communications commission"
 // -> "fcc"). "" for a name of one word.
 func initials(k string) string {
 	ws := strings.Fields(k)
@@ -165,7 +164,7 @@ func initials(k string) string {
 	}
 	var b strings.Builder
 	for _, w := range ws {
-		if w == "of" || w == "the" || w == "and" || w == "for" || w == "on" {
+		if text.IsStopword(w) {
 			continue
 		}
 		b.WriteByte(w[0])

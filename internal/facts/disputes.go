@@ -86,7 +86,7 @@ func (a *Analysis) disputedWording(f *Fact, unit string) {
 		return
 	}
 	f.Wording = best
-	f.Text = standAlone(Clean(a.withoutLoadedFrame(a.Sentences[best].wording())))
+	f.Text = a.factText(a.Sentences[best].wording())
 }
 
 // disputeMate returns the fact of fs that tells the same figure as g where

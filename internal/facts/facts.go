@@ -307,7 +307,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	if isCut {
 		wording = cut
 	}
-	f.Text = standAlone(Clean(a.withoutLoadedFrame(wording)))
+	f.Text = a.factText(wording)
 	for _, o := range outlets {
 		f.Sources = append(f.Sources, o)
 	}
@@ -315,6 +315,12 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	sort.SliceStable(f.Evidence, func(x, y int) bool { return f.Evidence[x].Outlet < f.Evidence[y].Outlet })
 	a.disputes(&f)
 	return f, true
+}
+
+// factText is how a fact worded by wording reads: without the outlet's own
+// loaded frame, tidied, and standing on its own.
+func (a *Analysis) factText(wording string) string {
+	return standAlone(Clean(a.withoutLoadedFrame(wording)))
 }
 
 // supportBonus rewards a wording for each other member that supports it:
