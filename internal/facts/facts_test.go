@@ -149,6 +149,8 @@ func TestDeterministic(t *testing.T) {
 
 func TestClean(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
+		{"Well, in January, a State Department review found the pipeline would do little harm.", "In January, a State Department review found the pipeline would do little harm."},
+		{"Well over 100 people were evacuated.", "Well over 100 people were evacuated."},
 		{"WASHINGTON — The Senate voted.", "The Senate voted."},
 		{"LONDON (Reuters) - Prices rose.", "Prices rose."},
 		{"SELMA, Ala. (AP) — John Lewis saw the line.", "John Lewis saw the line."},
@@ -244,6 +246,8 @@ func TestCueWordsInNames(t *testing.T) {
 		{"The senator gave the plan a cold reception.", 1},
 		{"Great news: the radical plan failed.", 3},
 		{"Radical Plan Sparks Cold War Fears", 2}, // a title: every word is capitalised
+		{"The bill gives grants to police to better protect Asian Americans.", 0},
+		{"The new bill is better than the old one.", 1},
 	} {
 		cu := Cues(c.s)
 		if got := cu.Loaded + cu.Evaluative + cu.Intensifier; got != c.want {

@@ -76,6 +76,11 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 		if f == 0 || f&(cueLoaded|cueEvaluative|cueIntensifier) != 0 && inName(toks, i) {
 			continue
 		}
+		if l == "better" && i > 0 && lowerASCII(toks[i-1].Text) == "to" {
+			// "to better protect", "to better understand": a purpose,
+			// not the writer's judgement of anything.
+			continue
+		}
 		in := len(quoted) > 0 && inSpans(t.Start, quoted)
 		switch {
 		case f&cueLoaded != 0:

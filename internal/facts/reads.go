@@ -15,6 +15,18 @@ import (
 // ("But ...", "Akin, though, told ..."), or judge what came before ("This
 // is ..."), and it is not a headline.
 func ReadsAlone(s string) bool {
+	if rest, ok := afterInterjection(s); ok {
+		// "Well, in January, a long-awaited report found ..." reads
+		// alone as what follows does; "Well, at least he was until ..."
+		// does not.
+		f := strings.Fields(strings.ToLower(rest))
+		for _, w := range f[:min(len(f), 3)] {
+			if subjectPronouns[w] || w == "it" || w == "that" {
+				return false
+			}
+		}
+		return ReadsAlone(rest)
+	}
 	f := expandContraction(strings.Fields(strings.ToLower(opening(s))))
 	if len(f) == 0 {
 		return false
@@ -389,8 +401,19 @@ func afterConnective(s string) (string, bool) {
 	return rest, true
 }
 
+// afterInterjection returns what follows a speaker's "Well, " at the start
+// of s, which is no word of the sentence ("Well over 100 people ..." is).
+func afterInterjection(s string) (string, bool) {
+	const w = "well, "
+	if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+		return s[len(w):], true
+	}
+	return s, false
+}
+
 // connectivePhrases are the connectives of more than one word.
-var connectivePhrases = []string{"in fact, ", "of course, "}
+var connectivePhrases = []string{"in fact, ", "of course, ", "after all, ", "that said, ",
+	"in other words, ", "then again, ", "by contrast, ", "in turn, "}
 
 var connectiveOpeners = set("but", "and", "yet", "so", "however", "still", "also", "instead",
 	"nevertheless", "nonetheless")

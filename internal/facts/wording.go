@@ -255,6 +255,12 @@ func Clean(s string) string {
 		}
 	}
 	s = unbracket(s)
+	if rest, ok := afterInterjection(s); ok {
+		// A speaker's "Well, " says nothing on a line of its own.
+		if r, n := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
+			s = string(unicode.ToUpper(r)) + rest[n:]
+		}
+	}
 	if rest := strings.TrimLeft(strings.TrimLeft(s, "-–—•*·▪►"), " "); len(rest) < len(s) {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || strings.ContainsRune("\"“‘'", r) {
 			s = rest
