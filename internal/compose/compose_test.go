@@ -493,3 +493,20 @@ func TestSummaryTellsTheHeadline(t *testing.T) {
 		t.Errorf("summary = %q, want the fact when the lead tells little more", got)
 	}
 }
+
+// The plain lead that tells the headline's event is weighed against the
+// first fact even when a loaded lead tells it in more of the headline's
+// words and would be the best lead overall.
+func TestSummaryPlainLeadBesideLoaded(t *testing.T) {
+	title := "Senate Strongly Condemns Anti-Asian Hate Crimes By Passing New Bill"
+	fs := []facts.Fact{{Fact: story.Fact{Text: "Only GOP Sen. Josh Hawley of Missouri voted no."}}}
+	loaded := spoken(0, "The Senate, in an overwhelmingly bipartisan vote on Thursday, sent its strongest message yet condemning anti-Asian hate crimes by passing a bill.", 0.35)
+	plain := spoken(1, "The Senate approved legislation on Thursday to help police protect Asian Americans from hate crimes.", 0.1)
+	plain.index = 1
+	if l, _ := bestLead([]lead{loaded, plain}, termSet(title)); l.text != loaded.text {
+		t.Fatalf("the best lead is %q, want the loaded one for this case", l.text)
+	}
+	if got := summary([]lead{loaded, plain}, fs, title, facts.Lexicon{}, false); got != plain.text {
+		t.Errorf("summary = %q, want the plain lead", got)
+	}
+}

@@ -22,13 +22,15 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 	}
 	first := facts.HowItOpens(fs[0].Text)
 	said := termSet(title)
-	l, ok := bestLead(withCores(leads, sc), said)
+	leads = withCores(leads, sc)
+	l, ok := bestLead(leads, said)
 	if !ok {
 		return fs[0].Text
 	}
+	plain, hasPlain := bestLead(plainOpenings(leads), said)
 	if first == facts.OpensStory && !detail {
-		if offHeadline(l, fs[0], said) {
-			return facts.Clean(l.text)
+		if hasPlain && offHeadline(plain, fs[0], said) {
+			return facts.Clean(plain.text)
 		}
 		return fs[0].Text
 	}
@@ -42,6 +44,9 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 			return facts.Clean(l.text)
 		}
 		if first == facts.OpensStory {
+			if hasPlain && titleShare(plain.text, said) > titleShare(fs[0].Text, said) {
+				return facts.Clean(plain.text)
+			}
 			return fs[0].Text
 		}
 	}
@@ -61,9 +66,23 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 // The Highest In Seven Years And Could Stay High All Summer", where "Gasoline
 // prices are expected to be the highest for a Memorial Day weekend in seven
 // years ..." tells it.
-func offHeadline(l lead, f facts.Fact, said map[string]bool) bool {
-	return l.opens == facts.OpensStory && l.canOpen() && l.subj-l.lean < plainLead &&
-		titleShare(l.text, said) >= titleShare(f.Text, said)+offHeadlineMargin
+func offHeadline(plain lead, f facts.Fact, said map[string]bool) bool {
+	return titleShare(plain.text, said) >= titleShare(f.Text, said)+offHeadlineMargin
+}
+
+// plainOpenings keeps the leads that could open a story as plainly as a
+// fact: the one to weigh against the first fact, even where a loaded lead
+// that shares more of the headline's words ("The Senate — in an
+// overwhelmingly bipartisan vote on Thursday — sent Congress's strongest
+// message yet ...") would be the best lead.
+func plainOpenings(leads []lead) []lead {
+	var out []lead
+	for _, l := range leads {
+		if l.opens == facts.OpensStory && l.canOpen() && l.subj-l.lean < plainLead {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // offHeadlineMargin is how much more of the headline's words a plain lead
