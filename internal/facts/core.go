@@ -38,7 +38,7 @@ func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
 			continue
 		}
 		core := strings.TrimRight(s[:tk.Start], " ,;:—–-")
-		if quoteOpen(core) || asideOpen(toks[:k], toks[k+1:]) || !clauseEnds(toks[:k]) {
+		if quoteOpen(core) || asideOpen(toks[:k], toks[k+1:]) || !clauseEnds(toks[:k]) || coordinationOpen(toks[:k]) {
 			continue
 		}
 		if !strings.HasSuffix(core, ".") {

@@ -184,6 +184,23 @@ func clauseEnds(toks []text.Token) bool {
 	return false
 }
 
+// coordinationOpen reports whether the words before a cut end in an aside
+// set between a conjunction and what it joins ("making it the hottest place
+// in the country and, as experts suggested, perhaps the most blistering
+// spot in the world"): cut there, the "and" joins nothing.
+func coordinationOpen(toks []text.Token) bool {
+	for k := len(toks) - 1; k > 0; k-- {
+		if toks[k].Kind == text.Punct && toks[k].Text == "," {
+			switch strings.ToLower(toks[k-1].Text) {
+			case "and", "but", "or", "nor":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // coreMinWords is the fewest words a core keeps: less is a subject and
 // a verb, too little to state what happened.
 const coreMinWords = 8
