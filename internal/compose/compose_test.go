@@ -269,16 +269,30 @@ func TestSummaryIsNotANarrative(t *testing.T) {
 		spoken(1, "The campaign to recall the governor has enough signatures to qualify for the ballot.", 0),
 	}
 	ns := []story.Narrative{{Evidence: []story.Evidence{{Sentence: leads[0].text}}}}
-	if got := leadSummary(withoutFraming(leads, ns), ""); got != leads[1].text {
+	if got := leadSummary(withoutFraming(leads, ns, facts.Lexicon{}), ""); got != leads[1].text {
 		t.Errorf("summary = %q, want the lead no narrative uses", got)
 	}
-	if got := withoutFraming(leads[:1], ns); len(got) != 1 {
+	if got := withoutFraming(leads[:1], ns, facts.Lexicon{}); len(got) != 1 {
 		t.Errorf("with every lead used as framing, the leads should be kept; got %d", len(got))
 	}
 	// A title line left over is no summary: the framing lead comes back.
 	title := spoken(1, "Campaign To Recall The Governor Qualifies For The Ballot", 0)
-	if got := leadSummary(withoutFraming([]lead{leads[0], title}, ns), ""); got != leads[0].text {
+	if got := leadSummary(withoutFraming([]lead{leads[0], title}, ns, facts.Lexicon{}), ""); got != leads[0].text {
 		t.Errorf("summary = %q, want the framing lead over a title line", got)
+	}
+}
+
+// A lead a narrative quotes leaves behind the plain report it opens with,
+// which is no side's: the summary tells the event rather than a later
+// line on another subject.
+func TestSummaryKeepsAFramingLeadsReport(t *testing.T) {
+	framing := spoken(0, "President Biden on Wednesday signed an executive order intended to improve US cybersecurity after the hack of the Colonial Pipeline caused massive disruption to the US fuel market.", 0.5)
+	other := spoken(1, "Less than four months into his tenure, Biden has had to respond to a Russian cyberespionage operation that affected nine federal agencies.", 0.05)
+	ns := []story.Narrative{{Evidence: []story.Evidence{{Sentence: framing.text}}}}
+	want := "President Biden on Wednesday signed an executive order intended to improve US cybersecurity."
+	got := leadSummary(withoutFraming([]lead{framing, other}, ns, facts.Lexicon{}), "Biden Signs Order On Cybersecurity After Pipeline Hack")
+	if got != want {
+		t.Errorf("summary = %q, want %q", got, want)
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 // summary is the lead fact, or without facts, or when the first fact does
 // not read as a story's first line, or when it is a detail no outlet opens
 // with (detail) and a plain lead tells more of the headline's event, or
-// when a plain lead tells much more of it (offHeadline), the most neutral
+// when a plain lead tells much more of it, the most neutral
 // lead sentence or plain report a lead opens with.
 func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detail bool) string {
 	if len(fs) == 0 {
@@ -27,9 +27,16 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 	if !ok {
 		return fs[0].Text
 	}
-	plain, hasPlain := bestLead(plainOpenings(leads), said)
+	factShare := titleShare(fs[0].Text, said)
 	if first == facts.OpensStory && !detail {
-		if hasPlain && offHeadline(plain, fs[0], said) {
+		// A fact an outlet opens with may tell much less of the
+		// headline's event than a plain lead does: "Former President
+		// Donald Trump expressed concern Thursday for Americans forced to
+		// pay sky-high gas prices ..." under "Memorial Day Gas Prices Are
+		// The Highest In Seven Years And Could Stay High All Summer",
+		// where "Gasoline prices are expected to be the highest for a
+		// Memorial Day weekend in seven years ..." tells it.
+		if plain, ok := bestLead(plainOpenings(leads, said, 0), said); ok && titleShare(plain.text, said) >= factShare+offHeadlineMargin {
 			return facts.Clean(plain.text)
 		}
 		return fs[0].Text
@@ -44,7 +51,7 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 			return facts.Clean(l.text)
 		}
 		if first == facts.OpensStory {
-			if hasPlain && titleShare(plain.text, said) > titleShare(fs[0].Text, said) {
+			if plain, ok := bestLead(plainOpenings(leads, said, math.Nextafter(factShare, 1)), said); ok {
 				return facts.Clean(plain.text)
 			}
 			return fs[0].Text
@@ -59,26 +66,15 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 	return fs[0].Text
 }
 
-// offHeadline reports whether the first fact, though an outlet opens with
-// it, tells much less of the headline's event than a plain lead does:
-// "Former President Donald Trump expressed concern Thursday for Americans
-// forced to pay sky-high gas prices ..." under "Memorial Day Gas Prices Are
-// The Highest In Seven Years And Could Stay High All Summer", where "Gasoline
-// prices are expected to be the highest for a Memorial Day weekend in seven
-// years ..." tells it.
-func offHeadline(plain lead, f facts.Fact, said map[string]bool) bool {
-	return titleShare(plain.text, said) >= titleShare(f.Text, said)+offHeadlineMargin
-}
-
 // plainOpenings keeps the leads that could open a story as plainly as a
-// fact: the one to weigh against the first fact, even where a loaded lead
-// that shares more of the headline's words ("The Senate — in an
-// overwhelmingly bipartisan vote on Thursday — sent Congress's strongest
-// message yet ...") would be the best lead.
-func plainOpenings(leads []lead) []lead {
+// fact and share at least minShare of the headline's words: those to weigh
+// against the first fact, even where a loaded lead that shares more of
+// them ("The Senate — in an overwhelmingly bipartisan vote on Thursday —
+// sent Congress's strongest message yet ...") would be the best lead.
+func plainOpenings(leads []lead, said map[string]bool, minShare float64) []lead {
 	var out []lead
 	for _, l := range leads {
-		if l.opens == facts.OpensStory && l.canOpen() && l.subj-l.lean < plainLead {
+		if l.opens == facts.OpensStory && l.canOpen() && l.subj-l.lean < plainLead && titleShare(l.text, said) >= minShare {
 			out = append(out, l)
 		}
 	}
@@ -124,9 +120,13 @@ const coreWorth = 0.1
 
 // withoutFraming leaves out the leads a narrative quotes as an outlet's
 // framing: the summary line is neutral ground, and a reader should not
-// meet the same sentence again as one side's narrative. When every lead
-// that reads alone is framing, all are kept.
-func withoutFraming(leads []lead, ns []story.Narrative) []lead {
+// meet the same sentence again as one side's narrative. What such a lead
+// plainly reports before its gloss (withCores) stays: "President Biden on
+// Wednesday signed an executive order intended to improve US
+// cybersecurity." is no side's, where without it the summary would be a
+// later line on another subject. When every lead that reads alone is
+// framing, all are kept.
+func withoutFraming(leads []lead, ns []story.Narrative, sc facts.Scorer) []lead {
 	used := map[string]bool{}
 	for _, n := range ns {
 		for _, e := range n.Evidence {
@@ -137,14 +137,16 @@ func withoutFraming(leads []lead, ns []story.Narrative) []lead {
 		return leads
 	}
 	out := make([]lead, 0, len(leads))
-	usable := false
+	var framing []lead
 	for _, l := range leads {
-		if !used[l.text] {
+		if used[l.text] {
+			framing = append(framing, l)
+		} else {
 			out = append(out, l)
-			usable = usable || l.canOpen()
 		}
 	}
-	if !usable {
+	out = append(out, withCores(framing, sc)[len(framing):]...)
+	if !slices.ContainsFunc(out, lead.canOpen) {
 		// What is left is a title line or a sentence that leans on the
 		// one before: an outlet's framing, plainly cut where it can be,
 		// reads better.
