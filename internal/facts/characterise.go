@@ -46,6 +46,11 @@ var loadedPhrases = set(
 	"took a swipe", "no end in sight", "stinging rebuke", "sent shockwaves", "fired back",
 	"hit back", "hits back", "hit out", "hits out", "piled on", "caved in", "backed down",
 	"dead on arrival", "in hot water", "shot down", "knocked down", "railed against",
+	// Minimising a report is judging it: "is only a first step toward
+	// ...", "is just the latest in a string of ...".
+	"only a first step", "just a first step", "merely a first step", "just the latest",
+	"only the latest", "merely the latest", "only the beginning", "just the beginning",
+	"tip of the iceberg",
 )
 
 // maxPhraseWords is the length of the longest loaded phrase.

@@ -17,6 +17,9 @@ func TestNeutralMember(t *testing.T) {
 		{"No one was injured in the fire at the warehouse on Monday night.", true},
 		{"Ironically, the council approved the plan on the day the mayor left office.", false},
 		{"Separately, the council approved the plan to rebuild the harbour on Monday.", true},
+		{"The company's new policy on political advertisements is only a first step toward fixing the problem.", false},
+		{"The breach of precedent is just the latest in a string of such instances since January.", false},
+		{"The company announced on Tuesday the first step of its new policy on political advertisements.", true},
 	} {
 		c := Cues(tc.s)
 		if got := factual(tc.s, c.Score(), c); got != tc.factual {
