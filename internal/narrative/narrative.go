@@ -46,7 +46,7 @@ func (o Options) withDefaults() Options {
 		o.MaxSentences = 3
 	}
 	if o.MinFraming == 0 {
-		o.MinFraming = 0.15
+		o.MinFraming = 0.2
 	}
 	if o.Novelty == 0 {
 		o.Novelty = 0.35

@@ -110,6 +110,33 @@ func TestPlainDetailIsNotANarrative(t *testing.T) {
 	}
 }
 
+// With the trained scorer too, an outlet's plain report of what only it
+// tells (a visit, a market figure, a rule's terms) is news, not framing.
+func TestPlainReportIsNotANarrative(t *testing.T) {
+	model, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := "The vice president visited the border on Friday, her first trip there since taking office.\n\n"
+	for _, plain := range []string{
+		"The vice president toured the El Paso central processing center, a US Customs and Border Protection facility, and spoke with five young girls from Central America while there.",
+		"Dow Jones Industrial Average futures were higher by 75 points, or 0.22%, while S&P 500 futures and Nasdaq 100 futures edged up 0.3% and 0.38%, respectively.",
+		"Continuing claims for unemployment claims during the week ending May 22 was 3,771,000, an increase of 169,000 from the previous week's revised level.",
+	} {
+		docs := []facts.Doc{
+			{Article: "a", Outlet: "Left Daily", Text: shared + plain},
+			{Article: "b", Outlet: "Right Herald", Text: shared + "The trip, critics said, was a cynical photo opportunity that came far too late to repair the damage of a disastrous border policy."},
+		}
+		an := facts.Analyze(docs, model)
+		ns, _ := Build(an, an.Facts(facts.Options{}), []Position{at(-1.5, 0), at(1.5, 0)}, Options{})
+		for _, n := range ns {
+			if n.Outlet == "Left Daily" {
+				t.Errorf("a plain report is quoted as framing: %q", n.Text)
+			}
+		}
+	}
+}
+
 func TestNarrativeNamesItsWriter(t *testing.T) {
 	docs := []facts.Doc{
 		{Article: "a", Outlet: "Daily Paper", Text: "The Senate passed the spending bill on Friday by a vote of 68 to 32.\n\n" +
