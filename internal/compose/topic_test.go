@@ -43,6 +43,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Justices Side With Police", want: "Supreme Court",
 		},
 		{
+			name:   "a word in capitals for emphasis, and a time zone, are no names",
+			titles: []string{"Man charged after supermarket fire", "Supermarket fire: man charged with arson"},
+			leads: []string{
+				"A LARGE fire broke out at the supermarket in the town centre at 06:00 BST this morning.",
+				"A large fire has destroyed much of the supermarket, and a man has been charged with arson; crews were called at 06:00 BST.",
+			},
+			headline: "Man Charged With Arson After Supermarket Fire", want: "",
+		},
+		{
 			name:   "people are never the topic",
 			titles: []string{"Senator blocks climate plan", "Climate plan stalls"},
 			leads: []string{

@@ -60,7 +60,17 @@ type topicOptions struct {
 func mentionsTopic(lower, orig, k string) bool {
 	c, ok := countrySpellings[k]
 	if !ok {
-		return containsWord(lower, k)
+		if len(lower) != len(orig) {
+			return containsWord(lower, k) // letters whose case changes their length: rare
+		}
+		// A name is mentioned in capitals: "A LARGE fire" in one lead
+		// names nothing that "a large fire" in another mentions again.
+		for start := range wordMatches(lower, k) {
+			if r, _ := utf8.DecodeRuneInString(orig[start:]); !unicode.IsLower(r) {
+				return true
+			}
+		}
+		return false
 	}
 	for s, to := range countrySpellings {
 		if to != c {
@@ -84,9 +94,11 @@ var partyWords = wordSet("democrat", "democrats", "democratic", "dem", "dems", "
 	"gop", "labour", "tory", "tories")
 
 // genericAcronyms are capitals that name no place or institution ("TV
-// star", "CEO"), or a company's legal form ("JBS SA").
+// star", "CEO"), a company's legal form ("JBS SA") or a time zone ("06:00
+// BST").
 var genericAcronyms = wordSet("tv", "ceo", "cfo", "coo", "gdp", "am", "pm", "id", "ok", "ad", "pr", "vip",
-	"diy", "faq", "aka", "rip", "hr", "it", "ai", "ip", "sa", "ag", "nv", "plc", "llc", "inc", "ltd", "spa")
+	"diy", "faq", "aka", "rip", "hr", "it", "ai", "ip", "sa", "ag", "nv", "plc", "llc", "inc", "ltd", "spa",
+	"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt")
 
 // standaloneInstitutions are single words that name one institution on
 // their own; other institution words alone ("Department", "Board") are the
