@@ -110,6 +110,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 			hw[topicKey(text.StripPossessive(v))] = true
 		}
 	}
+	placed := namesPlace(headline, opt)
 	nOutlets := map[string]bool{}
 	texts := make([]string, len(arts))
 	for i := range arts {
@@ -136,6 +137,12 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 			// Cornwall, England"), not what it is about.
 			continue
 		}
+		if placed && kind > kindInstitution {
+			// The headline says where ("... Held Off Buttigieg And
+			// Klobuchar In New Hampshire"): another place the outlets
+			// name is where someone is from or goes next ("Indiana:").
+			continue
+		}
 		inHeadline := hw[k]
 		for _, w := range strings.Fields(k) {
 			inHeadline = inHeadline || hw[w]
@@ -153,6 +160,41 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 		}
 	}
 	return best
+}
+
+// namesPlace reports whether a headline names a country, a US state or a
+// region news names most (see countries), in a word or two, other than the
+// country the story's outlets report from ("U.S. Judge ..." in a U.S.
+// paper says who acts, not where the story is) and other than as the
+// start of an outlet's name ("New York Times, WaPo, NBC Retract ...").
+func namesPlace(headline string, opt topicOptions) bool {
+	ws := strings.Fields(headline)
+	for i := range ws {
+		ws[i] = text.StripPossessive(strings.Trim(ws[i], ",:;'’‘\"“”!?()"))
+	}
+	outletAt := func(i int) bool {
+		for n := 2; n <= 4 && i+n <= len(ws) && opt.isOutlet != nil; n++ {
+			if opt.isOutlet(strings.Join(ws[i:i+n], " ")) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range ws {
+		l := strings.ToLower(w)
+		if l == "us" && w != "US" {
+			continue // the pronoun
+		}
+		place := countries[l] && topicKey(l) != opt.home
+		if i+1 < len(ws) {
+			two := l + " " + strings.ToLower(ws[i+1])
+			place = place || countries[two] && topicKey(two) != opt.home
+		}
+		if place && !outletAt(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // initials are the first letters of a name's words, stop words aside: what its acronym would be ("federal communications commission"

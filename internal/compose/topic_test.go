@@ -52,6 +52,25 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Man Charged With Arson After Supermarket Fire", want: "",
 		},
 		{
+			name:   "a headline that says where takes no other place",
+			titles: []string{"How Sanders held off Buttigieg and Klobuchar in New Hampshire", "Sanders wins New Hampshire primary"},
+			leads: []string{
+				"Sen. Bernie Sanders won the New Hampshire primary on Tuesday, edging out former Indiana mayor Pete Buttigieg.",
+				"Bernie Sanders narrowly beat Pete Buttigieg, who was mayor of South Bend, Indiana, in the New Hampshire primary.",
+			},
+			headline: "How Sanders Held Off Buttigieg And Klobuchar In New Hampshire", want: "",
+		},
+		{
+			name:   "the outlets' own country in the headline says who acts, not where",
+			titles: []string{"U.S. judge halts deportation of Iraqi nationals", "Judge blocks deportations to Iraq"},
+			leads: []string{
+				"A federal judge on Monday halted the deportation of more than 1,400 nationals to Iraq.",
+				"The judge ruled that the detainees may not be sent back to Iraq while their cases are heard.",
+			},
+			opt:      topicOptions{home: "u.s."},
+			headline: "U.S. Judge Halts Deportation Of Iraqi Nationals", want: "Iraq",
+		},
+		{
 			name:   "people are never the topic",
 			titles: []string{"Senator blocks climate plan", "Climate plan stalls"},
 			leads: []string{
