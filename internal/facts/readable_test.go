@@ -163,6 +163,8 @@ func TestReadsAlone(t *testing.T) {
 		{"In fact, at least 30 other countries grant citizenship by birth.", false},
 		{"Well, at least he was until the show's anchor tried to rain on his parade.", false},
 		{"Well over 100 people were evacuated from the tower on Sunday.", true},
+		{"\"The US is open for business,\" he said in his address to the forum in Davos on Friday.", false},
+		{"\"The US is open for business,\" President Trump said in his address to the forum in Davos on Friday.", true},
 		{"Well, in January, a State Department review found the pipeline would do little to slow the expansion of oil sands.", true},
 		{"Well, it was bound to happen eventually.", false},
 		{"After all, the council approved the budget by seven votes to two.", false},

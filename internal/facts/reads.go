@@ -27,6 +27,9 @@ func ReadsAlone(s string) bool {
 		}
 		return ReadsAlone(rest)
 	}
+	if quotedByPronoun(s) {
+		return false
+	}
 	f := expandContraction(strings.Fields(strings.ToLower(opening(s))))
 	if len(f) == 0 {
 		return false
@@ -55,6 +58,19 @@ func ReadsAlone(s string) bool {
 		}
 	}
 	return EndsSentence(s) || !titleCase(text.Tokenize(s))
+}
+
+// quotedByPronoun reports whether a sentence opens with a quotation whose
+// speaker it gives only as "he", "she" or "they" ("\"The US is open for
+// business,\" he said in his address ..."): the reader meets the words
+// before learning whose they are, and never learns it from this line.
+func quotedByPronoun(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r != '"' && r != '“' && r != '‘' {
+		return false // most sentences: no need to find the speaker
+	}
+	sp, ok := text.Attribution(s)
+	return ok && subjectPronouns[strings.ToLower(sp)]
 }
 
 // pronounAfterFrame reports whether a phrase set before the subject
