@@ -275,6 +275,11 @@ func TestSummaryIsNotANarrative(t *testing.T) {
 	if got := withoutFraming(leads[:1], ns, facts.Lexicon{}); len(got) != 1 {
 		t.Errorf("with every lead used as framing, the leads should be kept; got %d", len(got))
 	}
+	// Nor is an exclamation.
+	wow := spoken(1, "Wow.", 0)
+	if got := leadSummary(withoutFraming([]lead{leads[0], wow}, ns, facts.Lexicon{}), ""); got != leads[0].text {
+		t.Errorf("summary = %q, want the framing lead over an exclamation", got)
+	}
 	// A title line left over is no summary: the framing lead comes back.
 	title := spoken(1, "Campaign To Recall The Governor Qualifies For The Ballot", 0)
 	if got := leadSummary(withoutFraming([]lead{leads[0], title}, ns, facts.Lexicon{}), ""); got != leads[0].text {

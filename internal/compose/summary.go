@@ -146,10 +146,10 @@ func withoutFraming(leads []lead, ns []story.Narrative, sc facts.Scorer) []lead 
 		}
 	}
 	out = append(out, withCores(framing, sc)[len(framing):]...)
-	if !slices.ContainsFunc(out, lead.canOpen) {
-		// What is left is a title line or a sentence that leans on the
-		// one before: an outlet's framing, plainly cut where it can be,
-		// reads better.
+	if !slices.ContainsFunc(out, lead.summaryLine) {
+		// What is left is a title line, a sentence that leans on the one
+		// before or an exclamation ("Wow."): an outlet's framing, plainly
+		// cut where it can be, reads better.
 		return leads
 	}
 	return out
@@ -173,6 +173,12 @@ func leadSummary(leads []lead, title string) string {
 // before it, and a sentence rather than a title or a lead-in.
 func (l lead) canOpen() bool {
 	return !l.voice && l.opens != facts.LeansBack && !startsQuoted(l.text) && facts.EndsSentence(l.text)
+}
+
+// summaryLine reports whether a lead could be the summary line at all: it
+// can open a story and bestLead would weigh it.
+func (l lead) summaryLine() bool {
+	return l.canOpen() && len(strings.Fields(l.text)) >= summaryMinWords && !facts.QuoteFragment(l.text)
 }
 
 // plainLead is the subjectivity under which a lead, its outlet's lean
