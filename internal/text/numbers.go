@@ -24,6 +24,8 @@ func numberAt(s string, toks []Token, i int) (Quantity, int, bool) {
 		q.Value, next = v, i+2
 		if m := multiplier(suf, true); m > 0 {
 			q.Value *= m
+		} else if m := hyphenedMultiplier(suf); m > 0 {
+			q.Value *= m // "$2.6-million"
 		}
 	case t.Kind == Number:
 		v, suf, ok := parseNumeral(t.Text)
@@ -34,6 +36,8 @@ func numberAt(s string, toks []Token, i int) (Quantity, int, bool) {
 		switch {
 		case suf == "st" || suf == "nd" || suf == "rd" || suf == "th":
 			q.Unit = "ordinal"
+		case hyphenedMultiplier(suf) > 0:
+			q.Value *= hyphenedMultiplier(suf) // "a 2-million-euro booty"
 		case strings.HasPrefix(suf, "-"):
 			q.Unit = suf[1:] // "5-year-old"
 		case suf != "":
@@ -95,6 +99,17 @@ func numberAt(s string, toks []Token, i int) (Quantity, int, bool) {
 		q.Unit, q.Year = "year", int(q.Value)
 	}
 	return q, next, true
+}
+
+// hyphenedMultiplier returns the factor of a scale word joined to its
+// number by a hyphen ("2.6-million", "2-billion-dollar"), or 0.
+func hyphenedMultiplier(suf string) float64 {
+	w, ok := strings.CutPrefix(suf, "-")
+	if !ok {
+		return 0
+	}
+	w, _, _ = strings.Cut(w, "-")
+	return multiplier(strings.ToLower(w), false)
 }
 
 func currencySign(p string) string {

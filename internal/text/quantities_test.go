@@ -26,6 +26,8 @@ func TestQuantities(t *testing.T) {
 		{"Up to 5,000 soldiers; some 200 people.", "5,000=5000/soldiers/up to | 200=200/people/some"},
 		{"He came 5th in May.", "5th=5/ordinal/ | May=0/date//0-5-0/0"},
 		{"£3.5bn", "£3.5bn=3.5e+09/£/"},
+		{"a two-million-euro ($2.6-million) booty", "$2.6-million=2.6e+06/$/"},
+		{"a 2-billion-dollar plan for 5-year-olds", "2-billion-dollar=2e+09/plan/ | 5-year-olds=5/year-olds/"},
 		{"", ""},
 	}
 	for _, c := range cases {
