@@ -230,7 +230,9 @@ func TestDigestCommand(t *testing.T) {
 		code  int
 		want  []string
 	}{
-		{"text", []string{"digest", "../../testdata/sample/articles.jsonl"}, "", 0, []string{"\nFacts\n- ", "\nSources: ", "\nNarratives\n- "}},
+		// The README shows this story's disputed toll.
+		{"text", []string{"digest", "../../testdata/sample/articles.jsonl"}, "", 0, []string{"\nFacts\n- ", "\nSources: ", "\nNarratives\n- ",
+			"Accounts differ: Associated Press, Fox News, Reuters, and The Guardian say at least 32 people; RT says at least 40 people."}},
 		{"markdown", []string{"digest", "--format", "markdown", "../../testdata/sample/articles.jsonl"}, "", 0, []string{"## "}},
 		{"json", []string{"digest", "--format", "json", "../../testdata/sample/articles.jsonl"}, "", 0, []string{`"stories"`, `"evidence"`}},
 		{"stdin with a bad line", []string{"digest", "--format", "json", "-"}, "{bad\n" + `{"id":"a","outlet":"X","title":"T","text":"Hello."}`, 0, []string{`"a"`}},

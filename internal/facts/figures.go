@@ -27,23 +27,66 @@ type figure struct {
 	// clause ("killed in shootings" after "180 people"): what it is a count
 	// of, beyond its unit.
 	measure []string
-	// when holds the times its sentence names ("midnight", "afternoon",
+	// when holds the times its clause names ("midnight", "afternoon",
 	// "tuesday"): a count as of one time is no count as of another.
 	when []string
+	at   int // where the figure starts in its sentence
 }
 
-// figures returns the numbers of s with what they count and the times s
-// names. The analyser's quantities are used when it finds any; otherwise
-// digits and number words.
+// figures returns the numbers of s with what they count and the times
+// their clauses name. The analyser's quantities are used when it finds
+// any; otherwise digits and number words.
 func figures(s string) []figure {
 	out := countedFigures(s)
-	if len(out) > 0 {
-		when := timesNamed(s)
+	if len(out) > 0 && len(timesNamed(s)) > 0 {
 		for i := range out {
-			out[i].when = when
+			out[i].when = timesNamed(countClause(s, out[i].at))
 		}
 	}
 	return out
+}
+
+// countClause returns the part of s a figure at byte at belongs to: up to
+// a clause of another event ("At least 40 people have died ..., after the
+// river burst its banks on Saturday night" counts as of no day), and from
+// the end of one before it.
+func countClause(s string, at int) string {
+	start, end := 0, len(s)
+	for _, w := range otherEvent {
+		for off := 0; ; {
+			i := indexFold(s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			switch {
+			case i+len(w) <= at:
+				start = max(start, i+len(w))
+			case i >= at:
+				end = min(end, i)
+			}
+			off = i + len(w)
+		}
+	}
+	if start > end {
+		return ""
+	}
+	return s[start:end]
+}
+
+// otherEvent open a clause that tells another event than the one a count
+// belongs to.
+var otherEvent = []string{" after ", " before ", " following ", " since ", " when ", " while ", " until ", " because "}
+
+// indexFold is strings.Index of an ASCII lower-case needle, ignoring the
+// case of s.
+func indexFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
 }
 
 // timesNamed returns, lower-cased, the days and times of day s names. It
@@ -89,7 +132,7 @@ func countedFigures(s string) []figure {
 		if q.Unit == "date" || monthBefore(s, q.Start) {
 			continue
 		}
-		f := figure{value: q.Value, unit: normUnit(q.Unit)}
+		f := figure{value: q.Value, unit: normUnit(q.Unit), at: q.Start}
 		if q.Unit == "" {
 			f.unit = nextWordStem(s, q.End)
 		}
@@ -173,6 +216,7 @@ func countedFigures(s string) []figure {
 		f.approx = approxQualifiers[strings.ToLower(strings.TrimSpace(mod))]
 		f.upTo = upperBounds[strings.ToLower(strings.TrimSpace(mod))] || upperBounds[strings.ToLower(lastWord(s[:start]))]
 		f.further = furtherCount(s, start, end)
+		f.at = start
 		out = append(out, f)
 	}
 	return out
@@ -367,6 +411,9 @@ func measureOf(s string, end int) []string {
 		}
 		if t.Kind == text.Number {
 			continue
+		}
+		if clockWords[t.Lower()] {
+			continue // "32 people on Sunday": when, not what
 		}
 		if l := t.Lower(); l == "each" || l == "apiece" {
 			// "1 million doses each" counts per item, not in all.

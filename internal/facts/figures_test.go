@@ -26,6 +26,8 @@ func TestCompareFigures(t *testing.T) {
 		{"two shares of the same thing", "Unemployment rose to 6.1 percent in May.", "Unemployment climbed to 6.3 percent in May.", figuresConflict},
 		{"counts as of different times", "By midnight, 10 arrests had been made, the police commissioner said.",
 			"Still, the commissioner said only two arrests were made by late afternoon.", figuresApart},
+		{"a day that dates another event", "At least 40 people have died in the floods, officials said, after the river burst its banks on Saturday night.",
+			"The floods killed at least 32 people on Sunday.", figuresConflict},
 		{"counts as of one day", "At least 20 people died in the floods on Monday, officials said.",
 			"The floods killed at least 25 people on Monday.", figuresConflict},
 		{"a count per item against a total", "Four pharmacy chains reported more than 1 million wasted doses each, the agency said.",
