@@ -430,11 +430,30 @@ func measureOf(s string, end int) []string {
 	return out
 }
 
+// tellsFurther reports whether a sentence opens on more of something told
+// before ("Two other cars were attacked nearby, killing two women and two
+// children.", "Another 200 residents ..."): its counts are of that further
+// set, never the story's total.
+func tellsFurther(s string) bool {
+	first, rest, _ := strings.Cut(s, " ")
+	if strings.EqualFold(first, "another") {
+		return true
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(second) {
+	case "other", "more", "additional", "further":
+	default:
+		return false
+	}
+	_, number := numberWords[strings.ToLower(first)]
+	return number || first != "" && first[0] >= '0' && first[0] <= '9'
+}
+
 // furtherCount reports whether the number at s[start:end] counts more of
 // something: "other", "more", "additional" or "further" follows it, or
 // "another" comes before it.
 func furtherCount(s string, start, end int) bool {
-	if strings.EqualFold(lastWord(s[:start]), "another") {
+	if strings.EqualFold(lastWord(s[:start]), "another") || tellsFurther(s) {
 		return true
 	}
 	next := strings.ToLower(strings.TrimLeft(s[end:], " "))

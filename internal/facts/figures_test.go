@@ -20,6 +20,8 @@ func TestCompareFigures(t *testing.T) {
 			"The couple earned $139 million in adjusted gross income from 2007 to 2014.", figuresApart},
 		{"a further set", "Four women allege that Mr Moore assaulted or pursued them when they were teenagers.",
 			"Three other women also told the Post that Moore had contact with them when they were teenagers.", figuresNeutral},
+		{"counts of a further set", "Nine US citizens, three women and six children, have been killed in the attack.",
+			"Two other cars were attacked nearby, killing two women and two children.", figuresNeutral},
 		{"another count", "The Pentagon sent 5,000 troops to the region in May.", "It is sending another 3,000 troops to the region.", figuresNeutral},
 		{"a share of what one does not say", "The 15 percent of GOP insiders who did not pick Trump chose Rubio, who is in third place.",
 			"He took third place with less than one percent.", figuresApart},
