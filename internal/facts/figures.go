@@ -129,7 +129,7 @@ var clockWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "sa
 func countedFigures(s string) []figure {
 	var out []figure
 	for _, q := range text.Quantities(s) {
-		if q.Unit == "date" || monthBefore(s, q.Start) {
+		if q.Unit == "date" || monthBefore(s, q.Start) || leadingZero(s[q.Start:q.End]) {
 			continue
 		}
 		f := figure{value: q.Value, unit: normUnit(q.Unit), at: q.Start}
@@ -220,6 +220,13 @@ func countedFigures(s string) []figure {
 		out = append(out, f)
 	}
 	return out
+}
+
+// leadingZero reports whether a numeral starts with a zero digit before
+// another digit ("000" of "120, 000 people" split at its comma, "007"):
+// the tail of a number or a code, never a count.
+func leadingZero(t string) bool {
+	return len(t) >= 2 && t[0] == '0' && t[1] >= '0' && t[1] <= '9'
 }
 
 func yearish(s string, start int, v float64) bool {

@@ -20,6 +20,8 @@ func TestCompareFigures(t *testing.T) {
 			"The couple earned $139 million in adjusted gross income from 2007 to 2014.", figuresApart},
 		{"a further set", "Four women allege that Mr Moore assaulted or pursued them when they were teenagers.",
 			"Three other women also told the Post that Moore had contact with them when they were teenagers.", figuresNeutral},
+		{"the tail of a split number", "The quake killed at least seven people near the port city.",
+			"The quake struck the island, home to 120, 000 people, and the port city.", figuresNeutral},
 		{"counts of a further set", "Nine US citizens, three women and six children, have been killed in the attack.",
 			"Two other cars were attacked nearby, killing two women and two children.", figuresNeutral},
 		{"another count", "The Pentagon sent 5,000 troops to the region in May.", "It is sending another 3,000 troops to the region.", figuresNeutral},
