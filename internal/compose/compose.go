@@ -98,7 +98,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	for i, f := range fs {
 		st.Facts[i] = f.Fact
 	}
-	st.Summary = summary(withoutFraming(leads, st.Narratives, c.scorer()), fs, st.Title, c.scorer(), len(fs) > 0 && !fromOpening(an, fs[0]))
+	st.Summary = summary(withoutFraming(leads, st.Narratives, termSet(st.Title), c.scorer()), fs, st.Title, c.scorer(), len(fs) > 0 && !fromOpening(an, fs[0]))
 	for i := range st.Narratives {
 		st.Narratives[i] = narrative.AfterSummary(st.Narratives[i], st.Summary)
 	}

@@ -269,20 +269,20 @@ func TestSummaryIsNotANarrative(t *testing.T) {
 		spoken(1, "The campaign to recall the governor has enough signatures to qualify for the ballot.", 0),
 	}
 	ns := []story.Narrative{{Evidence: []story.Evidence{{Sentence: leads[0].text}}}}
-	if got := leadSummary(withoutFraming(leads, ns, facts.Lexicon{}), ""); got != leads[1].text {
+	if got := leadSummary(withoutFraming(leads, ns, nil, facts.Lexicon{}), ""); got != leads[1].text {
 		t.Errorf("summary = %q, want the lead no narrative uses", got)
 	}
-	if got := withoutFraming(leads[:1], ns, facts.Lexicon{}); len(got) != 1 {
+	if got := withoutFraming(leads[:1], ns, nil, facts.Lexicon{}); len(got) != 1 {
 		t.Errorf("with every lead used as framing, the leads should be kept; got %d", len(got))
 	}
 	// Nor is an exclamation.
 	wow := spoken(1, "Wow.", 0)
-	if got := leadSummary(withoutFraming([]lead{leads[0], wow}, ns, facts.Lexicon{}), ""); got != leads[0].text {
+	if got := leadSummary(withoutFraming([]lead{leads[0], wow}, ns, nil, facts.Lexicon{}), ""); got != leads[0].text {
 		t.Errorf("summary = %q, want the framing lead over an exclamation", got)
 	}
 	// A title line left over is no summary: the framing lead comes back.
 	title := spoken(1, "Campaign To Recall The Governor Qualifies For The Ballot", 0)
-	if got := leadSummary(withoutFraming([]lead{leads[0], title}, ns, facts.Lexicon{}), ""); got != leads[0].text {
+	if got := leadSummary(withoutFraming([]lead{leads[0], title}, ns, nil, facts.Lexicon{}), ""); got != leads[0].text {
 		t.Errorf("summary = %q, want the framing lead over a title line", got)
 	}
 }
@@ -295,9 +295,21 @@ func TestSummaryKeepsAFramingLeadsReport(t *testing.T) {
 	other := spoken(1, "Less than four months into his tenure, Biden has had to respond to a Russian cyberespionage operation that affected nine federal agencies.", 0.05)
 	ns := []story.Narrative{{Evidence: []story.Evidence{{Sentence: framing.text}}}}
 	want := "President Biden on Wednesday signed an executive order intended to improve US cybersecurity."
-	got := leadSummary(withoutFraming([]lead{framing, other}, ns, facts.Lexicon{}), "Biden Signs Order On Cybersecurity After Pipeline Hack")
+	got := leadSummary(withoutFraming([]lead{framing, other}, ns, nil, facts.Lexicon{}), "Biden Signs Order On Cybersecurity After Pipeline Hack")
 	if got != want {
 		t.Errorf("summary = %q, want %q", got, want)
+	}
+}
+
+// A plain lead a narrative quotes is the summary line when it alone tells
+// what the headline says.
+func TestSummaryTakesTheOnlyLeadThatTellsTheHeadline(t *testing.T) {
+	title := "Over $1T In COVID Federal Funds Unspent: GAO"
+	framing := spoken(0, "The Government Accountability Office estimates that more than $1 trillion in federal coronavirus funds have not been spent, a new report shows.", 0.05)
+	other := spoken(1, "House Democrats are forging ahead with a vote on a $1.9 trillion package to address the coronavirus.", 0.05)
+	ns := []story.Narrative{{Evidence: []story.Evidence{{Sentence: framing.text}}}}
+	if got := leadSummary(withoutFraming([]lead{framing, other}, ns, termSet(title), facts.Lexicon{}), title); got != framing.text {
+		t.Errorf("summary = %q, want the lead that tells the headline", got)
 	}
 }
 

@@ -126,7 +126,7 @@ const coreWorth = 0.1
 // cybersecurity." is no side's, where without it the summary would be a
 // later line on another subject. When every lead that reads alone is
 // framing, all are kept.
-func withoutFraming(leads []lead, ns []story.Narrative, sc facts.Scorer) []lead {
+func withoutFraming(leads []lead, ns []story.Narrative, said map[string]bool, sc facts.Scorer) []lead {
 	used := map[string]bool{}
 	for _, n := range ns {
 		for _, e := range n.Evidence {
@@ -151,6 +151,22 @@ func withoutFraming(leads []lead, ns []story.Narrative, sc facts.Scorer) []lead 
 		// before or an exclamation ("Wow."): an outlet's framing, plainly
 		// cut where it can be, reads better.
 		return leads
+	}
+	// A plain lead a narrative quotes comes back when it alone tells the
+	// headline's event: "The Government Accountability Office (GAO)
+	// estimates that more than $1 trillion in federal coronavirus funds
+	// have not been spent" under "Over $1T In COVID Federal Funds Unspent",
+	// where the other outlet opens on a vote in the House.
+	told := 0.0
+	for _, l := range out {
+		if l.summaryLine() {
+			told = max(told, titleShare(l.text, said))
+		}
+	}
+	for _, l := range framing {
+		if l.summaryLine() && l.subj-l.lean < plainLead && titleShare(l.text, said) >= told+offHeadlineMargin {
+			out = append(out, l)
+		}
 	}
 	return out
 }
