@@ -99,9 +99,14 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		st.Facts[i] = f.Fact
 	}
 	st.Summary = summary(withoutFraming(leads, st.Narratives, termSet(st.Title), c.scorer()), fs, st.Title, c.scorer(), len(fs) > 0 && !fromOpening(an, fs[0]))
-	for i := range st.Narratives {
-		st.Narratives[i] = narrative.AfterSummary(st.Narratives[i], st.Summary)
-	}
+	st.Narratives, st.Notes = narrative.WithoutSummary(st.Narratives, st.Notes, st.Summary, func(s string) bool {
+		for _, l := range leads {
+			if l.text == s {
+				return l.subj-l.lean < plainLead
+			}
+		}
+		return false
+	})
 	return st
 }
 

@@ -306,6 +306,24 @@ func AfterSummary(n story.Narrative, summary string) story.Narrative {
 	return n
 }
 
+// WithoutSummary applies AfterSummary to each narrative and drops one whose
+// only sentence is the summary line when plain says that line reads as
+// plainly as a fact: the reader has met it as the story's first line, and
+// it frames nothing, so the story notes that the side adds no framing of
+// its own instead.
+func WithoutSummary(ns []story.Narrative, notes []string, summary string, plain func(string) bool) ([]story.Narrative, []string) {
+	out := ns[:0]
+	for _, n := range ns {
+		n = AfterSummary(n, summary)
+		if len(n.Evidence) == 1 && facts.Clean(n.Evidence[0].Sentence) == summary && plain(n.Evidence[0].Sentence) {
+			notes = append(notes, noFramingNote(n.Pole))
+			continue
+		}
+		out = append(out, n)
+	}
+	return out, notes
+}
+
 // readable keeps, best first, up to k of an outlet's framing sentences
 // that a reader can follow out of their article. A sentence that points
 // back ("It was authored by Sen. Mazie Hirono", "However, Brown lost ...")

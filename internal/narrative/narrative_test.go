@@ -269,6 +269,23 @@ func TestNarrativeAfterSummary(t *testing.T) {
 	}
 }
 
+// A narrative whose only line is a plain summary line frames nothing: it
+// goes, and the story says the side adds no framing; a framing line the
+// summary had to show stays with its outlet.
+func TestWithoutSummary(t *testing.T) {
+	line := "The Government Accountability Office estimates that more than $1 trillion in federal coronavirus funds have not been spent."
+	n := story.Narrative{Outlet: "Fox Business", Pole: story.PoleRight, Text: line,
+		Evidence: []story.Evidence{{Article: "a", Outlet: "Fox Business", Sentence: line}}}
+	ns, notes := WithoutSummary([]story.Narrative{n}, nil, line, func(string) bool { return true })
+	if len(ns) != 0 || len(notes) != 1 || notes[0] != noFramingNote(story.PoleRight) {
+		t.Errorf("plain summary line: narratives %+v, notes %q", ns, notes)
+	}
+	ns, notes = WithoutSummary([]story.Narrative{n}, nil, line, func(string) bool { return false })
+	if len(ns) != 1 || len(notes) != 0 {
+		t.Errorf("framing summary line: narratives %+v, notes %q", ns, notes)
+	}
+}
+
 // An article may print a line twice (a pull quote, a caption repeated
 // below a photo); its narrative says it once.
 func TestNarrativeSaysALineOnce(t *testing.T) {
