@@ -102,7 +102,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	st.Narratives, st.Notes = narrative.WithoutSummary(st.Narratives, st.Notes, st.Summary, func(s string) bool {
 		for _, l := range leads {
 			if l.text == s {
-				return l.subj-l.lean < plainLead
+				return l.plain()
 			}
 		}
 		return false

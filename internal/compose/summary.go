@@ -36,6 +36,9 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 		// The Highest In Seven Years And Could Stay High All Summer",
 		// where "Gasoline prices are expected to be the highest for a
 		// Memorial Day weekend in seven years ..." tells it.
+		// The plainest such lead must tell it, not merely any plain
+		// lead: many share a headline's words and read worse than the
+		// fact.
 		if plain, ok := bestLead(plainOpenings(leads, said, 0), said); ok && titleShare(plain.text, said) >= factShare+offHeadlineMargin {
 			return facts.Clean(plain.text)
 		}
@@ -46,7 +49,7 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 		// down ("Ms. Cheney was removed by a voice vote."). A plain lead
 		// that tells more of what the headline names opens the story
 		// better.
-		if l.opens == facts.OpensStory && l.canOpen() && l.subj-l.lean < plainLead &&
+		if l.opens == facts.OpensStory && l.canOpen() && l.plain() &&
 			titleShare(l.text, said) > titleShare(fs[0].Text, said) {
 			return facts.Clean(l.text)
 		}
@@ -74,7 +77,7 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 func plainOpenings(leads []lead, said map[string]bool, minShare float64) []lead {
 	var out []lead
 	for _, l := range leads {
-		if l.opens == facts.OpensStory && l.canOpen() && l.subj-l.lean < plainLead && titleShare(l.text, said) >= minShare {
+		if l.opens == facts.OpensStory && l.canOpen() && l.plain() && titleShare(l.text, said) >= minShare {
 			out = append(out, l)
 		}
 	}
@@ -164,7 +167,7 @@ func withoutFraming(leads []lead, ns []story.Narrative, said map[string]bool, sc
 		}
 	}
 	for _, l := range framing {
-		if l.summaryLine() && l.subj-l.lean < plainLead && titleShare(l.text, said) >= told+offHeadlineMargin {
+		if l.summaryLine() && l.plain() && titleShare(l.text, said) >= told+offHeadlineMargin {
 			out = append(out, l)
 		}
 	}
@@ -196,6 +199,10 @@ func (l lead) canOpen() bool {
 func (l lead) summaryLine() bool {
 	return l.canOpen() && len(strings.Fields(l.text)) >= summaryMinWords && !facts.QuoteFragment(l.text)
 }
+
+// plain reports whether a lead, its outlet's lean aside, reads as plainly
+// as a fact.
+func (l lead) plain() bool { return l.subj-l.lean < plainLead }
 
 // plainLead is the subjectivity under which a lead, its outlet's lean
 // aside, reads as plainly as a fact.
