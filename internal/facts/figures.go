@@ -38,9 +38,18 @@ type figure struct {
 // any; otherwise digits and number words.
 func figures(s string) []figure {
 	out := countedFigures(s)
-	if len(out) > 0 && len(timesNamed(s)) > 0 {
-		for i := range out {
-			out[i].when = timesNamed(countClause(s, out[i].at))
+	if len(out) == 0 {
+		return out
+	}
+	all := timesNamed(s)
+	if len(all) == 0 {
+		return out // most sentences with a figure name no time
+	}
+	for i := range out {
+		if c := countClause(s, out[i].at); len(c) == len(s) {
+			out[i].when = all
+		} else {
+			out[i].when = timesNamed(c)
 		}
 	}
 	return out

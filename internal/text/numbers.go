@@ -33,11 +33,12 @@ func numberAt(s string, toks []Token, i int) (Quantity, int, bool) {
 			return q, 0, false
 		}
 		q.Value, next = v, i+1
+		m := hyphenedMultiplier(suf)
 		switch {
 		case suf == "st" || suf == "nd" || suf == "rd" || suf == "th":
 			q.Unit = "ordinal"
-		case hyphenedMultiplier(suf) > 0:
-			q.Value *= hyphenedMultiplier(suf) // "a 2-million-euro booty"
+		case m > 0:
+			q.Value *= m // "a 2-million-euro booty"
 		case strings.HasPrefix(suf, "-"):
 			q.Unit = suf[1:] // "5-year-old"
 		case suf != "":
