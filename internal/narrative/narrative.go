@@ -292,12 +292,12 @@ func textOf(ev []story.Evidence) string {
 	return strings.Join(parts, " ")
 }
 
-// AfterSummary drops from a narrative the sentence the story's summary line
+// afterSummary drops from a narrative the sentence the story's summary line
 // already shows, which happens when every lead is some side's framing (a
 // story told in columns): a reader should not read it twice. The narrative
 // keeps it when it is all the narrative says, or when the next sentence
 // needs it to be understood.
-func AfterSummary(n story.Narrative, summary string) story.Narrative {
+func afterSummary(n story.Narrative, summary string) story.Narrative {
 	if len(n.Evidence) < 2 || facts.Clean(n.Evidence[0].Sentence) != summary || !facts.ReadsAlone(n.Evidence[1].Sentence) {
 		return n
 	}
@@ -306,7 +306,7 @@ func AfterSummary(n story.Narrative, summary string) story.Narrative {
 	return n
 }
 
-// WithoutSummary applies AfterSummary to each narrative and drops one whose
+// WithoutSummary applies afterSummary to each narrative and drops one whose
 // only sentence is the summary line when plain says that line reads as
 // plainly as a fact: the reader has met it as the story's first line, and
 // it frames nothing, so the story notes that the side adds no framing of
@@ -314,7 +314,7 @@ func AfterSummary(n story.Narrative, summary string) story.Narrative {
 func WithoutSummary(ns []story.Narrative, notes []string, summary string, plain func(string) bool) ([]story.Narrative, []string) {
 	out := ns[:0]
 	for _, n := range ns {
-		n = AfterSummary(n, summary)
+		n = afterSummary(n, summary)
 		if len(n.Evidence) == 1 && facts.Clean(n.Evidence[0].Sentence) == summary && plain(n.Evidence[0].Sentence) {
 			notes = append(notes, noFramingNote(n.Pole))
 			continue

@@ -259,11 +259,11 @@ func TestNarrativeAfterSummary(t *testing.T) {
 		}
 		return n
 	}
-	if got := AfterSummary(mk(first, next), first); got.Text != next || len(got.Evidence) != 1 {
+	if got := afterSummary(mk(first, next), first); got.Text != next || len(got.Evidence) != 1 {
 		t.Errorf("narrative = %q, want only %q", got.Text, next)
 	}
 	for _, n := range []story.Narrative{mk(first), mk(first, leaning), mk(next, first)} {
-		if got := AfterSummary(n, first); got.Text != n.Text {
+		if got := afterSummary(n, first); got.Text != n.Text {
 			t.Errorf("narrative %q became %q", n.Text, got.Text)
 		}
 	}
