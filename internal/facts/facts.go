@@ -287,6 +287,12 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		return Fact{}, false
 	}
 	kept = a.calmest(kept, best)
+	if !slices.ContainsFunc(kept, func(m int) bool { return !a.Sentences[m].trunc }) {
+		// Every outlet's sentence is an excerpt cut off ("... expects to
+		// ask Congress for another $10..."): what they share may be the
+		// part cut away, and a figure cut short is a wrong figure.
+		return Fact{}, false
+	}
 	if !slices.ContainsFunc(kept, func(m int) bool { return a.Sentences[m].plainSubj() < memberSubjMax }) {
 		// Every outlet words the claim as opinion; none reports it
 		// plainly, and its evidence would carry their framing.

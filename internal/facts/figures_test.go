@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -92,5 +93,29 @@ func TestDisputeAmbiguousMember(t *testing.T) {
 	}
 	if len(f.Claims) != 2 {
 		t.Errorf("claims = %+v, want Washington Times and Mother Jones", f.Claims)
+	}
+}
+
+// Excerpts cut off at the same place share what was cut away, and a figure
+// cut short ("another $10...") is a wrong figure: no fact stands on them
+// alone, while one whole sentence among them is enough.
+func TestCutExcerptsMakeNoFact(t *testing.T) {
+	cut := []Doc{
+		{Article: "a", Outlet: "Washington Examiner", Text: "The White House asked Congress on Tuesday for $30 billion in disaster aid and money to resettle Afghan refugees.\n\nIn addition, the administration said it expects to ask Congress for another $10..."},
+		{Article: "b", Outlet: "Washington Post", Text: "The White House on Tuesday asked Congress for $30 billion in disaster aid and money to resettle Afghan refugees.\n\nIn addition, the administration said it expects to ask Congress for another $10..."},
+	}
+	for _, f := range Analyze(cut, nil).Facts(Options{}) {
+		if strings.Contains(f.Text, "another $10") {
+			t.Errorf("fact from cut excerpts only: %q", f.Text)
+		}
+	}
+	whole := slices.Clone(cut)
+	whole[1].Text = strings.Replace(whole[1].Text, "another $10...", "another $10 billion for the government's costs this year.", 1)
+	found := false
+	for _, f := range Analyze(whole, nil).Facts(Options{}) {
+		found = found || strings.Contains(f.Text, "another $10")
+	}
+	if !found {
+		t.Error("no fact where one outlet's sentence is whole")
 	}
 }
