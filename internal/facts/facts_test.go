@@ -155,6 +155,7 @@ func TestClean(t *testing.T) {
 		{"Well over 100 people were evacuated.", "Well over 100 people were evacuated."},
 		{"WASHINGTON — The Senate voted.", "The Senate voted."},
 		{"LONDON (Reuters) - Prices rose.", "Prices rose."},
+		{"New York (CNN Business) The network named a new president.", "The network named a new president."},
 		{"SELMA, Ala. (AP) — John Lewis saw the line.", "John Lewis saw the line."},
 		{"WASHINGTON (CBSDC/AP) — The president spoke.", "The president spoke."},
 		{"(Reuters) - More than 60,500 new infections were reported.", "More than 60,500 new infections were reported."},

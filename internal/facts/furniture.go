@@ -43,8 +43,16 @@ func Furniture(s string) bool {
 	if strings.Contains(s, " as an interest to stay up to date") {
 		return true // "Add The Note as an interest to stay up to date on the latest ..."
 	}
+	t := s
+	if strings.IndexByte(s[:min(len(s), 60)], ')') > 0 {
+		// "New York (CNN Business) A version of this article first
+		// appeared in ...": the note after an agency's dateline.
+		if loc := agencyTag.FindStringSubmatchIndex(s); loc != nil {
+			t = s[loc[2]:]
+		}
+	}
 	for _, p := range prompts {
-		if strings.HasPrefix(s, p) {
+		if strings.HasPrefix(t, p) {
 			return true
 		}
 	}
@@ -340,7 +348,9 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"Read:", "READ:", "More:", "MORE:", "See also:", "SEE ALSO:", "Contributing:", "Photos:", "Photo:", "Photographer:",
 	"Good morning and welcome to", "Read the original", "This is the web version of",
 	"RELATED:", "Recommended:", "Don't miss:", "Don’t miss:", "Want more ", "Like what you're reading", "Like what you’re reading",
-	"We want to hear what you think", "Have a tip?", "Got a tip?", "Send us your questions"}
+	"We want to hear what you think", "Have a tip?", "Got a tip?", "Send us your questions",
+	"A version of this article ", "A version of this story ", "This article first appeared", "This story first appeared",
+	"Please email ", "Please send ", "Contact the reporter", "Contact us "}
 
 // stampLine is a line that only says when the article was published or
 // updated ("Updated at 9:30 p.m. ET on December 20, 2019.", "[Updated at

@@ -172,7 +172,7 @@ var tightDateline = regexp.MustCompile(`^(?:(?:ST\. )?[A-Z][A-Z'’]{2,}(?:[ /-]
 // Press ...". After a place only a news
 // agency's or broadcaster's name counts: "Republican National Committee
 // (RNC) Chairwoman ..." is a name and its acronym.
-var agencyTag = regexp.MustCompile(`^(?:\([A-Z][A-Za-z./]{1,15}(?: [A-Z][A-Za-z]{1,10})?\)|[A-Z][A-Za-z .,'’/-]{2,40} \((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNBC|BBC|NPR|ABC|CBS|NBC|Xinhua|TASS|dpa)\)) ?([A-Z"“‘])`)
+var agencyTag = regexp.MustCompile(`^(?:\([A-Z][A-Za-z./]{1,15}(?: [A-Z][A-Za-z]{1,10})?\)|[A-Z][A-Za-z .,'’/-]{2,40} \((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNBC|BBC|NPR|ABC|CBS|NBC|Xinhua|TASS|dpa)(?: [A-Z][a-z]{2,10})?\)) ?([A-Z"“‘])`)
 
 // leadCredit is a photo's credit, agency first and the photographer's
 // first name and surname after it, run into the line that follows it:
