@@ -238,7 +238,7 @@ func TitleCase(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[at:])
-		if !unicode.IsLower(r) || hasUpper(w[at+size:]) || ordinal(w, at) {
+		if !unicode.IsLower(r) || hasUpper(w[at+size:]) || afterFigure(w, at) {
 			continue
 		}
 		words[i] = w[:at] + string(unicode.ToUpper(r)) + w[at+size:]
@@ -246,17 +246,19 @@ func TitleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
-// ordinal reports whether the letters from at end an ordinal number ("5th",
-// "2nd"), which stay small.
-func ordinal(w string, at int) bool {
+// afterFigure reports whether the letters from at end a figure and stay as
+// written: an ordinal ("5th", "2nd"), a decade ("1990s"), a name
+// ("76ers"), a time ("10am"). Only a scale ("100m", "$6t") is set in
+// capitals, as headlines write "100M".
+func afterFigure(w string, at int) bool {
 	if at == 0 || w[at-1] < '0' || w[at-1] > '9' {
 		return false
 	}
 	switch strings.ToLower(strings.TrimRight(w[at:], ".,:;!?'’\"”)")) {
-	case "st", "nd", "rd", "th":
-		return true
+	case "m", "b", "k", "t", "bn", "tn":
+		return false
 	}
-	return false
+	return true
 }
 
 func hasUpper(s string) bool {

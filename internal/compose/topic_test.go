@@ -226,6 +226,9 @@ func TestTitleCaseKeepsOrdinals(t *testing.T) {
 		"texas' 6-week abortion ban": "Texas' 6-Week Abortion Ban",
 		"plans could affect 100m":    "Plans Could Affect 100M",
 		"the iPhone maker's 3rd.":    "The iPhone Maker's 3rd.",
+		"cheeks out as 76ers coach":  "Cheeks Out As 76ers Coach",
+		"a 1990s law, at 10am":       "A 1990s Law, At 10am",
+		"biden's $6t budget":         "Biden's $6T Budget",
 	} {
 		if got := TitleCase(in); got != want {
 			t.Errorf("TitleCase(%q) = %q, want %q", in, got, want)
