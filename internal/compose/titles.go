@@ -248,11 +248,23 @@ func TitleCase(s string) string {
 
 // afterFigure reports whether the letters from at end a figure and stay as
 // written: an ordinal ("5th", "2nd"), a decade ("1990s"), a name
-// ("76ers"), a time ("10am"). Only a scale ("100m", "$6t") is set in
+// ("76ers"), a time ("10am"), a possessive ("2016's"). Only a scale ("100m", "$6t") is set in
 // capitals, as headlines write "100M".
 func afterFigure(w string, at int) bool {
-	if at == 0 || w[at-1] < '0' || w[at-1] > '9' {
+	if at == 0 {
 		return false
+	}
+	before := w[:at]
+	if b, ok := strings.CutSuffix(before, "'"); ok {
+		before = b // "2016's"
+	} else if b, ok := strings.CutSuffix(before, "’"); ok {
+		before = b
+	}
+	if before == "" || before[len(before)-1] < '0' || before[len(before)-1] > '9' {
+		return false
+	}
+	if len(before) < at {
+		return true // a possessive after a figure stays small
 	}
 	switch strings.ToLower(strings.TrimRight(w[at:], ".,:;!?'’\"”)")) {
 	case "m", "b", "k", "t", "bn", "tn":

@@ -229,6 +229,8 @@ func TestTitleCaseKeepsOrdinals(t *testing.T) {
 		"cheeks out as 76ers coach":  "Cheeks Out As 76ers Coach",
 		"a 1990s law, at 10am":       "A 1990s Law, At 10am",
 		"biden's $6t budget":         "Biden's $6T Budget",
+		"2016's first debate":        "2016's First Debate",
+		"2016’s best books":          "2016’s Best Books",
 	} {
 		if got := TitleCase(in); got != want {
 			t.Errorf("TitleCase(%q) = %q, want %q", in, got, want)
