@@ -170,6 +170,8 @@ func TestReadsAlone(t *testing.T) {
 		{"After all, the council approved the budget by seven votes to two.", false},
 		{"Glenn Beck CPAC 2010 Speech VIDEO: Republicans Don't Need A Big Tent", false},
 		{"It was not immediately clear if the attack was the prelude to a ground invasion.", true},
+		{"It is expected that the storm will reach the coast late on Saturday.", true},
+		{"It is expected to hit there late Saturday with winds strong enough to snap trees.", false},
 		{"It took 93 years for the Academy to name an Asian woman as Best Director.", true},
 		{"It was the biggest increase in so-called core inflation since June 1992.", false},
 		{"It was filed directly with the Supreme Court.", false},

@@ -355,10 +355,14 @@ func expletiveIt(f []string) bool {
 	case "took", "takes":
 		return slices.Contains(rest, "to")
 	case "is", "was", "remains", "remained", "seems", "seemed", "appears", "appeared":
-		for _, w := range f[2:min(len(f), 5)] {
-			if itClause[strings.TrimRight(w, ",;:.")] {
-				return true
+		for k := 2; k < min(len(f), 5); k++ {
+			w := strings.TrimRight(f[k], ",;:.")
+			if !itClause[w] {
+				continue
 			}
+			// "It is expected that ..." announces a clause; "It is
+			// expected to hit ..." tells of something named before.
+			return !(passiveReport[w] && k+1 < len(f) && f[k+1] == "to")
 		}
 		return f[2] == "one" && slices.Contains(rest, "that")
 	}
@@ -370,6 +374,10 @@ func expletiveIt(f []string) bool {
 var itClause = set("clear", "unclear", "known", "unknown", "possible", "impossible", "likely",
 	"unlikely", "hard", "difficult", "easy", "important", "true", "worth", "time", "uncertain",
 	"expected", "estimated", "believed", "thought", "feared", "reported", "understood")
+
+// passiveReport are the participles of itClause that, followed by "to",
+// say something of a thing "it" names.
+var passiveReport = set("expected", "estimated", "believed", "thought", "feared", "reported", "understood", "known")
 
 // pointsBack are the words that open a sentence about someone or something
 // an earlier sentence named.
