@@ -178,7 +178,8 @@ func evalFacts(ctx context.Context, data string) ([]eval.Metric, error) {
 		if r.Baseline.R1 > 0 {
 			out = append(out, m("rouge1", r.Rouge.R1, ""), m("rouge2", r.Rouge.R2, ""), m("rougeL", r.Rouge.RL, ""),
 				m("baseline_rouge1", r.Baseline.R1, ""), m("baseline_rouge2", r.Baseline.R2, ""),
-				m("baseline_rougeL", r.Baseline.RL, ""), m("rouge1_gain", r.Gain(), ">= 0.20"))
+				m("baseline_rougeL", r.Baseline.RL, ""), m("rouge1_gain", r.Gain(), ">= 0.20"),
+				m("headline_rouge1", r.HeadlineR1, ""), m("baseline_headline_rouge1", r.HeadlineBaseline, ""))
 		}
 	}
 	return out, nil

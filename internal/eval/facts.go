@@ -32,6 +32,10 @@ type FactsReport struct {
 	// and the Facts section) and of the baseline (the centre outlet's
 	// first two sentences) against the neutral summary (AllSides only).
 	Rouge, Baseline RougeScores
+	// HeadlineR1 is the ROUGE-1 F of the story's headline against the
+	// round-up's own, editor-written neutral title (AllSides only), and
+	// HeadlineBaseline that of the centre outlet's title.
+	HeadlineR1, HeadlineBaseline float64
 	// StoriesWithFacts is the share of stories with at least one fact.
 	StoriesWithFacts float64
 }
@@ -51,6 +55,7 @@ func (r *FactsReport) String() string {
 	if r.Baseline.R1 > 0 {
 		fmt.Fprintf(&b, "facts/%s: ROUGE-1/2/L F %.3f %.3f %.3f, baseline %.3f %.3f %.3f, ROUGE-1 gain %+.3f (target >= 0.20)\n",
 			r.Set, r.Rouge.R1, r.Rouge.R2, r.Rouge.RL, r.Baseline.R1, r.Baseline.R2, r.Baseline.RL, r.Gain())
+		fmt.Fprintf(&b, "facts/%s: headline ROUGE-1 F %.3f, centre outlet's title %.3f\n", r.Set, r.HeadlineR1, r.HeadlineBaseline)
 	}
 	return b.String()
 }
@@ -104,7 +109,7 @@ func Facts(ctx context.Context, dir string, c *compose.Composer) (*FactsReport, 
 	if err != nil {
 		return nil, err
 	}
-	summaries, err := neutralSummaries(dir)
+	roundups, err := neutralRoundups(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -136,13 +141,15 @@ func Facts(ctx context.Context, dir string, c *compose.Composer) (*FactsReport, 
 				lexical++
 			}
 		}
-		if summaries != nil {
-			ref, ok := summaries[gold[arts[0].ID].Event]
-			if !ok || ref == "" {
+		if roundups != nil {
+			ref, ok := roundups[gold[arts[0].ID].Event]
+			if !ok || ref.Summary == "" {
 				continue
 			}
-			addRouge(&r.Rouge, Rouge(readerText(&st), ref))
-			addRouge(&r.Baseline, Rouge(centreLead(arts, gold), ref))
+			addRouge(&r.Rouge, Rouge(readerText(&st), ref.Summary))
+			addRouge(&r.Baseline, Rouge(centreLead(arts, gold), ref.Summary))
+			r.HeadlineR1 += Rouge(st.Title, ref.Title).R1
+			r.HeadlineBaseline += Rouge(centreArticle(arts, gold).Title, ref.Title).R1
 			rougeN++
 		}
 	}
@@ -161,6 +168,8 @@ func Facts(ctx context.Context, dir string, c *compose.Composer) (*FactsReport, 
 	if rougeN > 0 {
 		scaleRouge(&r.Rouge, 1/float64(rougeN))
 		scaleRouge(&r.Baseline, 1/float64(rougeN))
+		r.HeadlineR1 /= float64(rougeN)
+		r.HeadlineBaseline /= float64(rougeN)
 	}
 	return r, nil
 }
@@ -224,17 +233,21 @@ func termSet(s string) map[string]bool {
 
 func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// centreLead is the baseline summary: the first two sentences of the centre
-// outlet's article (or of the first article when no outlet is centre).
-func centreLead(arts []article.Article, gold map[string]Gold) string {
-	pick := &arts[0]
+// centreArticle is the centre outlet's article, or the first when no
+// outlet is centre: the baselines are made of it.
+func centreArticle(arts []article.Article, gold map[string]Gold) *article.Article {
 	for i := range arts {
 		if gold[arts[i].ID].Stance == "center" {
-			pick = &arts[i]
-			break
+			return &arts[i]
 		}
 	}
-	ss := text.Sentences(pick.Text)
+	return &arts[0]
+}
+
+// centreLead is the baseline summary: the first two sentences of the centre
+// outlet's article.
+func centreLead(arts []article.Article, gold map[string]Gold) string {
+	ss := text.Sentences(centreArticle(arts, gold).Text)
 	var parts []string
 	for i := 0; i < len(ss) && i < 2; i++ {
 		parts = append(parts, ss[i].Text)
@@ -242,24 +255,27 @@ func centreLead(arts []article.Article, gold map[string]Gold) string {
 	return strings.Join(parts, " ")
 }
 
-// neutralSummaries reads stories.jsonl (AllSides) into event -> summary; nil
-// when the set has none.
-func neutralSummaries(dir string) (map[string]string, error) {
-	type line struct {
-		Event   string `json:"event"`
-		Summary string `json:"summary"`
-	}
+// roundup is an AllSides round-up's own title and neutral summary.
+type roundup struct {
+	Event   string `json:"event"`
+	Title   string `json:"title"`
+	Summary string `json:"summary"`
+}
+
+// neutralRoundups reads stories.jsonl (AllSides) into event -> round-up;
+// nil when the set has none.
+func neutralRoundups(dir string) (map[string]roundup, error) {
 	path := filepath.Join(dir, "stories.jsonl")
 	if !fileExists(path) {
 		return nil, nil
 	}
-	ls, err := LoadJSONL[line](path)
+	ls, err := LoadJSONL[roundup](path)
 	if err != nil {
 		return nil, err
 	}
-	m := make(map[string]string, len(ls))
+	m := make(map[string]roundup, len(ls))
 	for _, l := range ls {
-		m[l.Event] = l.Summary
+		m[l.Event] = l
 	}
 	return m, nil
 }
