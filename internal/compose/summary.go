@@ -189,9 +189,11 @@ func leadSummary(leads []lead, title string) string {
 
 // canOpen reports whether a lead can be a story's first line at all: not a
 // writer speaking, not someone's words, not a line that needs the one
-// before it, and a sentence rather than a title or a lead-in.
+// before it, and a whole sentence rather than a title, a lead-in or an
+// excerpt cut off.
 func (l lead) canOpen() bool {
-	return !l.voice && l.opens != facts.LeansBack && !startsQuoted(l.text) && facts.EndsSentence(l.text)
+	return !l.voice && l.opens != facts.LeansBack && !startsQuoted(l.text) && facts.EndsSentence(l.text) &&
+		!facts.EndsInEllipsis(l.text)
 }
 
 // summaryLine reports whether a lead could be the summary line at all: it
