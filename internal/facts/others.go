@@ -56,8 +56,48 @@ func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 		}
 		others[ss[0].Para] = true
 	}
+	for _, s := range ss {
+		if s.Para >= disclaimerParas {
+			break
+		}
+		if disclaimer(s.Text) {
+			// "Hugh Hewitt is a lawyer, law professor ... The opinions
+			// expressed in this commentary are his.": the whole
+			// paragraph is the note on the writer, after the page's
+			// highlights or not.
+			if others == nil {
+				others = map[int]bool{}
+			}
+			others[s.Para] = true
+		}
+	}
 	return others, host
 }
+
+// disclaimer reports whether s disowns the column's views for the outlet
+// ("The opinions expressed in this commentary are his."), not a sentence of
+// the column ("The opinions expressed by white supremacists ... are
+// repugnant.").
+func disclaimer(s string) bool {
+	rest, ok := strings.CutPrefix(s, "The opinions expressed ")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "The views expressed ")
+	}
+	if !ok {
+		return false
+	}
+	for _, p := range [...]string{"in this ", "in these ", "here ", "in the article", "by columnists", "by the author", "by the writer"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// disclaimerParas is how many of an article's first paragraphs are read
+// for a column's disclaimer: it stands with the note on the writer, before
+// the column.
+const disclaimerParas = 4
 
 // writerNote is how a column's note on its writer opens, when it comes
 // before the column ("Conor Sen is a Bloomberg Opinion columnist. He is a

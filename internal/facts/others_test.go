@@ -3,6 +3,7 @@ package facts
 import (
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/text"
@@ -58,6 +59,33 @@ func TestWriterNoteIsNotAnalysed(t *testing.T) {
 	want := []string{"The housing market is cooling faster than the Fed expected.", "Jane Roe is a professor of economics at Yale who studies housing."}
 	if got := sentenceTexts(Analyze([]Doc{doc}, nil)); !slices.Equal(got, want) {
 		t.Errorf("sentences = %q, want %q", got, want)
+	}
+}
+
+// A column's disclaimer marks its paragraph as the note on the writer,
+// also after the page's highlights.
+func TestWriterNoteWithDisclaimer(t *testing.T) {
+	doc := Doc{Article: "a", Outlet: "CNN", Text: "Story highlights The senator's town hall may backfire\n\n" +
+		"Joel Simon is the executive director of a press freedom group. The views expressed in this commentary are his own.\n\n" +
+		"The average American journalist doesn't cover the White House."}
+	for _, s := range sentenceTexts(Analyze([]Doc{doc}, nil)) {
+		if strings.Contains(s, "Joel Simon") || strings.Contains(s, "views expressed") {
+			t.Errorf("the note on the writer is analysed: %q", s)
+		}
+	}
+}
+
+func TestDisclaimer(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The opinions expressed in this commentary are his.":                            true,
+		"The views expressed here are solely those of the author.":                      true,
+		"The opinions expressed by columnists are their own.":                           true,
+		"The opinions expressed in these commentaries are solely those of the authors.": true,
+		"The opinions expressed by white supremacists and the Klan are repugnant.":      false,
+	} {
+		if got := disclaimer(s); got != want {
+			t.Errorf("disclaimer(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
