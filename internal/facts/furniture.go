@@ -34,7 +34,7 @@ func Furniture(s string) bool {
 	if endsInCaptionDate(s) || linkCard(s) || byline(s) || label(s) {
 		return true
 	}
-	if (strings.HasPrefix(s, "In this ") || strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "FILE")) && captionOpening.MatchString(s) {
+	if (strings.HasPrefix(s, "In this ") || strings.HasPrefix(s, "This ") || strings.HasPrefix(s, "FILE") || strings.HasPrefix(s, "File")) && captionOpening.MatchString(s) {
 		return true
 	}
 	if len(s) < 120 && strings.ContainsAny(s[:min(len(s), 3)], "PpUuCcLl") && stampLine.MatchString(s) {
@@ -42,6 +42,9 @@ func Furniture(s string) bool {
 	}
 	if strings.Contains(s, " as an interest to stay up to date") {
 		return true // "Add The Note as an interest to stay up to date on the latest ..."
+	}
+	if strings.Contains(s, "is reader supported") || strings.Contains(s, "is reader-supported") {
+		return true // "The Nation is reader supported: Chip in $10 or more to help us ..."
 	}
 	t := s
 	if strings.IndexByte(s[:min(len(s), 60)], ')') > 0 {
@@ -320,7 +323,7 @@ var (
 	// captionOpening is how a wire caption opens: "In this Wednesday, Dec.
 	// 18, 2019 file photo, ...", "FILE - This June 20, 2014 file photo
 	// shows ...".
-	captionOpening = regexp.MustCompile(`^(?:FILE ?[-–—]+ ?)?(?:In this\b.{0,50}?\bphoto\b|This\b.{0,40}?\bphoto(?: provided by [^,]{1,40})?,? shows\b)`)
+	captionOpening = regexp.MustCompile(`^(?:(?:FILE|File) ?[-–—]+ ?)?(?:In this\b.{0,50}?\bphoto\b|This\b.{0,40}?\bphoto(?: provided by [^,]{1,40})?,? shows\b)`)
 	// captionSubject is a caption's subject that "is seen" or "is
 	// pictured" somewhere ("A placard ... is seen during the rally"),
 	// where a report's subject "is seen as" something or "is seen in a
@@ -352,7 +355,8 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"A version of this article ", "A version of this story ", "This article first appeared", "This story first appeared",
 	"Please email ", "Please send ", "Contact the reporter", "Contact us ",
 	"A revised version of this ", "An earlier version of this ", "Transcript for ", "A partial transcript",
-	"A full transcript", "The full transcript is below", "Below is a transcript", "Here is a transcript"}
+	"A full transcript", "The full transcript is below", "Below is a transcript", "Here is a transcript",
+	"For more from "}
 
 // stampLine is a line that only says when the article was published or
 // updated ("Updated at 9:30 p.m. ET on December 20, 2019.", "[Updated at
