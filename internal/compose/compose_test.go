@@ -400,6 +400,18 @@ func TestLeadsReadPastQuestion(t *testing.T) {
 	}
 }
 
+// A column's punchy opening line ("Open mouth, insert foot.") is too short
+// to be a summary line: its lines are read on to a statement that is.
+func TestLeadsReadPastAPunchLine(t *testing.T) {
+	a := article.Article{ID: "a", Outlet: "CNN", Title: "Sorry Jeb, 'anchor babies' is a slur",
+		Text: "Jeb Bush says the term isn't offensive, but many disagree\n\nHe says immigrants come to work\n\n" +
+			"Open mouth, insert foot. On Thursday, Jeb Bush stepped into controversy when he used the loaded term \"anchor babies\" to refer to children of immigrants."}
+	leads := leadSentences([]article.Article{a})
+	if got := leadSummary(leads, a.Title); !strings.HasPrefix(got, "On Thursday, Jeb Bush stepped") {
+		t.Errorf("summary = %q, want the first statement long enough to open the story (leads %d)", got, len(leads))
+	}
+}
+
 // A story with no fact still opens with a plain report: the loaded
 // opening's report before its gloss beats a plainer sentence that is no
 // report of the event, and a plain lead is not cut.

@@ -342,9 +342,11 @@ func enoughLeads(k, whole int) bool {
 	return k >= 2 && whole >= 1 || k >= maxLeads
 }
 
-// statement reports whether a lead ends as a sentence that is no question.
+// statement reports whether a lead ends as a sentence that is no question,
+// long enough to be a summary line ("Open mouth, insert foot." is not).
 func statement(s string) bool {
-	return facts.EndsSentence(s) && !strings.HasSuffix(strings.TrimRight(s, `"'”’)`), "?")
+	return facts.EndsSentence(s) && !strings.HasSuffix(strings.TrimRight(s, `"'”’)`), "?") &&
+		len(strings.Fields(s)) >= summaryMinWords
 }
 
 // maxLeads is how many of an article's first lines are read for a lead.
