@@ -375,40 +375,33 @@ func TestLeadSummaryNamesSomeone(t *testing.T) {
 	}
 }
 
-// An article that opens with its title and a deck, neither a sentence, is
-// read on until a sentence can open its story.
-func TestLeadsReadPastTitleAndDeck(t *testing.T) {
-	a := article.Article{ID: "a", Outlet: "Reuters", Title: "Congress Poised To Pass $1.1 Trillion Spending Bill",
-		Text: "Congress Poised To Pass $1.1 Trillion Spending Bill\n\nVote would end, for now, the budget battles that led to a shutdown\n\n" +
-			"The House is expected to vote Wednesday on a $1.1 trillion spending bill that would fund the federal government into October.\n\n" +
-			"Senate leaders said they expected a vote by the end of the week."}
-	leads := leadSentences([]article.Article{a})
-	if got := leadSummary(leads, a.Title); !strings.HasPrefix(got, "The House is expected to vote Wednesday") {
-		t.Errorf("summary = %q, want the first sentence after the title and deck (leads %d)", got, len(leads))
-	}
-}
-
-// A column's opening question is no statement: its lines are read on to
-// one.
-func TestLeadsReadPastQuestion(t *testing.T) {
-	a := article.Article{ID: "a", Outlet: "CNN", Title: "Why Hillary's High Numbers Won't Last",
-		Text: "Why her numbers will fall\n\nCan Hillary Clinton really be that popular?\n\n" +
-			"Her latest numbers in the Gallup poll are impressive, but there are reasons to be skeptical."}
-	leads := leadSentences([]article.Article{a})
-	if got := leadSummary(leads, a.Title); !strings.HasPrefix(got, "Her latest numbers") {
-		t.Errorf("summary = %q, want the first statement (leads %d)", got, len(leads))
-	}
-}
-
-// A column's punchy opening line ("Open mouth, insert foot.") is too short
-// to be a summary line: its lines are read on to a statement that is.
-func TestLeadsReadPastAPunchLine(t *testing.T) {
-	a := article.Article{ID: "a", Outlet: "CNN", Title: "Sorry Jeb, 'anchor babies' is a slur",
-		Text: "Jeb Bush says the term isn't offensive, but many disagree\n\nHe says immigrants come to work\n\n" +
-			"Open mouth, insert foot. On Thursday, Jeb Bush stepped into controversy when he used the loaded term \"anchor babies\" to refer to children of immigrants."}
-	leads := leadSentences([]article.Article{a})
-	if got := leadSummary(leads, a.Title); !strings.HasPrefix(got, "On Thursday, Jeb Bush stepped") {
-		t.Errorf("summary = %q, want the first statement long enough to open the story (leads %d)", got, len(leads))
+// An article's first lines that cannot open its story (its title and a
+// deck, neither a sentence; a column's opening question; a punchy line too
+// short to be a summary, "Open mouth, insert foot.") are read past, on to a
+// statement that can.
+func TestLeadsReadPastNonStatements(t *testing.T) {
+	for _, c := range []struct {
+		name, outlet, title, text, want string
+	}{
+		{"title and deck", "Reuters", "Congress Poised To Pass $1.1 Trillion Spending Bill",
+			"Congress Poised To Pass $1.1 Trillion Spending Bill\n\nVote would end, for now, the budget battles that led to a shutdown\n\n" +
+				"The House is expected to vote Wednesday on a $1.1 trillion spending bill that would fund the federal government into October.\n\n" +
+				"Senate leaders said they expected a vote by the end of the week.",
+			"The House is expected to vote Wednesday"},
+		{"question", "CNN", "Why Hillary's High Numbers Won't Last",
+			"Why her numbers will fall\n\nCan Hillary Clinton really be that popular?\n\n" +
+				"Her latest numbers in the Gallup poll are impressive, but there are reasons to be skeptical.",
+			"Her latest numbers"},
+		{"punch line", "CNN", "Sorry Jeb, 'anchor babies' is a slur",
+			"Jeb Bush says the term isn't offensive, but many disagree\n\nHe says immigrants come to work\n\n" +
+				"Open mouth, insert foot. On Thursday, Jeb Bush stepped into controversy when he used the loaded term \"anchor babies\" to refer to children of immigrants.",
+			"On Thursday, Jeb Bush stepped"},
+	} {
+		a := article.Article{ID: "a", Outlet: c.outlet, Title: c.title, Text: c.text}
+		leads := leadSentences([]article.Article{a})
+		if got := leadSummary(leads, a.Title); !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: summary = %q, want it to open %q (leads %d)", c.name, got, c.want, len(leads))
+		}
 	}
 }
 
