@@ -138,7 +138,7 @@ func Extract(ctx context.Context, r io.Reader, pageURL string, opts Options) (*R
 	}
 	// A page may serve text it misdecoded itself ("Publicâ€™s"), which no
 	// charset undoes.
-	res.Title, res.Text = text.FixMojibake(res.Title), text.FixMojibake(res.Text)
+	res.Title, res.Text = text.FixMojibake(res.Title), text.StripCards(text.FixMojibake(res.Text))
 	res.Text = dropTitle(res.Text, res.Title)
 	res.IsArticle, res.Reason = judge(doc, meta, res, opts)
 	return res, nil

@@ -1,0 +1,82 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// StripCards removes the cards some pages set after a person's name, which
+// extraction runs into the prose: the full name, glued to the headlines of
+// the person's latest stories, and a "MORE" link ("President Trump Donald
+// John TrumpCalifornia governor praises Trump's efforts ... MORE on
+// Wednesday" reads "President Trump on Wednesday"). A card is only taken
+// out where the page shows it so: the name before it ends with the word
+// its full name ends with, and that word is glued to a headline.
+func StripCards(s string) string {
+	if !strings.Contains(s, " MORE") {
+		return s // most texts: no card
+	}
+	var b strings.Builder
+	done := 0 // s[:done] is written or dropped
+	for from := 0; ; {
+		i := strings.Index(s[from:], " MORE")
+		if i < 0 {
+			break
+		}
+		more := from + i
+		end := more + len(" MORE")
+		from = end
+		if r, _ := utf8.DecodeRuneInString(s[end:]); end < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue // "MOREover", a word that starts so
+		}
+		start, ok := cardStart(s[done:more])
+		if !ok {
+			continue
+		}
+		b.WriteString(s[done : done+start])
+		done = end
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// cardLength is the longest run of a card before its "MORE": a full name
+// and three headlines.
+const cardLength = 500
+
+// cardStart returns where, in before (the text up to a " MORE"), the card
+// starts: at the space after the name the card repeats.
+func cardStart(before string) (int, bool) {
+	lo := max(0, len(before)-cardLength)
+	for g := lo + 1; g < len(before); g++ {
+		// A glue: a lower-case letter run into an upper-case one or a
+		// figure ("TrumpCalifornia", "TrumpGOP", "Sanders2020").
+		if !isASCIILower(before[g-1]) || !isASCIIUpper(before[g]) && (before[g] < '0' || before[g] > '9') {
+			continue
+		}
+		ws := strings.LastIndexByte(before[:g], ' ') + 1
+		name := before[ws:g]
+		if len(name) < 3 || !isASCIIUpper(name[0]) {
+			continue // "McConnell" glues "Mc" to a capital of its own
+		}
+		// The name shown before the card ends with the same word
+		// ("President Trump Donald John TrumpCalifornia ...").
+		shown := strings.LastIndex(" "+before[:max(0, ws-1)]+" ", " "+name+" ") - 1
+		if shown < -1 || ws-shown > maxCardName {
+			continue
+		}
+		return shown + 1 + len(name), true
+	}
+	return 0, false
+}
+
+// maxCardName is how far before the glue the shown name may end: the
+// card's full name lies between.
+const maxCardName = 80
+
+func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
