@@ -64,12 +64,14 @@ func cardStart(before string) (int, bool) {
 			continue // "McConnell" glues "Mc" to a capital of its own
 		}
 		// The name shown before the card ends with the same word
-		// ("President Trump Donald John TrumpCalifornia ...").
-		shown := strings.LastIndex(" "+before[:max(0, ws-1)]+" ", " "+name+" ") - 1
-		if shown < -1 || ws-shown > maxCardName {
+		// ("President Trump Donald John TrumpCalifornia ..."), a full
+		// name's length before it at most.
+		from := max(0, ws-maxCardName)
+		at := strings.LastIndex(" "+before[from:max(from, ws-1)]+" ", " "+name+" ")
+		if at < 0 {
 			continue
 		}
-		return shown + 1 + len(name), true
+		return from + at + len(name), true
 	}
 	return 0, false
 }
