@@ -98,13 +98,15 @@ const offHeadlineMargin = 0.3
 func withCores(leads []lead, sc facts.Scorer) []lead {
 	out := leads
 	for _, l := range leads {
-		if l.subj-l.lean < coreWorth || l.voice {
+		if l.subj-l.lean < coreWorth || l.voice || l.core {
+			// A core's own cores are its lead's shorter ones, scored
+			// with it already.
 			continue
 		}
 		best := lead{subj: math.Inf(1)}
 		for _, t := range facts.PlainCores(l.text) {
 			if s := sc.Score(t) + l.lean; s < best.subj {
-				best = lead{doc: l.doc, index: l.index, text: t, subj: s, lean: l.lean, opens: facts.HowItOpens(t)}
+				best = lead{doc: l.doc, index: l.index, text: t, subj: s, lean: l.lean, opens: facts.HowItOpens(t), core: true}
 			}
 		}
 		if best.subj < l.subj {

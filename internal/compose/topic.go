@@ -20,6 +20,7 @@ type lead struct {
 	lean  float64       // what the outlet's distance from the centre adds to subj
 	voice bool          // first or second person, or a question: a writer speaking
 	opens facts.Opening // how it reads as a line of its own
+	core  bool          // the plain report cut from a lead (withCores): it has no core of its own
 }
 
 // nameKind is what a name in a lead refers to, as far as the words around
@@ -99,7 +100,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 	}
 	hw := map[string]bool{}
 	for _, w := range strings.Fields(headline) {
-		w = strings.Trim(w, ",:;'’‘\"“”!?()")
+		w = strings.Trim(w, wordPunct)
 		vs := []string{w, strings.TrimRight(w, ".")}
 		if strings.Contains(w, "-") {
 			// "COVID-19" in the headline says "COVID" already.
@@ -162,6 +163,10 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 	return best
 }
 
+// wordPunct is what a headline's word is read without: "Biden's," or
+// "(Taliban)" is the word it holds.
+const wordPunct = ",:;'’‘\"“”!?()"
+
 // namesPlace reports whether a headline names a country, a US state or a
 // region news names most (see countries), in a word or two, other than the
 // country the story's outlets report from ("U.S. Judge ..." in a U.S.
@@ -170,7 +175,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 func namesPlace(headline string, opt topicOptions) bool {
 	ws := strings.Fields(headline)
 	for i := range ws {
-		ws[i] = text.StripPossessive(strings.Trim(ws[i], ",:;'’‘\"“”!?()"))
+		ws[i] = text.StripPossessive(strings.Trim(ws[i], wordPunct))
 	}
 	outletAt := func(i int) bool {
 		for n := 2; n <= 4 && i+n <= len(ws) && opt.isOutlet != nil; n++ {
