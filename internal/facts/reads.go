@@ -21,7 +21,7 @@ func ReadsAlone(s string) bool {
 		// does not.
 		f := strings.Fields(strings.ToLower(rest))
 		for _, w := range f[:min(len(f), 3)] {
-			if subjectPronouns[w] || w == "it" || w == "that" {
+			if pointsBack[w] || w == "that" {
 				return false
 			}
 		}
