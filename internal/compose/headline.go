@@ -224,7 +224,7 @@ var readerPrompts = wordSet("read", "watch", "see", "listen", "look", "here's", 
 const titleSubjWeight = 0.5
 
 // disputedValues are the numbers the outlets give for the story's disputed
-// facts ("$5 trillion", "$6 trillion").
+// facts ("at least 32 people", "at least 40 people").
 func disputedValues(fs []facts.Fact) []float64 {
 	var vs []float64
 	for _, f := range fs {

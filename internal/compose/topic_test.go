@@ -285,18 +285,18 @@ func TestOwnerGroupCorroboratesOnce(t *testing.T) {
 }
 
 func TestHeadlineDoesNotSettleADispute(t *testing.T) {
-	// The openings of three outlets' articles on one budget: two give $6
-	// trillion, one $5 trillion of new spending.
+	// The openings of three outlets' articles on one flood: two count 32
+	// dead, one 40.
 	arts := []article.Article{
-		{ID: "t", Outlet: "New York Times", Title: "Biden to Propose $6 Trillion Budget to Make U.S. More Competitive",
-			Text: "President Biden will propose a $6 trillion budget on Friday that would take the United States to its highest sustained levels of federal spending since World War II, while running deficits above $1.3 trillion throughout the next decade.\n\n" +
-				"Documents obtained by The New York Times show that Mr. Biden’s first budget request as president calls for the federal government to spend $6 trillion..."},
-		{ID: "c", Outlet: "CNBC", Title: "Biden’s budget will include $5 trillion in new federal spending over the next decade",
-			Text: "President Joe Biden will propose $5 trillion in new federal spending over the next decade on Friday, part of his Fiscal Year 2022 budget request, a source familiar with the proposal tells CNBC.\n\n" +
-				"The new spending will be paid for in part by $3.6 trillion in additional revenues over the same period."},
-		{ID: "r", Outlet: "National Review", Title: "Biden’s 2022 Budget Would Push Federal Spending to Highest Levels Since WWII",
-			Text: "President Joe Biden will unveil a $6 trillion budget proposal on Friday that would push federal spending to its highest sustained levels since World War II.\n\n" +
-				"Biden’s budget plan asks the federal government to spend $6 trillion in the 2022 fiscal year and for total spending to hit $8.2 trillion by 2031, according to documents first obtained by The New York Times."},
+		{ID: "a", Outlet: "Associated Press", Title: "Floods kill 32 in northern Carrow as river bursts its banks",
+			Text: "Floods have killed at least 32 people in northern Carrow after the Tamsin river burst its banks on Saturday night, officials said on Sunday.\n\n" +
+				"Rescue teams were searching for dozens of residents still missing in the town of Lenby."},
+		{ID: "r", Outlet: "Reuters", Title: "Rescuers search for missing in Lenby",
+			Text: "At least 32 people have been killed in floods in northern Carrow after the Tamsin river burst its banks on Saturday night, officials said on Sunday.\n\n" +
+				"Rescue teams were still searching for residents missing in Lenby."},
+		{ID: "t", Outlet: "RT", Title: "At least 40 dead as floods ravage Carrow",
+			Text: "At least 40 people have been killed in floods in northern Carrow after the Tamsin river burst its banks on Saturday night, local media reported on Sunday.\n\n" +
+				"Rescue teams were searching for residents missing in Lenby."},
 	}
 	st := (&Composer{Positions: ratings}).Compose(arts)
 	disputed := false
@@ -304,9 +304,9 @@ func TestHeadlineDoesNotSettleADispute(t *testing.T) {
 		disputed = disputed || f.Disputed
 	}
 	if !disputed {
-		t.Fatalf("the budget's size should be disputed: %+v", st.Facts)
+		t.Fatalf("the toll should be disputed: %+v", st.Facts)
 	}
-	if strings.Contains(st.Title, "Trillion") {
+	if strings.Contains(st.Title, "32") || strings.Contains(st.Title, "40") {
 		t.Errorf("title %q gives a number the outlets disagree on", st.Title)
 	}
 }

@@ -90,8 +90,8 @@ func (a *Analysis) disputedWording(f *Fact, unit string) {
 }
 
 // disputeMate returns the fact of fs that tells the same figure as g where
-// one of the two is disputed and the other gives one side's number ("a $6
-// trillion budget" beside "$5 trillion, or $6 trillion, accounts differ"),
+// one of the two is disputed and the other gives one side's number ("at
+// least 32 people" beside "32, or 40, accounts differ"),
 // or -1.
 func (a *Analysis) disputeMate(g *Fact, fs []Fact) int {
 	for k := range fs {

@@ -29,7 +29,13 @@ type figure struct {
 	// when holds the times its clause names ("midnight", "afternoon",
 	// "tuesday"): a count as of one time is no count as of another.
 	when []string
-	at   int // where the figure starts in its sentence
+	// span is the years the count runs over ("over the next decade" 10,
+	// "a month" 1/12), 0 when unsaid; see spanOf.
+	span float64
+	// cut marks a count an excerpt ends on ("to spend $6 trillion..."):
+	// what it counts was cut away.
+	cut bool
+	at  int // where the figure starts in its sentence
 }
 
 // figures returns the numbers of s with what they count and the times
@@ -83,6 +89,7 @@ func countedFigures(s string) []figure {
 		f.approx = approxQualifiers[strings.ToLower(qual)]
 		f.upTo = upperBounds[strings.ToLower(qual)] || upperBounds[strings.ToLower(lastWord(s[:q.Start]))]
 		f.measure = measureOf(s, end)
+		f.span, f.cut = spanOf(s, end), cutFigure(s, end)
 		f.further = furtherCount(s, q.Start, q.End)
 		out = append(out, f)
 	}
@@ -142,6 +149,7 @@ func countedFigures(s string) []figure {
 		}
 		f.phrase = strings.TrimSpace(mod + s[start:pend])
 		f.measure = measureOf(s, pend)
+		f.span, f.cut = spanOf(s, pend), cutFigure(s, pend)
 		f.approx = approxQualifiers[strings.ToLower(strings.TrimSpace(mod))]
 		f.upTo = upperBounds[strings.ToLower(strings.TrimSpace(mod))] || upperBounds[strings.ToLower(lastWord(s[:start]))]
 		f.further = furtherCount(s, start, end)

@@ -82,6 +82,26 @@ func sharedIDs(x, y []int32) iter.Seq[int32] {
 	}
 }
 
+// countsApart reports whether sentences i and j count different things
+// in one unit ("$5 trillion in new spending over the next decade" and "a
+// $6 trillion budget") and give no count alike: they are no report of one
+// claim, nor a dispute, however alike their other words. Two reports that
+// share a count ("rose 0.9% from May and 5.4% over the past year", "rose
+// 0.9% in June, faster than the 0.6% increase in May") may each add one
+// the other lacks.
+func (a *Analysis) countsApart(i, j int) bool {
+	x, y := a.Sentences[i].nums, a.Sentences[j].nums
+	if rel, _ := compareFigures(x, y); rel != figuresApart {
+		return false
+	}
+	for _, n := range x {
+		if !n.year && n.unit != "" && hasFigure(y, n) {
+			return false
+		}
+	}
+	return true
+}
+
 // figureRelation compares the counts two sentences give.
 type figureRelation int
 
@@ -114,6 +134,17 @@ func compareFigures(x, y []figure) (figureRelation, string) {
 				}
 				continue
 			}
+			if p.cutShort() || q.cutShort() {
+				// "another $10..." may be $10 billion: too little is
+				// left of it to tell.
+				continue
+			}
+			if p.cut || q.cut {
+				// "$6 trillion..." may count anything the excerpt
+				// went on to say: another number is no dispute of it,
+				// nor the same claim.
+				return figuresApart, p.unit
+			}
 			if p.further || q.further {
 				// "Three other women" counts a different set than "four
 				// women".
@@ -122,6 +153,12 @@ func compareFigures(x, y []figure) (figureRelation, string) {
 			if apart(p.measure, q.measure) {
 				// "$43 million in federal taxes" and "$139 million in
 				// adjusted gross income" count different things.
+				return figuresApart, p.unit
+			}
+			if spansApart(p.span, q.span) {
+				// "$5 trillion ... over the next decade" and "$6
+				// trillion in the 2022 fiscal year" run over different
+				// times.
 				return figuresApart, p.unit
 			}
 			// A sentence with two figures of one measure ("rose 0.6% in
