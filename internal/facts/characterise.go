@@ -33,7 +33,7 @@ var characterising = set(
 	"ill-prepared", "stinging", "blistering", "withering", "vicious", "viciously", "nasty",
 	"lavishly", "cozy", "cosy", "sweetheart", "shady", "murky", "dodgy", "cushy", "lucrative",
 	"bizarre", "wildly", "staggering", "astonishing", "astounding",
-	"jaw-dropping", "eye-popping", "whopping", "mere", "paltry", "hefty", "lofty", "grim",
+	"jaw-dropping", "eye-popping", "sky-high", "whopping", "mere", "paltry", "hefty", "lofty", "grim",
 	"dire", "bleak", "gleeful", "gleefully", "triumphant", "triumphantly", "humiliating",
 	"humiliation", "embarrassing", "embarrassment", "ugly", "silliest", "silly", "petty",
 )

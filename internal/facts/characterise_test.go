@@ -20,6 +20,8 @@ func TestNeutralMember(t *testing.T) {
 		{"The company's new policy on political advertisements is only a first step toward fixing the problem.", false},
 		{"The breach of precedent is just the latest in a string of such instances since January.", false},
 		{"The company announced on Tuesday the first step of its new policy on political advertisements.", true},
+		{"The former president expressed concern on Thursday for drivers forced to pay sky-high gas prices.", false},
+		{"Drivers paid the highest gas prices in seven years on Thursday, according to AAA.", true},
 	} {
 		c := Cues(tc.s)
 		if got := factual(tc.s, c.Score(), c); got != tc.factual {
