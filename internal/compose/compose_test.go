@@ -325,6 +325,8 @@ func TestLeadSummaryIsNotAVoice(t *testing.T) {
 		{"question", []lead{spoken(0, "Can the city really afford another budget like this one?", 0), spoken(1, report, 0.3)}, report},
 		{"quote", []lead{spoken(0, "“This budget is not killing anyone,” the mayor said.", 0), spoken(1, report, 0.3)}, report},
 		{"lead-in", []lead{spoken(0, "Here is a look at how the council voted on the new budget:", 0), spoken(1, report, 0.3)}, report},
+		{"pointer", []lead{spoken(0, "Here's what the mayor tweeted about the new budget on Sunday.", 0), spoken(1, report, 0.3)}, report},
+		{"caption", []lead{spoken(0, "Mayor Jane Holt of Tallis at City Hall in March 2012.", 0), spoken(1, report, 0.3)}, report},
 		{"cut off", []lead{spoken(0, "The city council approved the new budget on Tuesday after a long fight over the harbour plan that...", 0), spoken(1, report, 0.3)}, report},
 		{"only voices", []lead{spoken(0, "This spring, I would like to take a moment to thank the volunteers of our city.", 0)}, "This spring, I would like to take a moment to thank the volunteers of our city."},
 	} {

@@ -195,7 +195,32 @@ func leadSummary(leads []lead, title string) string {
 // excerpt cut off.
 func (l lead) canOpen() bool {
 	return !l.voice && l.opens != facts.LeansBack && !startsQuoted(l.text) && facts.EndsSentence(l.text) &&
-		!facts.EndsInEllipsis(l.text)
+		!facts.EndsInEllipsis(l.text) && statesSomething(l.text)
+}
+
+// statesSomething reports whether a line says anything beyond names: a
+// word in lower case that is a verb or no function word. A photo's caption
+// left in the text ("Robert Mueller on Capitol Hill in 2012.") has only
+// names, numbers and prepositions. A line set in title case ("Obama,
+// McConnell Pledge To Work Together Following Midterm Election.") capitalises
+// its function words too, and is taken as it reads.
+func statesSomething(s string) bool {
+	for k, t := range text.Tokenize(s) {
+		if t.Kind != text.Word || t.Text == "" {
+			continue
+		}
+		l := t.Lower()
+		if t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
+			if k > 0 && len(l) > 1 && text.IsStopword(l) {
+				return true
+			}
+			continue
+		}
+		if facts.VerbLike(l) || !text.IsStopword(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // summaryLine reports whether a lead could be the summary line at all: it

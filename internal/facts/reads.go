@@ -35,6 +35,9 @@ func ReadsAlone(s string) bool {
 		return false
 	}
 	first := strings.TrimRight(f[0], ",;:")
+	if pointsAhead(f) {
+		return false
+	}
 	if _, conn := afterConnective(s); conn || pointsBack[first] && !expletiveIt(f) || judgesAntecedent(s) {
 		return false
 	}
@@ -59,6 +62,25 @@ func ReadsAlone(s string) bool {
 	}
 	return EndsSentence(s) || !titleCase(text.Tokenize(s))
 }
+
+// pointsAhead reports whether lower-cased words f open by pointing to what
+// the page shows next ("Here's what he tweeted on Sunday.", "Here is how
+// the senators voted."); "Here's the risk: ..." says it in the sentence.
+func pointsAhead(f []string) bool {
+	var next string
+	switch {
+	case len(f) > 1 && (f[0] == "here's" || f[0] == "here’s"):
+		next = f[1]
+	case len(f) > 2 && f[0] == "here" && (f[1] == "is" || f[1] == "are"):
+		next = f[2]
+	default:
+		return false
+	}
+	return whWords[strings.TrimRight(next, ",;:")]
+}
+
+// whWords open a clause that names what is shown rather than saying it.
+var whWords = set("what", "how", "why", "where", "who", "when", "which")
 
 // quotedByPronoun reports whether a sentence opens with a quotation whose
 // speaker it gives only as "he", "she" or "they" ("\"The US is open for
