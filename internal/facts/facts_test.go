@@ -389,10 +389,8 @@ func TestWordingPrefersParaphraseToQuote(t *testing.T) {
 }
 
 // budget is three reports of one budget (the openings of the outlets' own
-// articles): two agree on $6 trillion, one gives $5 trillion of new
-// spending. A plain fact with the $6 trillion and
-// a disputed one would tell one side's number as settled beside the
-// dispute.
+// articles): two give its size for the year, $6 trillion; CNBC gives the
+// $5 trillion of new spending it adds over the next decade.
 var budget = []Doc{
 	{Article: "t", Outlet: "New York Times", Text: "The president’s plans to invest in infrastructure, education, health care and more would push federal spending to its highest sustained levels since World War II.\n\n" +
 		"President Biden will propose a $6 trillion budget on Friday that would take the United States to its highest sustained levels of federal spending since World War II, while running deficits above $1.3 trillion throughout the next decade.\n\n" +
@@ -401,6 +399,38 @@ var budget = []Doc{
 		"The new spending will be paid for in part by $3.6 trillion in additional revenues over the same period."},
 	{Article: "r", Outlet: "National Review", Text: "President Joe Biden will unveil a $6 trillion budget proposal on Friday that would push federal spending to its highest sustained levels since World War II.\n\n" +
 		"Biden’s budget plan asks the federal government to spend $6 trillion in the 2022 fiscal year and for total spending to hit $8.2 trillion by 2031, according to documents first obtained by The New York Times."},
+}
+
+// disputedBudget is budget where CNBC gives the year's budget as $5
+// trillion: one measure, two numbers. A plain fact with the $6 trillion
+// beside the disputed one would tell one side's number as settled.
+var disputedBudget = func() []Doc {
+	d := slices.Clone(budget)
+	d[1].Text = strings.Replace(d[1].Text, "in new federal spending over the next decade", "in federal spending for the coming year", 1)
+	return d
+}()
+
+func TestDisputedFigureIsOneLine(t *testing.T) {
+	fs := modelFacts(t, disputedBudget)
+	var lines []Fact
+	for _, f := range fs {
+		if strings.Contains(f.Text, "$6 trillion") || strings.Contains(f.Text, "$5 trillion") {
+			lines = append(lines, f)
+		}
+	}
+	if len(lines) != 1 || !lines[0].Disputed {
+		t.Fatalf("want one disputed line for the budget's size, got %v", texts(fs))
+	}
+	says := map[string]string{}
+	for _, c := range lines[0].Claims {
+		says[c.Outlet] = c.Text
+	}
+	if !strings.Contains(says["CNBC"], "5 trillion") || !strings.Contains(says["New York Times"], "6 trillion") || !strings.Contains(says["National Review"], "6 trillion") {
+		t.Errorf("claims = %+v, want CNBC $5 trillion, New York Times and National Review $6 trillion", lines[0].Claims)
+	}
+	if len(lines[0].Sources) != 3 {
+		t.Errorf("sources = %v, want all three outlets", lines[0].Sources)
+	}
 }
 
 // CNBC's "$5 trillion in new federal spending over the next decade" is

@@ -29,14 +29,9 @@ func spanOf(s string, end int) float64 {
 			continue
 		}
 		if !asciiLetter(c) && (c < '0' || c > '9') {
-			if c >= 0x80 && words > 0 {
-				return 0 // a dash or quotation mark ends the clause too
-			}
-			if c < 0x80 {
-				return 0 // ", part of his Fiscal Year 2022 budget request"
-			}
-			i++
-			continue
+			// Punctuation, a dash or a quotation mark ends the clause:
+			// "..., part of his Fiscal Year 2022 budget request".
+			return 0
 		}
 		j := i
 		for j < len(s) && (asciiLetter(s[j]) || s[j] >= '0' && s[j] <= '9' || s[j] == ',' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
