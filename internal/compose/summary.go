@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/facts"
@@ -205,22 +206,29 @@ func (l lead) canOpen() bool {
 // McConnell Pledge To Work Together Following Midterm Election.") capitalises
 // its function words too, and is taken as it reads.
 func statesSomething(s string) bool {
-	for k, t := range text.Tokenize(s) {
-		if t.Kind != text.Word || t.Text == "" {
-			continue
+	first := true
+	for w := range strings.FieldsFuncSeq(s, notWordByte) {
+		if w[0] >= '0' && w[0] <= '9' {
+			first = false
+			continue // a number or a year
 		}
-		l := t.Lower()
-		if t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
-			if k > 0 && len(l) > 1 && text.IsStopword(l) {
-				return true
-			}
-			continue
-		}
-		if facts.VerbLike(l) || !text.IsStopword(l) {
+		capital := w[0] >= 'A' && w[0] <= 'Z'
+		l := strings.ToLower(w) // no copy for a word in lower case
+		switch {
+		case capital && !first && len(l) > 1 && text.IsStopword(l):
+			return true
+		case !capital && (facts.VerbLike(l) || !text.IsStopword(l)):
 			return true
 		}
+		first = false
 	}
 	return false
+}
+
+// notWordByte reports whether r ends a word for statesSomething: anything
+// but a letter, a digit or an apostrophe.
+func notWordByte(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 }
 
 // summaryLine reports whether a lead could be the summary line at all: it
