@@ -147,6 +147,10 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 		inHeadline := hw[k]
 		for _, w := range strings.Fields(k) {
 			inHeadline = inHeadline || hw[w]
+			if a, _, ok := strings.Cut(w, "-"); ok && len(a) >= 3 {
+				// "Covid-19:" before "New COVID Cases Fall".
+				inHeadline = inHeadline || hw[a]
+			}
 		}
 		if a := initials(k); len(a) >= 3 {
 			// "Federal Communications Commission: ... The FCC's Repeal".

@@ -98,6 +98,17 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Italy Mandates Health Passes", want: "",
 		},
 		{
+			name:   "already in the headline, without its number",
+			titles: []string{"New COVID cases fall by 25%", "U.S. Covid recovery spreads as prospects improve in 47 states", "Decline in COVID-19 cases, deaths across the world"},
+			leads: []string{
+				"New coronavirus infections in the U.S. fell by 25% over the past two weeks.",
+				"The U.S. recovery from the latest Covid-19 wave is taking hold across the country.",
+				"An estimated 3.3 million new COVID-19 infections were reported in the past week, the agency said.",
+			},
+			opt:      topicOptions{home: "u.s."},
+			headline: "New COVID Cases Fall By 25%", want: "",
+		},
+		{
 			name:   "the tail of a longer name is not the topic",
 			titles: []string{"Regulator backs booster shots", "Booster shots cleared for older adults"},
 			leads: []string{
