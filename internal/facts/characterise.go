@@ -36,6 +36,10 @@ var characterising = set(
 	"jaw-dropping", "eye-popping", "sky-high", "whopping", "mere", "paltry", "hefty", "lofty", "grim",
 	"dire", "bleak", "gleeful", "gleefully", "triumphant", "triumphantly", "humiliating",
 	"humiliation", "embarrassing", "embarrassment", "ugly", "silliest", "silly", "petty",
+	// Adverbs that insinuate, wherever they stand: "CNN, which
+	// conveniently happened to be staking out Stone's home, ...".
+	"conveniently", "suspiciously", "tellingly", "predictably", "unsurprisingly",
+	"conspicuously", "curiously", "ironically", "mysteriously",
 )
 
 // loadedPhrases are loaded idioms of two to four words.

@@ -22,6 +22,8 @@ func TestNeutralMember(t *testing.T) {
 		{"The company announced on Tuesday the first step of its new policy on political advertisements.", true},
 		{"The former president expressed concern on Thursday for drivers forced to pay sky-high gas prices.", false},
 		{"Drivers paid the highest gas prices in seven years on Thursday, according to AAA.", true},
+		{"The network, which conveniently happened to be outside his home, posted video of the arrest.", false},
+		{"The network, which happened to be outside his home, posted video of the arrest.", true},
 	} {
 		c := Cues(tc.s)
 		if got := factual(tc.s, c.Score(), c); got != tc.factual {
