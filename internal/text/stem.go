@@ -35,12 +35,12 @@ func Stem(word string) string {
 		buf[n] = c
 		n++
 	}
-	b := buf[:n]
+	b := undot(buf[:n])
 	if s, ok := stemException1(b); ok {
 		return s
 	}
 	if len(b) < 3 {
-		return string(b)
+		return sameOrString(word, b)
 	}
 	st := stemmer{b: b}
 	st.run()
@@ -53,12 +53,37 @@ func stemASCII(b []byte) []byte {
 	if len(b) < 3 || len(b) > 40 {
 		return b
 	}
+	b = undot(b)
 	if s, ok := stemException1(b); ok {
 		return append(b[:0], s...)
 	}
 	st := stemmer{b: b}
 	st.run()
 	return st.b
+}
+
+// undot writes an acronym set with stops as one word, in place: "f.b.i."
+// is "fbi", as outlets that write "FBI" have it, and "n.a.a.c.p." is
+// "naacp". Two letters ("u.s.", "u.n.") are left as they are: undotted
+// they would read as other words.
+func undot(b []byte) []byte {
+	if len(b) < 5 || b[1] != '.' {
+		return b // most words: no stop after the first letter
+	}
+	n := 0
+	for i := 0; i < len(b); i += 2 {
+		if b[i] < 'a' || b[i] > 'z' || i+1 < len(b) && b[i+1] != '.' {
+			return b
+		}
+		n++
+	}
+	if n < 3 {
+		return b
+	}
+	for i := 0; i < n; i++ {
+		b[i] = b[2*i]
+	}
+	return b[:n]
 }
 
 // sameOrString returns b as a string, sharing w's memory when b is a prefix

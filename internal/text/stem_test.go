@@ -57,6 +57,9 @@ var stemCases = []struct{ in, want string }{
 	{"elections", "elect"}, {"officials", "offici"}, {"killed", "kill"},
 	{"nationalization", "nation"}, {"hopefulness", "hope"}, {"running", "run"},
 	{"said", "said"}, {"says", "say"}, {"countries", "countri"}, {"military", "militari"},
+	// Acronyms set with stops are the acronym; two letters are left alone.
+	{"f.b.i.", "fbi"}, {"f.b.i", "fbi"}, {"n.a.a.c.p.", "naacp"}, {"u.s.", "u.s."}, {"u.n.", "u.n."},
+	{"a.m.", "a.m."}, {"e.g.", "e.g."}, {"fbi", "fbi"},
 }
 
 func TestStem(t *testing.T) {

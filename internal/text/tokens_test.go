@@ -50,6 +50,7 @@ func TestTerms(t *testing.T) {
 		{"The countries' leaders met in 2021.", "countri leader met 2021"},
 		{"It is what it is, and they're not.", ""},
 		{"Officials said 32 people were killed.", "offici said 32 peopl kill"},
+		{"The F.B.I. told the FBI and the N.A.A.C.P.", "fbi told fbi naacp"},
 	}
 	for _, c := range cases {
 		if got := strings.Join(Terms(c.in), " "); got != c.want {
