@@ -153,7 +153,9 @@ func glued(s string, sent, j, k, end int, closed bool) bool {
 	if !unicode.IsUpper(r) || k+size >= end {
 		return false
 	}
-	if r2, _ := runeAt(s, k+size); !unicode.IsLower(r2) {
+	// "the House.A bipartisan bill": a one-letter word opens the next
+	// sentence as well as a longer one.
+	if r2, _ := runeAt(s, k+size); !unicode.IsLower(r2) && !((r == 'A' || r == 'I') && r2 == ' ') {
 		return false
 	}
 	next, _ := nextWord(s, k, end)
