@@ -150,6 +150,12 @@ func splitParagraph(out []Sentence, s string, start, end, para int) []Sentence {
 // stay whole.
 func glued(s string, sent, j, k, end int, closed bool) bool {
 	r, size := runeAt(s, k)
+	if r == '“' && k+size < end {
+		// An opening quotation starts the next sentence: "experts
+		// warned Monday.“Your refund checks are going to come later”".
+		k += size
+		r, size = runeAt(s, k)
+	}
 	if !unicode.IsUpper(r) || k+size >= end {
 		return false
 	}

@@ -56,6 +56,8 @@ func TestSentences(t *testing.T) {
 		{"blank line with spaces", "One.\n   \nTwo.", []string{"One.", "Two."}},
 		{"glued sentences", `Holder says.The White House agreed. She said."We won."Hardly. Why now?They left. Ask Karl Rove.More jobs. It was "over in 16 days.""There will be more."`,
 			[]string{"Holder says.", "The White House agreed.", "She said.", `"We won."`, "Hardly.", "Why now?", "They left.", "Ask Karl Rove.", "More jobs.", `It was "over in 16 days."`, `"There will be more."`}},
+		{"glued before an opening quotation", "Refunds will come later, experts warned.“Your checks will be late,” one said.",
+			[]string{"Refunds will come later, experts warned.", "“Your checks will be late,” one said."}},
 		{"glued before a one-letter word", "It faces a climb in the House.A bipartisan bill passed last week.I agree.",
 			[]string{"It faces a climb in the House.", "A bipartisan bill passed last week.", "I agree."}},
 		{"glued words that are one", "He sailed to St.Petersburg from D-W.Va. via HealthCare.Gov and Will.I.Am in the U.S.Army, facebook.com/Warner.Todd.Huston, Dante.Chinni@wsj.com and Mr.President.",
