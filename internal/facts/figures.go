@@ -359,6 +359,9 @@ func measureOf(s string, end int) []string {
 		if clockWords[t.Lower()] {
 			continue // "32 people on Sunday": when, not what
 		}
+		if otherEventWords[t.Lower()] {
+			break // "32 people on Sunday after two days of heavy rain": the rain is another event
+		}
 		if l := t.Lower(); l == "each" || l == "apiece" {
 			// "1 million doses each" counts per item, not in all.
 			out = append(out, l)

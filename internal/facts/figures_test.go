@@ -46,6 +46,8 @@ func TestCompareFigures(t *testing.T) {
 		{"counts over one period", "The plan would cost $3.5 trillion over 10 years.", "The plan costs $4 trillion over ten years.", figuresConflict},
 		{"a ten-year total and a budget", "President Joe Biden will propose $5 trillion in new federal spending over the next decade.",
 			"President Joe Biden will unveil a $6 trillion budget proposal on Friday.", figuresApart},
+		{"another event's period", "Floods killed at least 32 people on Sunday after two days of heavy rain.",
+			"Floods killed at least 40 people in a day, officials said.", figuresConflict},
 		{"a comparison is no period", "Prices rose 5.4%, the most in a decade.", "Prices rose 5% a year.", figuresConflict},
 		{"a count cut off by the excerpt", "The request calls for the federal government to spend $6 trillion...",
 			"The president will propose $5 trillion in new federal spending.", figuresApart},

@@ -40,7 +40,9 @@ func spanOf(s string, end int) float64 {
 		// ToLower returns a lower-case word as it is, without copying.
 		w := strings.ToLower(s[i:j])
 		i = j
-		if words++; words > spanWords {
+		if words++; words > spanWords || otherEventWords[w] {
+			// "32 people on Sunday after two days of heavy rain": the
+			// days are the rain's, not the count's.
 			return 0
 		}
 		if y := spanOfWord(w, prev); y > 0 {
@@ -50,6 +52,9 @@ func spanOf(s string, end int) float64 {
 	}
 	return 0
 }
+
+// otherEventWords open a clause of another event (see otherEvent).
+var otherEventWords = set("after", "before", "following", "since", "when", "while", "until", "because")
 
 // spanOfWord returns the years a period word w runs over given the two
 // words before it (nearest first), or 0.
