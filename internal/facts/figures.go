@@ -346,7 +346,8 @@ const measureWords = 4
 // byte offset end, stopping at the end of the clause.
 func measureOf(s string, end int) []string {
 	var out []string
-	for _, t := range text.Tokenize(s[end:]) {
+	toks := text.Tokenize(s[end:])
+	for k, t := range toks {
 		if t.Kind == text.Punct {
 			if t.Text == "-" || t.Text == "$" {
 				continue
@@ -359,8 +360,10 @@ func measureOf(s string, end int) []string {
 		if clockWords[t.Lower()] {
 			continue // "32 people on Sunday": when, not what
 		}
-		if otherEventWords[t.Lower()] {
-			break // "32 people on Sunday after two days of heavy rain": the rain is another event
+		if otherEventWords[t.Lower()] && !(k+1 < len(toks) && toks[k+1].Lower() == "of") {
+			// "32 people on Sunday after two days of heavy rain": the
+			// rain is another event; "died because of the storm" is not.
+			break
 		}
 		if l := t.Lower(); l == "each" || l == "apiece" {
 			// "1 million doses each" counts per item, not in all.
