@@ -437,5 +437,26 @@ func usable(s facts.Sentence) bool {
 	// First or second person outside quotes is someone's speech split from
 	// its quote marks, not the outlet's own line; so is a post's signature
 	// run into the line after it.
-	return !facts.QuoteFragment(t) && s.Cues.Person == 0 && !facts.QuotesAPost(t)
+	return !facts.QuoteFragment(t) && s.Cues.Person == 0 && !facts.QuotesAPost(t) && !unmarkedInsertion(t)
+}
+
+// unmarkedInsertion reports whether a sentence with no quotation marks
+// holds an editor's insertion in square brackets ("Never had a clue, was
+// ostracized [and] happily dumped."): brackets are set inside someone's
+// words, so this is a quotation whose marks the page lost, not the
+// outlet's own line.
+func unmarkedInsertion(s string) bool {
+	if strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	for rest := s; ; {
+		i := strings.IndexByte(rest, '[')
+		if i < 0 || i+1 >= len(rest) {
+			return false
+		}
+		rest = rest[i+1:]
+		if j := strings.IndexByte(rest, ']'); j > 0 && j <= 40 && rest[0] >= 'a' && rest[0] <= 'z' {
+			return true
+		}
+	}
 }

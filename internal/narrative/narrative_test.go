@@ -238,6 +238,9 @@ func TestUsableNeedsASentence(t *testing.T) {
 		"Critics say the law would let a tyrannical government be repelled, should the need arise.":                              true,
 		"(Critics say the law would let a tyrannical government be repelled, should the need arise.)":                            true,
 		"Sad. — Michael Bromwich (@mrbromwich) October 2, 2018 As hundreds of supporters cheered, Trump delivered an imitation.": false,
+		"Never had a clue, was ostracized [and] happily dumped by the people who knew him best.":                                 false,
+		"Trump said America stands for \"principled realism rooted in shared goals [and] values.\"":                              true,
+		"The court's ruling [PDF] was published on Monday afternoon by the clerk's office.":                                      true,
 	} {
 		if got := usable(facts.Sentence{Text: text}); got != want {
 			t.Errorf("usable(%q) = %v, want %v", text, got, want)
