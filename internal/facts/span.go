@@ -53,8 +53,15 @@ func spanOf(s string, end int) float64 {
 	return 0
 }
 
-// otherEventWords open a clause of another event (see otherEvent).
-var otherEventWords = set("after", "before", "following", "since", "when", "while", "until", "because")
+// otherEventWords are the words of otherEvent: they open a clause of
+// another event than the count's.
+var otherEventWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range otherEvent {
+		m[strings.TrimSpace(w)] = true
+	}
+	return m
+}()
 
 // spanOfWord returns the years a period word w runs over given the two
 // words before it (nearest first), or 0.
