@@ -248,6 +248,7 @@ var loaded = set(
 	"ripped", "ripping", "inhumane", "inhuman",
 	"lash", "lashed", "lashes", "torch", "torched", "trash", "trashed", "bash", "bashed",
 	"destroy", "destroys", "destroyed", "eviscerate", "eviscerated", "skewer", "skewered",
+	"lambast", "lambasts", "lambasted", "lambasting", "lambaste", "lambastes", "whack", "whacks", "whacked",
 	"radical", "radicals", "extremist", "extremists", "extreme", "fringe", "far-left", "far-right",
 	"leftist", "leftists", "socialist", "woke", "libs", "snowflake", "thug", "thugs", "mob",
 	"regime", "puppet", "propaganda", "hoax", "witch", "sham", "scam", "farce", "fake",
