@@ -251,6 +251,7 @@ func TestCueWordsInNames(t *testing.T) {
 		{"Radical Plan Sparks Cold War Fears", 2}, // a title: every word is capitalised
 		{"The bill gives grants to police to better protect Asian Americans.", 0},
 		{"The new bill is better than the old one.", 1},
+		{"The senator lambasted the plan, and the governor whacks it too.", 2},
 	} {
 		cu := Cues(c.s)
 		if got := cu.Loaded + cu.Evaluative + cu.Intensifier; got != c.want {
