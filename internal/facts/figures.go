@@ -346,8 +346,7 @@ const measureWords = 4
 // byte offset end, stopping at the end of the clause.
 func measureOf(s string, end int) []string {
 	var out []string
-	toks := text.Tokenize(s[end:])
-	for k, t := range toks {
+	for _, t := range text.Tokenize(s[end:]) {
 		if t.Kind == text.Punct {
 			if t.Text == "-" || t.Text == "$" {
 				continue
@@ -360,7 +359,7 @@ func measureOf(s string, end int) []string {
 		if clockWords[t.Lower()] {
 			continue // "32 people on Sunday": when, not what
 		}
-		if otherEventWords[t.Lower()] && !(k+1 < len(toks) && toks[k+1].Lower() == "of") {
+		if opensOtherEvent(s, t.Lower(), end+t.End) {
 			// "32 people on Sunday after two days of heavy rain": the
 			// rain is another event; "died because of the storm" is not.
 			break

@@ -48,6 +48,7 @@ func TestCompareFigures(t *testing.T) {
 			"President Joe Biden will unveil a $6 trillion budget proposal on Friday.", figuresApart},
 		{"another event's period", "Floods killed at least 32 people on Sunday after two days of heavy rain.",
 			"Floods killed at least 40 people in a day, officials said.", figuresConflict},
+		{"a cause dates its count", "At least 20 people died because of the storm on Sunday.", "At least 25 people died in the storm on Monday.", figuresApart},
 		{"a cause is no other event", "At least 20 people have died because of the storm in the Caribbean.",
 			"The storm killed at least 38 people in the Caribbean, including U.S. territories.", figuresConflict},
 		{"a comparison is no period", "Prices rose 5.4%, the most in a decade.", "Prices rose 5% a year.", figuresConflict},

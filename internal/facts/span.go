@@ -40,7 +40,7 @@ func spanOf(s string, end int) float64 {
 		// ToLower returns a lower-case word as it is, without copying.
 		w := strings.ToLower(s[i:j])
 		i = j
-		if words++; words > spanWords || otherEventWords[w] {
+		if words++; words > spanWords || opensOtherEvent(s, w, i) {
 			// "32 people on Sunday after two days of heavy rain": the
 			// days are the rain's, not the count's.
 			return 0
@@ -52,16 +52,6 @@ func spanOf(s string, end int) float64 {
 	}
 	return 0
 }
-
-// otherEventWords are the words of otherEvent: they open a clause of
-// another event than the count's.
-var otherEventWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range otherEvent {
-		m[strings.TrimSpace(w)] = true
-	}
-	return m
-}()
 
 // spanOfWord returns the years a period word w runs over given the two
 // words before it (nearest first), or 0.

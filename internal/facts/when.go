@@ -21,6 +21,10 @@ func countClause(s string, at int) string {
 				break
 			}
 			i += off
+			if causeOnly(s, i+len(w)-1) {
+				off = i + len(w)
+				continue
+			}
 			switch {
 			case i+len(w) <= at:
 				start = max(start, i+len(w))
@@ -35,6 +39,33 @@ func countClause(s string, at int) string {
 	}
 	return s[start:end]
 }
+
+// opensOtherEvent reports whether the lower-case word w, which ends at
+// byte e of s, opens a clause of another event than a count's (see
+// otherEvent).
+func opensOtherEvent(s, w string, e int) bool {
+	return otherEventWords[w] && !causeOnly(s, e)
+}
+
+// causeOnly reports whether "because" ending at byte e of s is "because
+// of", which names a cause ("died because of the storm in the
+// Caribbean"), not a clause of another event.
+func causeOnly(s string, e int) bool {
+	if e < len("because") || !strings.EqualFold(s[e-len("because"):e], "because") {
+		return false
+	}
+	rest := strings.TrimLeft(s[e:], " ")
+	return len(rest) >= 3 && strings.EqualFold(rest[:3], "of ")
+}
+
+// otherEventWords are the words of otherEvent.
+var otherEventWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range otherEvent {
+		m[strings.TrimSpace(w)] = true
+	}
+	return m
+}()
 
 // otherEvent open a clause that tells another event than the one a count
 // belongs to.
