@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 
 	"github.com/parallax-news/parallax/internal/subjectivity"
@@ -20,19 +22,23 @@ import (
 const maxClassifyLine = 1 << 20
 
 // runClassify scores sentences as subjective or objective. Input is JSONL
-// {"id","text"} (or plain lines with --text); output is JSONL
-// {"id","subjective","score"}, one line per input line in order. A bad line
-// is reported on standard error with its line number and skipped.
+// {"id","text"} (or plain lines with --text), with the sentence's "outlet"
+// (a name) or "url" when known; output is JSONL {"id","subjective","score"},
+// one line per input line in order. A bad line is reported on standard error
+// with its line number and skipped.
 func runClassify(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "classify")
 	format := fs.String("format", "json", "output `format`: json (JSONL) or text (id, label, score)")
 	plain := fs.Bool("text", false, "read plain text, one sentence a line (id = line number)")
 	explain := fs.Bool("explain", false, "add the signals behind each score (json only)")
+	outlets := outletsFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: parallax classify [flags] [FILE]\n\n"+
 			"Scores each sentence as subjective (opinion, loaded wording) or objective.\n"+
 			"Reads JSONL {\"id\",\"text\"} from FILE or standard input and writes\n"+
-			"JSONL {\"id\",\"subjective\",\"score\"}. Bad lines are reported and skipped.\n\nflags:")
+			"JSONL {\"id\",\"subjective\",\"score\"}. Bad lines are reported and skipped.\n"+
+			"A line may name the sentence's \"outlet\" or give its \"url\": the score then weighs\n"+
+			"how far the registry rates that outlet from the centre (\"lean\", 0 to 2).\n\nflags:")
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {
@@ -58,6 +64,10 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 		in = f
 	}
 	m, err := subjectivity.Default()
+	if err != nil {
+		return err
+	}
+	reg, err := loadRegistry(*outlets)
 	if err != nil {
 		return err
 	}
@@ -89,16 +99,31 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 		if len(b) == 0 {
 			continue
 		}
-		id, text, perr := parseClassifyLine(b, line, *plain)
+		in, perr := parseClassifyLine(b, line, *plain)
 		if perr != nil {
 			bad++
 			fmt.Fprintf(e.stderr, "%s:%d: skipped: %v\n", name, line, perr)
 			continue
 		}
-		score := m.Score(text)
-		res := classifyResult{ID: id, Subjective: score >= subjectivity.Threshold, Score: math.Round(score*1e4) / 1e4}
+		score := m.Score(in.text)
+		res := classifyResult{ID: in.id}
+		var shift float64 // what the outlet adds to the sentence's log-odds
+		if o, ok := reg.Lookup(in.outlet, in.url); ok && (in.outlet != "" || in.url != "") {
+			lean := math.Abs(o.LeftRight)
+			res.Outlet, res.Lean = o.Name, &lean
+			withOutlet := m.ScoreLean(in.text, lean)
+			shift = logOdds(withOutlet) - logOdds(score)
+			score = withOutlet
+		}
+		res.Subjective, res.Score = score >= subjectivity.Threshold, math.Round(score*1e4)/1e4
 		if *explain {
-			res.Signals = m.Explain(text)
+			res.Signals = m.Explain(in.text)
+			if res.Lean != nil {
+				res.Signals = append(res.Signals, subjectivity.Signal{Feature: "outlet", Text: res.Outlet, Weight: shift})
+				slices.SortStableFunc(res.Signals, func(a, b subjectivity.Signal) int {
+					return cmp.Compare(math.Abs(b.Weight), math.Abs(a.Weight))
+				})
+			}
 			for i := range res.Signals {
 				res.Signals[i].Weight = math.Round(res.Signals[i].Weight*1e3) / 1e3
 			}
@@ -108,7 +133,7 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 			if res.Subjective {
 				label = "subjective"
 			}
-			fmt.Fprintf(out, "%s\t%s\t%.4f\n", id, label, res.Score)
+			fmt.Fprintf(out, "%s\t%s\t%.4f\n", in.id, label, res.Score)
 		} else if err := enc.Encode(res); err != nil {
 			return fmt.Errorf("writing results: %w", err)
 		}
@@ -121,44 +146,61 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 }
 
 type classifyResult struct {
-	ID         string                `json:"id"`
-	Subjective bool                  `json:"subjective"`
-	Score      float64               `json:"score"`
-	Signals    []subjectivity.Signal `json:"signals,omitempty"`
+	ID         string  `json:"id"`
+	Subjective bool    `json:"subjective"`
+	Score      float64 `json:"score"`
+	// Outlet and Lean say which registry outlet the line named and how far
+	// it is rated from the centre, when the score weighs it.
+	Outlet  string                `json:"outlet,omitempty"`
+	Lean    *float64              `json:"lean,omitempty"`
+	Signals []subjectivity.Signal `json:"signals,omitempty"`
+}
+
+func logOdds(p float64) float64 {
+	p = min(max(p, 1e-9), 1-1e-9)
+	return math.Log(p / (1 - p))
+}
+
+// classifyInput is one line of classify's input.
+type classifyInput struct {
+	id, text, outlet, url string
 }
 
 // parseClassifyLine reads one input line. A JSON line needs a string "text";
 // a missing "id" becomes the line number, so ad-hoc input still works.
-func parseClassifyLine(b []byte, line int, plain bool) (id, text string, err error) {
+func parseClassifyLine(b []byte, line int, plain bool) (classifyInput, error) {
 	if plain {
-		return strconv.Itoa(line), string(b), nil
+		return classifyInput{id: strconv.Itoa(line), text: string(b)}, nil
 	}
 	var in struct {
-		ID   json.RawMessage `json:"id"`
-		Text *string         `json:"text"`
+		ID     json.RawMessage `json:"id"`
+		Text   *string         `json:"text"`
+		Outlet string          `json:"outlet"`
+		URL    string          `json:"url"`
 	}
 	if err := json.Unmarshal(b, &in); err != nil {
-		return "", "", fmt.Errorf("not a JSON object: %w (use --text for plain sentences)", err)
+		return classifyInput{}, fmt.Errorf("not a JSON object: %w (use --text for plain sentences)", err)
 	}
 	if in.Text == nil {
-		return "", "", errors.New(`no "text" field`)
+		return classifyInput{}, errors.New(`no "text" field`)
 	}
+	out := classifyInput{text: *in.Text, outlet: in.Outlet, url: in.URL}
 	switch {
 	case len(in.ID) == 0 || string(in.ID) == "null":
-		id = strconv.Itoa(line)
+		out.id = strconv.Itoa(line)
 	case in.ID[0] == '"':
-		if err := json.Unmarshal(in.ID, &id); err != nil {
-			return "", "", fmt.Errorf(`bad "id": %w`, err)
+		if err := json.Unmarshal(in.ID, &out.id); err != nil {
+			return classifyInput{}, fmt.Errorf(`bad "id": %w`, err)
 		}
 	default:
 		// Numeric ids are common in ad-hoc files; keep them as written.
 		var n json.Number
 		if err := json.Unmarshal(in.ID, &n); err != nil {
-			return "", "", errors.New(`"id" must be a string or a number`)
+			return classifyInput{}, errors.New(`"id" must be a string or a number`)
 		}
-		id = n.String()
+		out.id = n.String()
 	}
-	return id, *in.Text, nil
+	return out, nil
 }
 
 var errLineTooLong = errors.New("line too long")

@@ -124,3 +124,47 @@ func FuzzParseClassifyLine(f *testing.F) {
 		parseClassifyLine([]byte(s), 1, false)
 	})
 }
+
+func TestClassifyWeighsTheOutlet(t *testing.T) {
+	s := `The House passed the bill on Tuesday.`
+	in := strings.Join([]string{
+		`{"id":"none","text":"` + s + `"}`,
+		`{"id":"centre","text":"` + s + `","url":"https://www.reuters.com/world/x"}`,
+		`{"id":"end","text":"` + s + `","outlet":"Breitbart"}`,
+		`{"id":"unknown","text":"` + s + `","outlet":"Nowhere Gazette"}`,
+	}, "\n")
+	e, out, errb := classifyEnv(in)
+	if code := run(context.Background(), e, []string{"classify", "--explain"}); code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errb)
+	}
+	got := map[string]classifyResult{}
+	dec := json.NewDecoder(out)
+	for {
+		var r classifyResult
+		if err := dec.Decode(&r); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		got[r.ID] = r
+	}
+	if r := got["centre"]; r.Outlet != "Reuters" || r.Lean == nil || *r.Lean != 0 {
+		t.Errorf("centre: outlet %q lean %v, want Reuters at 0", r.Outlet, r.Lean)
+	}
+	if r := got["end"]; r.Lean == nil || *r.Lean != 2 {
+		t.Errorf("end: lean %v, want 2", r.Lean)
+	}
+	if r := got["unknown"]; r.Lean != nil || r.Score != got["none"].Score {
+		t.Errorf("an outlet the registry does not know changed the score: %+v against %+v", r, got["none"])
+	}
+	if c, x := got["centre"].Score, got["end"].Score; !(c < x) || got["end"].Subjective {
+		t.Errorf("plain report scored %.3f from a centre outlet and %.3f from one at an end; want it higher there, still objective", c, x)
+	}
+	var shown bool
+	for _, sig := range got["end"].Signals {
+		shown = shown || sig.Feature == "outlet" && sig.Text == "Breitbart" && sig.Weight > 0
+	}
+	if !shown {
+		t.Errorf("signals do not show the outlet's push: %+v", got["end"].Signals)
+	}
+}

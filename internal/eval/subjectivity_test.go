@@ -41,7 +41,8 @@ func writeSubjFile(t *testing.T, path, s string) {
 func TestLoadLabelledSentences(t *testing.T) {
 	dir := t.TempDir()
 	writeSubjFile(t, filepath.Join(dir, "babe", "sentences.jsonl"),
-		`{"id":"b1","text":"A fact."}`+"\n"+`{"id":"b2","text":"An outrage!"}`+"\n"+`{"id":"b3","text":"Unclear."}`+"\n")
+		`{"id":"b1","text":"A fact.","outlet":"Reuters"}`+"\n"+`{"id":"b2","text":"An outrage!","outlet":"Breitbart"}`+"\n"+
+			`{"id":"b3","text":"Unclear."}`+"\n")
 	writeSubjFile(t, filepath.Join(dir, "babe", "sentences-gold.jsonl"),
 		`{"id":"b1","biased":false}`+"\n"+`{"id":"b2","biased":true}`+"\n"+`{"id":"b3","biased":null}`+"\n")
 	writeSubjFile(t, filepath.Join(dir, "checkthat", "sentences.jsonl"), `{"id":"c1","text":"Hm."}`+"\n")
@@ -54,11 +55,14 @@ func TestLoadLabelledSentences(t *testing.T) {
 	if len(babe) != 2 || babe[0].Subjective || !babe[1].Subjective || babe[1].Text != "An outrage!" {
 		t.Errorf("BABE = %+v (null label must be skipped)", babe)
 	}
+	if len(babe) == 2 && (!babe[0].LeanKnown || babe[0].Lean != 0 || !babe[1].LeanKnown || babe[1].Lean != 2) {
+		t.Errorf("BABE outlets' leans = %+v, want Reuters at 0 and Breitbart at 2", babe)
+	}
 	ct, err := LoadCheckThat(filepath.Join(dir, "checkthat"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ct) != 1 || !ct[0].Subjective || ct[0].Split != "dev" {
+	if len(ct) != 1 || !ct[0].Subjective || ct[0].Split != "dev" || ct[0].LeanKnown {
 		t.Errorf("CheckThat = %+v", ct)
 	}
 
@@ -72,7 +76,8 @@ func TestLoadLabelledSentences(t *testing.T) {
 // Floors a little under the measured held-out scores, so that a change that
 // makes the model worse fails here. See internal/subjectivity/SOURCES.md.
 const (
-	babeCVFloor       = 0.755
+	babeCVFloor       = 0.785 // weighing each sentence's rated outlet
+	babeTextFloor     = 0.755 // the sentence alone
 	checkThatDevFloor = 0.695
 )
 
@@ -88,13 +93,16 @@ func TestSubjectivityFloors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("BABE 5-fold macro-F1 %.3f; CheckThat dev %.3f, dev_test %.3f, both %.3f",
-		rep.BABECrossValidated.MacroF1, rep.CheckThatDev.MacroF1, rep.CheckThatDevTest.MacroF1, rep.CheckThatAll.MacroF1)
-	if ms := rep.Metrics(); len(ms) != 5 || ms[0].Key() != "subjectivity/babe/macro_f1" || ms[0].Value != rep.BABECrossValidated.MacroF1 {
+	t.Logf("BABE 5-fold macro-F1 %.3f (text alone %.3f); CheckThat dev %.3f, dev_test %.3f, both %.3f",
+		rep.BABECrossValidated.MacroF1, rep.BABETextOnly.MacroF1, rep.CheckThatDev.MacroF1, rep.CheckThatDevTest.MacroF1, rep.CheckThatAll.MacroF1)
+	if ms := rep.Metrics(); len(ms) != 6 || ms[0].Key() != "subjectivity/babe/macro_f1" || ms[0].Value != rep.BABECrossValidated.MacroF1 {
 		t.Errorf("Metrics() = %+v", ms)
 	}
 	if rep.BABECrossValidated.MacroF1 < babeCVFloor {
-		t.Errorf("BABE cross-validated macro-F1 %.3f < floor %.2f", rep.BABECrossValidated.MacroF1, babeCVFloor)
+		t.Errorf("BABE cross-validated macro-F1 %.3f < floor %.3f", rep.BABECrossValidated.MacroF1, babeCVFloor)
+	}
+	if rep.BABETextOnly.MacroF1 < babeTextFloor {
+		t.Errorf("BABE cross-validated macro-F1 of the sentence alone %.3f < floor %.3f", rep.BABETextOnly.MacroF1, babeTextFloor)
 	}
 	if rep.CheckThatDev.MacroF1 < checkThatDevFloor {
 		t.Errorf("CheckThat dev macro-F1 %.3f < floor %.2f", rep.CheckThatDev.MacroF1, checkThatDevFloor)

@@ -135,6 +135,17 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 	if m.Score(op) <= m.Score(fact) {
 		t.Errorf("toy model scores opinion %.3f <= fact %.3f", m.Score(op), m.Score(fact))
 	}
+	m2 := reload(t, m)
+	for _, s := range []string{op, fact} {
+		if m.Score(s) != m2.Score(s) {
+			t.Errorf("reloaded model scores %q %v, want %v", s, m2.Score(s), m.Score(s))
+		}
+	}
+}
+
+// reload writes m's weights and loads them back.
+func reload(t *testing.T, m *Model) *Model {
+	t.Helper()
 	var b bytes.Buffer
 	if _, err := m.WriteTo(&b); err != nil {
 		t.Fatal(err)
@@ -143,11 +154,7 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{op, fact} {
-		if m.Score(s) != m2.Score(s) {
-			t.Errorf("reloaded model scores %q %v, want %v", s, m2.Score(s), m.Score(s))
-		}
-	}
+	return m2
 }
 
 func TestTrainRejectsOneClass(t *testing.T) {

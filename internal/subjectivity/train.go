@@ -18,6 +18,11 @@ type Example struct {
 	// sentences also train the word scorer behind the loaded:* features.
 	LoadedKnown bool
 	Loaded      []string
+	// LeanKnown says the sentence's outlet is rated, and Lean is how far
+	// from the centre of the left-right scale (0 to 2). Such sentences
+	// also fit the model's outlet calibration (see Model.ScoreLean).
+	LeanKnown bool
+	Lean      float64
 }
 
 // TrainOptions tune training. Zero values take the defaults that the shipped
@@ -30,6 +35,9 @@ type TrainOptions struct {
 	Prune    float64 // hashed weights smaller than this are dropped (default 1e-3)
 	MinCount int     // hashed features in fewer training sentences are ignored (default 2)
 	Seed     uint64  // shuffling seed; the same seed and data give the same model
+	// LeanFolds is the number of folds over which the outlet calibration
+	// is fitted to held-out scores (default 3; below 2, none is fitted).
+	LeanFolds int
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -51,14 +59,36 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Prune == 0 {
 		o.Prune = 1e-3
 	}
+	if o.LeanFolds == 0 {
+		o.LeanFolds = 3
+	}
 	return o
 }
 
-// Train fits a model to the examples by logistic regression with AdaGrad.
+// Train fits a model to the examples by logistic regression with AdaGrad,
+// then fits its outlet calibration to the examples whose outlet is rated.
 // Training is deterministic: the same examples, in the same order, with the
 // same options give the same weights.
 func Train(ctx context.Context, examples []Example, opt TrainOptions) (*Model, error) {
 	opt = opt.withDefaults()
+	p, err := trainText(ctx, examples, opt)
+	if err != nil {
+		return nil, err
+	}
+	if p.lean, err = fitLean(ctx, examples, opt); err != nil {
+		return nil, err
+	}
+	// Round-trip through the file format so that the model returned is the
+	// one that would be shipped, 16-bit rounding included.
+	var buf bytes.Buffer
+	if _, err := p.write(&buf); err != nil {
+		return nil, err
+	}
+	return Load(&buf)
+}
+
+// trainText fits the model's reading of the sentence itself.
+func trainText(ctx context.Context, examples []Example, opt TrainOptions) (*params, error) {
 	if opt.HashBits > maxHashBits {
 		return nil, fmt.Errorf("training: hashed space of %d bits is too large (at most %d)", opt.HashBits, maxHashBits)
 	}
@@ -181,7 +211,7 @@ func Train(ctx context.Context, examples []Example, opt TrainOptions) (*Model, e
 	}
 
 	p := &params{hashBits: opt.HashBits, bias: float32(bias), mean: mean, scale: scale, word: fz.loaded,
-		dense: make([]float32, nd), hashed: map[uint32]float32{}}
+		dense: make([]float32, nd), hashed: map[uint32]float32{}, lean: noLean}
 	for j, w := range wd {
 		p.dense[j] = float32(w)
 	}
@@ -190,11 +220,5 @@ func Train(ctx context.Context, examples []Example, opt TrainOptions) (*Model, e
 			p.hashed[uint32(h)] = float32(w)
 		}
 	}
-	// Round-trip through the file format so that the model returned is the
-	// one that would be shipped, 16-bit rounding included.
-	var buf bytes.Buffer
-	if _, err := p.write(&buf); err != nil {
-		return nil, err
-	}
-	return Load(&buf)
+	return p, nil
 }

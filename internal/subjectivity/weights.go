@@ -13,7 +13,8 @@ import (
 
 // Weights file format (little-endian), written by (*Model).WriteTo:
 //
-//	"PXSUBJ1" | uint32 schema | uint8 hashBits | uint16 nDense | float32 bias
+//	"PXSUBJ2" | uint32 schema | uint8 hashBits | uint16 nDense | float32 bias
+//	| 3 × float32 outlet calibration (A, B, W; see calibration)
 //	| nDense × (float32 mean, float32 scale, float32 weight)
 //	| sparse hashed weights (see appendSparse)
 //	| uint16 nWord | float32 word bias | nWord × float32   (the word scorer; nWord 0 if none)
@@ -21,7 +22,7 @@ import (
 //
 // schema is a hash of the feature names and embedding size, so that weights
 // trained for another feature set are refused instead of silently misread.
-const weightsMagic = "PXSUBJ1"
+const weightsMagic = "PXSUBJ2"
 
 // maxHashBits bounds the hashed space a weights file may ask for.
 const maxHashBits = 24
@@ -45,6 +46,7 @@ type params struct {
 	dense    []float32
 	hashed   map[uint32]float32
 	word     *wordScorer // nil when trained without word annotations
+	lean     calibration
 
 	hashedW []float32 // hashed as a flat table, for scoring (see prepare)
 }
@@ -66,6 +68,9 @@ func (p *params) write(w io.Writer) (int64, error) {
 	b = append(b, byte(p.hashBits))
 	b = binary.LittleEndian.AppendUint16(b, uint16(len(p.dense)))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.bias))
+	for _, x := range [...]float32{p.lean.A, p.lean.B, p.lean.W} {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(x))
+	}
 	for i := range p.dense {
 		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.mean[i]))
 		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.scale[i]))
@@ -97,15 +102,17 @@ var errWeights = errors.New("subjectivity weights")
 // parseParams reads a weights file for a featurizer with nDense dense
 // features and word vectors of vecDim dimensions.
 func parseParams(b []byte, nDense, vecDim int) (*params, error) {
-	if len(b) < len(weightsMagic)+11 || string(b[:len(weightsMagic)]) != weightsMagic {
-		return nil, fmt.Errorf("%w: not a %s file", errWeights, weightsMagic)
+	if len(b) < len(weightsMagic)+23 || string(b[:len(weightsMagic)]) != weightsMagic {
+		return nil, fmt.Errorf("%w: not a %s file (retrain with go run ./scripts/subjectivity)", errWeights, weightsMagic)
 	}
 	b = b[len(weightsMagic):]
 	schema := binary.LittleEndian.Uint32(b)
 	p := &params{hashBits: uint(b[4])}
 	nd := int(binary.LittleEndian.Uint16(b[5:]))
 	p.bias = math.Float32frombits(binary.LittleEndian.Uint32(b[7:]))
-	b = b[11:]
+	f32 := func(i int) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(b[i:])) }
+	p.lean = calibration{A: f32(11), B: f32(15), W: f32(19)}
+	b = b[23:]
 	if nd != nDense || schema != schemaHash(nd) {
 		return nil, fmt.Errorf("%w: trained for another feature set (%d dense features, this build has %d); retrain with go run ./scripts/subjectivity", errWeights, nd, nDense)
 	}
@@ -122,7 +129,7 @@ func parseParams(b []byte, nDense, vecDim int) (*params, error) {
 		p.dense[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[i*12+8:]))
 	}
 	b = b[nd*12:]
-	if !finite(p.bias) || !allFinite(p.mean) || !allFinite(p.scale) || !allFinite(p.dense) {
+	if !finite(p.bias) || !finite(p.lean.A) || !finite(p.lean.B) || !finite(p.lean.W) || !allFinite(p.mean) || !allFinite(p.scale) || !allFinite(p.dense) {
 		return nil, fmt.Errorf("%w: a dense weight is not a finite number", errWeights)
 	}
 	var err error
