@@ -27,7 +27,7 @@ func Furniture(s string) bool {
 	case cue&cueSlash != 0 && slashCredit.MatchString(s),
 		cue&cuePhoto != 0 && photoWords.MatchString(s),
 		cue&cueSeen != 0 && captionSubject.MatchString(s),
-		cue&cueWeekday != 0 && captionWeekday.MatchString(s),
+		cue&cueWeekday != 0 && (captionWeekday.MatchString(s) || datesPicture(s)),
 		cue&cueInbox != 0:
 		return true
 	}
@@ -109,7 +109,7 @@ var captionVerbs = set("speaks", "talks", "walks", "waves", "gestures", "listens
 	"sits", "smiles", "arrives", "leaves", "attends", "delivers", "addresses", "pauses", "poses", "reacts",
 	"works", "receives", "assists", "prays", "greets", "shakes", "watches", "wears", "kneels", "marches",
 	"cheers", "hugs", "points", "pours", "respond", "gather", "walk", "stand", "wait", "wave", "hold", "sit",
-	"departs", "boards", "exits", "testifies")
+	"departs", "boards", "exits", "testifies", "talk", "speak", "listen", "pose", "arrive", "react", "greet")
 
 // linkCard reports whether a page's pop-up card for a name was run into
 // the line: the name, the person's full name, and the card's first
@@ -224,6 +224,22 @@ func gluedAt(w string) int {
 // Paso, Texas." A report says "on Wednesday".
 var captionWeekday = regexp.MustCompile(`, ` + weekdayRE + `, ` + fullDateRE + `\b`)
 
+// captionWeekdayIn is a caption's date without the comma before it, with
+// the picture's place after it: "... talk after the debate hosted by CNN
+// Wednesday, July 31, 2019, in the Fox Theatre in Detroit."
+var captionWeekdayIn = regexp.MustCompile(`(\S+) ` + weekdayRE + `, ` + fullDateRE + `, in (?:the )?[A-Z]`)
+
+// datesPicture reports whether s dates and places a picture as a caption
+// does (captionWeekdayIn) and tells what someone in it is doing: a report
+// dates its event "on Wednesday, July 31, 2019" and tells what happened.
+func datesPicture(s string) bool {
+	m := captionWeekdayIn.FindStringSubmatchIndex(s)
+	if m == nil || strings.EqualFold(s[m[2]:m[3]], "on") {
+		return false
+	}
+	return describesPicture(s[:m[0]])
+}
+
 // captionDate is a date at the end of a sentence, set off by a comma.
 var captionDate = regexp.MustCompile(`, (?:` + weekdayRE + `, )?` + fullDateRE + `$`)
 
@@ -245,7 +261,7 @@ const (
 	cuePhoto               // a word a credit or caption uses
 	cueSeen                // "seen", "pictured" or "left,": how a caption speaks
 	cueInbox               // "your inbox", "our Privacy Policy": a newsletter's prompt
-	cueWeekday             // a weekday set off by commas, as a caption dates its picture
+	cueWeekday             // a weekday and a comma, as a caption dates its picture
 )
 
 // furnitureCue looks once at the start of every word of s for what a
@@ -260,7 +276,7 @@ func furnitureCue(s string) int {
 	}
 	for i := 0; i < len(s); {
 		w := s[i:]
-		if i >= 2 && s[i-2] == ',' && strings.IndexByte("MTWFS", w[0]) >= 0 {
+		if i >= 1 && s[i-1] == ' ' && strings.IndexByte("MTWFS", w[0]) >= 0 {
 			if k := strings.IndexByte(w, ','); k > 0 && text.IsWeekday(w[:k]) {
 				cue |= cueWeekday
 			}

@@ -158,6 +158,12 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 // with no space on either side joins words ("U.S.—China talks").
 var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’/-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?|, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?)?(?:\([A-Za-z ./]+\) )?|(?:[A-Z][A-Za-z .,'’/-]{2,60} )?\([A-Z][A-Za-z./]{1,15}\) ?)(?:\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
 
+// placeDateline is a dateline of a place and its country or state in
+// ordinary case, set off by a spaced dash, as some broadcasters' sites set
+// it: "New Delhi, India - India has passed ...", "United Nations, New York -
+// The fiancee ...", "Tehran, Iran — Two rockets ...".
+var placeDateline = regexp.MustCompile(`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+)? [-–—―]{1,2} ([A-Z"“‘])`)
+
 // tightDateline is a dateline set as some papers set it, the dash against
 // both words: "WASHINGTON—President Donald Trump ...", "PARKLAND, Fla.—The
 // teenager ...", "ST. LOUIS—After ...". The place is in capitals and has no
@@ -221,6 +227,8 @@ func Clean(s string) string {
 		if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 			s = s[loc[1]:]
 		} else if loc := tightDateline.FindStringSubmatchIndex(s); loc != nil {
+			s = s[loc[2]:]
+		} else if loc := placeDateline.FindStringSubmatchIndex(s); loc != nil {
 			s = s[loc[2]:]
 		} else if loc := agencyTag.FindStringSubmatchIndex(s); loc != nil {
 			s = s[loc[2]:]
