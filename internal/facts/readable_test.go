@@ -105,6 +105,9 @@ func TestReadsFirst(t *testing.T) {
 		{"The president's plan would cost $2 trillion.", true, true},
 		{"The bill now goes to President Biden, who is expected to sign it.", false, true},
 		{"The economy now adds fewer jobs each month.", true, true},
+		{"Meanwhile, the pro-democracy opposition in Hong Kong swept to a resounding victory in weekend elections.", false, true},
+		{"Separately, the company said it would cut 500 jobs.", false, true},
+		{"Overall, consumer prices rose 5% last year.", true, true},
 	} {
 		if got := ReadsFirst(c.s); got != c.first {
 			t.Errorf("ReadsFirst(%q) = %v, want %v", c.s, got, c.first)

@@ -203,8 +203,13 @@ func HowItOpens(s string) Opening {
 
 // continues reports whether a sentence goes on from one before it with an
 // early "also" ("Abedin also forwarded ...", "Biden is also proposing
-// ..."): it adds to a report the reader has not seen yet.
+// ...") or an adverb that adds to or sets it beside another report
+// ("Meanwhile, the opposition swept ...", "Separately, ..."): it adds to a
+// report the reader has not seen yet.
 func continues(f []string) bool {
+	if len(f) > 0 && addingOpeners[f[0]] {
+		return true
+	}
 	for _, w := range f[min(1, len(f)):min(len(f), 4)] {
 		if w == "also" {
 			return true
@@ -212,6 +217,10 @@ func continues(f []string) bool {
 	}
 	return false
 }
+
+// addingOpeners open a sentence that adds to another report.
+var addingOpeners = set("meanwhile,", "separately,", "additionally,", "similarly,", "likewise,", "moreover,",
+	"furthermore,", "besides,", "finally,", "lastly,", "also,", "elsewhere,")
 
 // bareDefinite reports whether s opens on "The" and a single common noun
 // that goes straight to its verb ("The legislation heads to ...", "The
