@@ -59,6 +59,7 @@ func TestStandAlone(t *testing.T) {
 		{"But “nothing” changed.", "But “nothing” changed."},
 		{"In fact, at least 30 other countries grant citizenship by birth.", "At least 30 other countries grant citizenship by birth."},
 		{"Instead of having one choice in each race, voters may rank up to five candidates.", "Instead of having one choice in each race, voters may rank up to five candidates."},
+		{"On one hand, the case runs counter to a belief held by many legal scholars.", "The case runs counter to a belief held by many legal scholars."},
 	} {
 		if got := standAlone(c.in); got != c.want {
 			t.Errorf("standAlone(%q) = %q, want %q", c.in, got, c.want)

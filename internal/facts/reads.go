@@ -468,7 +468,8 @@ func afterInterjection(s string) (string, bool) {
 
 // connectivePhrases are the connectives of more than one word.
 var connectivePhrases = []string{"in fact, ", "of course, ", "after all, ", "that said, ",
-	"in other words, ", "then again, ", "by contrast, ", "in turn, "}
+	"in other words, ", "then again, ", "by contrast, ", "in turn, ", "on one hand, ", "on the one hand, ",
+	"on the other hand, "}
 
 var connectiveOpeners = set("but", "and", "yet", "so", "however", "still", "also", "instead",
 	"nevertheless", "nonetheless")
