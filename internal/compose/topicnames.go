@@ -8,19 +8,18 @@ import (
 	"github.com/parallax-news/parallax/internal/text"
 )
 
-// countrySpellings fold the names a story uses for one country to one key,
-// which is also how the topic is written.
-var countrySpellings = map[string]string{
-	"u.s.": "U.S.", "us": "U.S.", "usa": "U.S.", "u.s.a.": "U.S.", "united states": "U.S.",
-	"the united states": "U.S.", "america": "U.S.",
-	"u.k.": "U.K.", "uk": "U.K.", "britain": "U.K.", "great britain": "U.K.", "united kingdom": "U.K.",
+// isCountryForm reports whether a lower-case name is one of the names of a
+// country named in several ways.
+func isCountryForm(name string) bool {
+	_, ok := text.Country(name)
+	return ok
 }
 
 // topicKey folds a name for counting outlets that name it: case, and the
 // spellings of one country.
 func topicKey(name string) string {
 	k := strings.ToLower(name)
-	if c, ok := countrySpellings[k]; ok {
+	if c, ok := text.Country(k); ok {
 		return strings.ToLower(c)
 	}
 	return k
@@ -28,7 +27,7 @@ func topicKey(name string) string {
 
 // topicDisplay is how a topic keyed k is written.
 func topicDisplay(k, name string) string {
-	if c, ok := countrySpellings[k]; ok {
+	if c, ok := text.Country(k); ok {
 		return c
 	}
 	return name
@@ -58,7 +57,7 @@ type topicOptions struct {
 // mentionsTopic reports whether a text (lower-case, and as written) names
 // the topic keyed k.
 func mentionsTopic(lower, orig, k string) bool {
-	c, ok := countrySpellings[k]
+	c, ok := text.Country(k)
 	if !ok {
 		if len(lower) != len(orig) {
 			return containsWord(lower, k) // letters whose case changes their length: rare
@@ -72,10 +71,7 @@ func mentionsTopic(lower, orig, k string) bool {
 		}
 		return false
 	}
-	for s, to := range countrySpellings {
-		if to != c {
-			continue
-		}
+	for _, s := range text.CountryForms(c) {
 		// Lower-case "us" is the pronoun; only the capitals name the country.
 		if s == "us" || s == "uk" || s == "usa" {
 			if containsWord(orig, strings.ToUpper(s)) {
@@ -149,7 +145,7 @@ func wellFormed(name string) bool {
 // President of Russia", "the U.S. and Israel"), and "and" only joins
 // words inside an institution's name.
 func (c *nameContext) fragment(ws []string) bool {
-	if whole := strings.Join(ws, " "); countries[whole] || countrySpellings[whole] != "" || standaloneInstitutions[whole] {
+	if whole := strings.Join(ws, " "); countries[whole] || isCountryForm(whole) || standaloneInstitutions[whole] {
 		return false
 	}
 	institution := false
@@ -208,7 +204,7 @@ func (c *nameContext) topicWorthy(name string, texts []string, opt topicOptions)
 	if strings.ToUpper(name) == name && !isAcronym(name) {
 		return false // a dateline in capitals ("WASHINGTON —"), not a topic
 	}
-	if countries[whole] || countrySpellings[whole] != "" {
+	if countries[whole] || isCountryForm(whole) {
 		return true // "Democratic Republic of Congo" is a country, not a party
 	}
 	for _, w := range ws {

@@ -155,6 +155,20 @@ func TestTopicsFoldFullNamesIntoSurnames(t *testing.T) {
 	}
 }
 
+func TestTopicsFoldACountrysNames(t *testing.T) {
+	mk := func(summary string) *entry { return &entry{s: &story.Story{Summary: summary}} }
+	entries := []*entry{
+		mk("The U.S. imposed sanctions on Carrow."),
+		mk("The United States and Valdoria signed a treaty."),
+		mk("Officials in the U.S. said the talks in Carrow failed."),
+	}
+	got := topics(entries, 10, func(string) bool { return false })
+	want := []chip{{"U.S.", 3}, {"Carrow", 2}}
+	if !slices.Equal(got, want) {
+		t.Errorf("topics = %v, want %v", got, want)
+	}
+}
+
 func TestChartLabelsApart(t *testing.T) {
 	var oas []outletArticles
 	for i, name := range []string{"The New York Times", "BBC News", "Reuters", "Associated Press", "The Guardian", "Fox News"} {

@@ -218,9 +218,13 @@ func commonCapital(w string) bool {
 }
 
 // nameKey is how two writings of one name compare: without case, dots
-// ("U.S." and "US") or a possessive.
+// ("U.S." and "US") or a possessive, and a country by one of its names
+// ("United States" is "U.S.").
 func nameKey(n string) string {
 	n = text.StripPossessive(n)
+	if c, ok := text.Country(n); ok {
+		n = c
+	}
 	return strings.ToLower(strings.ReplaceAll(n, ".", ""))
 }
 
