@@ -117,7 +117,7 @@ func TestReadLineTooLong(t *testing.T) {
 }
 
 func FuzzParseClassifyLine(f *testing.F) {
-	for _, s := range []string{`{"id":"a","text":"x"}`, `{"id":1.5e3,"text":""}`, `{"id":[1],"text":"x"}`, `{`, `{"text":null}`} {
+	for _, s := range []string{`{"id":"a","text":"x"}`, `{"id":1.5e3,"text":""}`, `{"id":[1],"text":"x"}`, `{`, `{"text":null}`, `{"text":"x","outlet":"Reuters","url":"https://reuters.com/a"}`, `{"text":"x","outlet":7}`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
