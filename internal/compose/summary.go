@@ -192,11 +192,12 @@ func leadSummary(leads []lead, title string) string {
 
 // canOpen reports whether a lead can be a story's first line at all: not a
 // writer speaking, not someone's words, not a line that needs the one
-// before it, and a whole sentence rather than a title, a lead-in or an
-// excerpt cut off.
+// before it, and a whole sentence rather than a title, a lead-in, an
+// excerpt cut off or a fragment without a verb ("A risk to their fellow
+// citizens.").
 func (l lead) canOpen() bool {
 	return !l.voice && l.opens != facts.LeansBack && !startsQuoted(l.text) && facts.EndsSentence(l.text) &&
-		!facts.EndsInEllipsis(l.text) && statesSomething(l.text)
+		!facts.EndsInEllipsis(l.text) && statesSomething(l.text) && !facts.Fragment(l.text)
 }
 
 // statesSomething reports whether a line says anything beyond names: a

@@ -39,6 +39,51 @@ func hasVerb(toks []text.Token) bool {
 	return false
 }
 
+// Fragment reports whether s is a writer's fragment: a noun phrase opening
+// on "A" or "An" with no finite verb ("A risk to their fellow citizens.",
+// "A threat to the nation's economic recovery."), which leans on the
+// sentence before it for its claim. Only such openings are judged: the
+// verbs Verbless knows are the auxiliaries, common irregular forms, -ed
+// and -s forms, and a plural subject's "now support" has none of them.
+func Fragment(s string) bool {
+	return (strings.HasPrefix(s, "A ") || strings.HasPrefix(s, "An ")) && Verbless(s)
+}
+
+// Verbless reports whether s has no finite verb that its words show: no
+// auxiliary, copula, modal, contracted or common irregular verb, no -ed
+// form, and no -s form that may be a present verb, one after a name or a
+// pronoun or with words after it ("the plan works well"; "their fellow
+// citizens." ends on its noun).
+func Verbless(s string) bool {
+	toks := text.Tokenize(s)
+	if titleCase(toks) {
+		return false
+	}
+	prev := ""
+	for i, tk := range toks {
+		if tk.Kind != text.Word {
+			prev = ""
+			continue
+		}
+		w := strings.ToLower(strings.ReplaceAll(tk.Text, "’", "'"))
+		if finiteVerbs[w] || contracted(w) || contracted(prev+w) || startsLower(tk.Text) && pastForm(w) {
+			return false
+		}
+		if startsLower(tk.Text) && presentForm(w) {
+			before := i > 0 && toks[i-1].Kind == text.Word && (!startsLower(toks[i-1].Text) || singularSubjects[strings.ToLower(toks[i-1].Text)])
+			after := i+1 < len(toks) && toks[i+1].Kind == text.Word
+			if before || after {
+				return false
+			}
+		}
+		prev = w
+	}
+	return true
+}
+
+// singularSubjects may be the subject of a present verb in -s.
+var singularSubjects = set("he", "she", "it", "this", "that", "who", "which", "what", "one", "everyone", "nobody")
+
 // VerbLike reports whether a lower-case word may be a finite verb: an
 // auxiliary, a common irregular past, a regular past or a present in -s
 // (plural nouns pass too). Headline choice reads it where case says nothing.

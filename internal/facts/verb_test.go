@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/text"
@@ -25,6 +26,33 @@ func TestHasVerb(t *testing.T) {
 	} {
 		if got := hasVerb(text.Tokenize(c.in)); got != c.want {
 			t.Errorf("hasVerb(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestVerbless(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"A risk to their fellow citizens.", true},
+		{"A threat to the nation's economic recovery.", true},
+		{"A new era for the party in the Senate.", true},
+		{"Think of New York City’s approach to electric bicycles.", true},
+		{"A man waits for the bus.", false},
+		{"They’re a source of frustration.", false},
+		{"Biden signs executive order on cybersecurity.", false},
+		{"The plan works well for most families.", false},
+		{"It works.", false},
+		{"Officials say the bridge will reopen in May.", false},
+		{"The Taliban fled the city overnight.", false},
+		{"Governor Appoints Ex-Aide to Fill Kerry’s Seat", false},
+	} {
+		if got := Verbless(c.in); got != c.want {
+			t.Errorf("Verbless(%q) = %v, want %v", c.in, got, c.want)
+		}
+		if got := Fragment(c.in); got != (c.want && (strings.HasPrefix(c.in, "A ") || strings.HasPrefix(c.in, "An "))) {
+			t.Errorf("Fragment(%q) = %v", c.in, got)
 		}
 	}
 }
