@@ -256,6 +256,9 @@ func TestCueWordsInNames(t *testing.T) {
 		{"The bill gives grants to police to better protect Asian Americans.", 0},
 		{"The new bill is better than the old one.", 1},
 		{"The senator lambasted the plan, and the governor whacks it too.", 2},
+		{"The board banned critical race theory; two victims remain in critical condition.", 0},
+		{"The senator has been critical of the plan.", 0},
+		{"It was a critical vote for the party.", 1},
 	} {
 		cu := Cues(c.s)
 		if got := cu.Loaded + cu.Evaluative + cu.Intensifier; got != c.want {

@@ -81,6 +81,9 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 			// not the writer's judgement of anything.
 			continue
 		}
+		if f&cueEvaluative != 0 && i+1 < len(toks) && evaluativeTerms[l][lowerASCII(toks[i+1].Text)] {
+			continue
+		}
 		in := len(quoted) > 0 && inSpans(t.Start, quoted)
 		switch {
 		case f&cueLoaded != 0:
@@ -306,6 +309,15 @@ var evaluative = set(
 	"decisive", "decisively", "barely", "steadfast", "steadfastly", "disappointment", "disappointing", "disappointed", "sane", "insane", "competent", "contentious",
 	"solidarity", "hostile", "hostility", "friendly", "warm", "warmly", "cold", "coldly",
 )
+
+// evaluativeTerms are the words after which an evaluative word names a
+// thing or a state, or reports someone's stance, rather than judges:
+// "critical race theory", "in critical condition", "critical of the plan"
+// (the criticism is someone else's), "in serious condition".
+var evaluativeTerms = map[string]map[string]bool{
+	"critical": set("of", "condition", "care", "race", "mass", "infrastructure", "thinking", "illness", "theory", "minerals"),
+	"serious":  set("condition"),
+}
 
 var intensifiers = set(
 	"very", "extremely", "incredibly", "absolutely", "totally", "utterly", "completely",
