@@ -259,6 +259,9 @@ func TestCueWordsInNames(t *testing.T) {
 		{"The board banned critical race theory; two victims remain in critical condition.", 0},
 		{"The senator has been critical of the plan.", 0},
 		{"It was a critical vote for the party.", 1},
+		{"Two were seriously injured and the storm caused damage to homes of poor families.", 0},
+		{"He pleaded guilty to making false statements, as both major parties noted.", 0},
+		{"The claims were false and the damage was serious.", 3},
 	} {
 		cu := Cues(c.s)
 		if got := cu.Loaded + cu.Evaluative + cu.Intensifier; got != c.want {

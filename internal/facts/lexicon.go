@@ -313,10 +313,19 @@ var evaluative = set(
 // evaluativeTerms are the words after which an evaluative word names a
 // thing or a state, or reports someone's stance, rather than judges:
 // "critical race theory", "in critical condition", "critical of the plan"
-// (the criticism is someone else's), "in serious condition".
+// (the criticism is someone else's), "seriously injured", "damage to
+// homes", "poor families", "making false statements" (a charge), "both
+// major parties", "best known for", "historic lows".
 var evaluativeTerms = map[string]map[string]bool{
-	"critical": set("of", "condition", "care", "race", "mass", "infrastructure", "thinking", "illness", "theory", "minerals"),
-	"serious":  set("condition"),
+	"critical":  set("of", "condition", "care", "race", "mass", "infrastructure", "thinking", "illness", "theory", "minerals"),
+	"serious":   set("condition", "injuries", "injury"),
+	"seriously": set("ill", "injured", "wounded", "hurt"),
+	"damage":    set("to", "from"),
+	"poor":      set("people", "families", "countries", "communities", "neighborhoods", "households", "children", "nations"),
+	"false":     set("statements", "statement"),
+	"major":     set("party", "parties", "general"),
+	"best":      set("known"),
+	"historic":  set("lows", "highs", "low", "high"),
 }
 
 var intensifiers = set(
