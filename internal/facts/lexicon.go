@@ -81,7 +81,7 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 			// not the writer's judgement of anything.
 			continue
 		}
-		if f&cueEvaluative != 0 && i+1 < len(toks) && evaluativeTerms[l][lowerASCII(toks[i+1].Text)] {
+		if f&(cueLoaded|cueEvaluative) != 0 && i+1 < len(toks) && termHeads[l][lowerASCII(toks[i+1].Text)] {
 			continue
 		}
 		in := len(quoted) > 0 && inSpans(t.Start, quoted)
@@ -310,13 +310,15 @@ var evaluative = set(
 	"solidarity", "hostile", "hostility", "friendly", "warm", "warmly", "cold", "coldly",
 )
 
-// evaluativeTerms are the words after which an evaluative word names a
+// termHeads are the words after which a loaded or evaluative word names a
 // thing or a state, or reports someone's stance, rather than judges:
 // "critical race theory", "in critical condition", "critical of the plan"
 // (the criticism is someone else's), "seriously injured", "damage to
 // homes", "poor families", "making false statements" (a charge), "both
-// major parties", "best known for", "historic lows".
-var evaluativeTerms = map[string]map[string]bool{
+// major parties", "best known for", "historic lows", "partisan
+// gerrymandering" (the courts' term), "extreme weather", "an explosive
+// device", "the invasion of Ukraine", "elite universities".
+var termHeads = map[string]map[string]bool{
 	"critical":  set("of", "condition", "care", "race", "mass", "infrastructure", "thinking", "illness", "theory", "minerals"),
 	"serious":   set("condition", "injuries", "injury"),
 	"seriously": set("ill", "injured", "wounded", "hurt"),
@@ -326,6 +328,11 @@ var evaluativeTerms = map[string]map[string]bool{
 	"major":     set("party", "parties", "general"),
 	"best":      set("known"),
 	"historic":  set("lows", "highs", "low", "high"),
+	"partisan":  set("gerrymandering"),
+	"extreme":   set("weather", "poverty", "heat", "temperatures"),
+	"explosive": set("device", "devices"),
+	"invasion":  set("of"),
+	"elite":     set("schools", "universities", "colleges", "units", "forces", "athletes"),
 }
 
 var intensifiers = set(

@@ -60,6 +60,7 @@ func TestStandAlone(t *testing.T) {
 		{"In fact, at least 30 other countries grant citizenship by birth.", "At least 30 other countries grant citizenship by birth."},
 		{"Instead of having one choice in each race, voters may rank up to five candidates.", "Instead of having one choice in each race, voters may rank up to five candidates."},
 		{"On one hand, the case runs counter to a belief held by many legal scholars.", "The case runs counter to a belief held by many legal scholars."},
+		{"Furthermore, during a 2002 interview, Trump said that he supported the invasion.", "During a 2002 interview, Trump said that he supported the invasion."},
 	} {
 		if got := standAlone(c.in); got != c.want {
 			t.Errorf("standAlone(%q) = %q, want %q", c.in, got, c.want)

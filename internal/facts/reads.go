@@ -472,4 +472,4 @@ var connectivePhrases = []string{"in fact, ", "of course, ", "after all, ", "tha
 	"on the other hand, "}
 
 var connectiveOpeners = set("but", "and", "yet", "so", "however", "still", "also", "instead",
-	"nevertheless", "nonetheless")
+	"nevertheless", "nonetheless", "furthermore", "moreover")
