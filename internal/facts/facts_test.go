@@ -262,6 +262,8 @@ func TestCueWordsInNames(t *testing.T) {
 		{"Two were seriously injured and the storm caused damage to homes of poor families.", 0},
 		{"He pleaded guilty to making false statements, as both major parties noted.", 0},
 		{"The claims were false and the damage was serious.", 3},
+		{"The court heard a partisan gerrymandering case; an explosive device, extreme weather and the invasion of Iraq were not at issue.", 0},
+		{"The partisan plan is an extreme invasion.", 3},
 	} {
 		cu := Cues(c.s)
 		if got := cu.Loaded + cu.Evaluative + cu.Intensifier; got != c.want {
