@@ -35,7 +35,10 @@ type figure struct {
 	// cut marks a count an excerpt ends on ("to spend $6 trillion..."):
 	// what it counts was cut away.
 	cut bool
-	at  int // where the figure starts in its sentence
+	// others marks a count that also takes in other things than the ones
+	// it names ("$600 billion in cuts to Medicare and other programs").
+	others bool
+	at     int // where the figure starts in its sentence
 }
 
 // figures returns the numbers of s with what they count and the times
@@ -88,7 +91,7 @@ func countedFigures(s string) []figure {
 		f.phrase = strings.TrimSpace(qual + " " + s[q.Start:end])
 		f.approx = approxQualifiers[strings.ToLower(qual)]
 		f.upTo = upperBounds[strings.ToLower(qual)] || upperBounds[strings.ToLower(lastWord(s[:q.Start]))]
-		f.measure = measureOf(s, end)
+		f.measure, f.others = measureOf(s, end), countsOthers(s, end)
 		f.span, f.cut = spanOf(s, end), cutFigure(s, end)
 		f.further = furtherCount(s, q.Start, q.End)
 		out = append(out, f)
@@ -148,7 +151,7 @@ func countedFigures(s string) []figure {
 			}
 		}
 		f.phrase = strings.TrimSpace(mod + s[start:pend])
-		f.measure = measureOf(s, pend)
+		f.measure, f.others = measureOf(s, pend), countsOthers(s, pend)
 		f.span, f.cut = spanOf(s, pend), cutFigure(s, pend)
 		f.approx = approxQualifiers[strings.ToLower(strings.TrimSpace(mod))]
 		f.upTo = upperBounds[strings.ToLower(strings.TrimSpace(mod))] || upperBounds[strings.ToLower(lastWord(s[:start]))]
@@ -377,6 +380,25 @@ func measureOf(s string, end int) []string {
 		}
 	}
 	return out
+}
+
+// countsOthers reports whether the words after byte offset end, in the
+// figure's clause, say it also counts other things than those they name:
+// "... in cuts to Medicare and other programs", "... for Apple, Google and
+// others".
+func countsOthers(s string, end int) bool {
+	prev := ""
+	for k, t := range text.Tokenize(s[end:]) {
+		if t.Kind == text.Punct && t.Text != "," && t.Text != "-" && t.Text != "$" || k > 12 {
+			return false
+		}
+		l := t.Lower()
+		if prev == "and" && (l == "other" || l == "others") {
+			return true
+		}
+		prev = l
+	}
+	return false
 }
 
 // tellsFurther reports whether a sentence opens on more of something told

@@ -12,6 +12,10 @@ func TestCompareFigures(t *testing.T) {
 		x, y string
 		want figureRelation
 	}{
+		{"a total that takes in other things", "In exchange, the president suggests $600 billion in cuts to Medicare and other programs.",
+			"He would cut around $350 billion from Medicare.", figuresApart},
+		{"two totals of the same things", "The plan cuts $600 billion from Medicare and other programs.",
+			"The plan cuts $350 billion from Medicare and other programs.", figuresConflict},
 		{"one toll told twice", "At least 150 people were killed in shootings over the weekend.",
 			"More than 180 people were killed in shootings across the country.", figuresConflict},
 		{"the same count", "The airline canceled 1,500 flights on Sunday.", "Some 1,500 flights were canceled on Sunday.", figuresAgree},

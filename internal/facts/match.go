@@ -150,6 +150,12 @@ func compareFigures(x, y []figure) (figureRelation, string) {
 				// women".
 				continue
 			}
+			if p.others != q.others {
+				// "$600 billion in cuts to Medicare and other
+				// programs" counts more than "$350 billion to
+				// Medicare" does.
+				return figuresApart, p.unit
+			}
 			if apart(p.measure, q.measure) {
 				// "$43 million in federal taxes" and "$139 million in
 				// adjusted gross income" count different things.
