@@ -109,6 +109,10 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 		for _, v := range vs {
 			hw[topicKey(v)] = true
 			hw[topicKey(text.StripPossessive(v))] = true
+			if st, ok := text.StateAbbrev(v); ok {
+				// "Former Va. Sen. John Warner Dies" says Virginia.
+				hw[topicKey(st)] = true
+			}
 		}
 	}
 	placed := namesPlace(headline, opt)

@@ -34,6 +34,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Judge Blocks Asylum Ban Along Entire U.S.-Mexico Border", want: "California",
 		},
 		{
+			name:   "a state the headline names by its abbreviation",
+			titles: []string{"Former Va. Sen. John Warner dies at 94", "John Warner, Virginia senator, dies"},
+			leads: []string{
+				"John Warner, who represented Virginia in the Senate for 30 years, died on Tuesday at 94.",
+				"Former Virginia Sen. John Warner died Tuesday of heart failure, his chief of staff said.",
+			},
+			headline: "Former Va. Sen. John Warner Dies At 94", want: "",
+		},
+		{
 			name:   "institution",
 			titles: []string{"Justices side with police", "Police win immunity cases"},
 			leads: []string{
