@@ -111,7 +111,7 @@ func (a *Analysis) readingOrder(kept []Fact) []Fact {
 	}
 	year := a.year()
 	for _, f := range kept {
-		past[f.Wording] = pastFrame(f.Text) || pastDated(f.Text, year)
+		past[f.Wording] = pastFrame(f.Text) || pastDated(f.Text, year) || pastPerfect(f.Text)
 		var r float64
 		for _, m := range f.Members {
 			s := &a.Sentences[m]
@@ -167,6 +167,59 @@ func pastFrame(s string) bool {
 	}
 	return false
 }
+
+// pastPerfect reports whether the main clause of s is in the past perfect
+// ("James B. Comey, the former F.B.I. director, had notified Congress
+// shortly before the 2016 election ..."): a report tells what happened
+// before its story's event that way. A sentence that reports someone's
+// words ("Police said the suspect had fled", "..., according to the
+// magazine") shifts its tenses back for the telling, and one that names
+// the story's day ("By Sunday, the toll had risen to 32") tells the
+// story's own days; neither counts.
+func pastPerfect(s string) bool {
+	toks := text.Tokenize(s)
+	for _, tk := range toks {
+		if w := strings.ToLower(tk.Text); w == "according" || clockWords[w] || w == "now" {
+			return false
+		}
+	}
+	for k, tk := range toks {
+		if tk.Kind != text.Word {
+			continue
+		}
+		w := strings.ToLower(tk.Text)
+		if clauseWords[w] || w == "if" || w == "as" {
+			// A clause of its own opens before any verb ("When he had
+			// finished ...", "The man who had served ..."): which verb
+			// is the main one is not told by word order.
+			return false
+		}
+		if !startsLower(tk.Text) || !(auxiliaries[w] || finiteVerbs[w] || pastForm(w)) {
+			continue
+		}
+		// The first verb of the sentence: past perfect when it is "had"
+		// and a participle follows, past adverbs.
+		if w != "had" {
+			return false
+		}
+		for j := k + 1; j < len(toks) && toks[j].Kind == text.Word; j++ {
+			n := strings.ToLower(toks[j].Text)
+			if adverbLike(n) {
+				continue
+			}
+			return pastForm(n) || participles[n]
+		}
+		return false
+	}
+	return false
+}
+
+// participles are common irregular past participles.
+var participles = set("been", "gone", "done", "seen", "taken", "given", "made", "told", "said", "found",
+	"known", "left", "held", "become", "begun", "won", "lost", "met", "led", "sent", "spent", "brought",
+	"bought", "built", "fallen", "felt", "kept", "run", "shown", "spoken", "written", "chosen", "risen",
+	"grown", "drawn", "thrown", "broken", "fled", "fought", "sought", "caught", "paid", "put", "set",
+	"cut", "hit", "shot", "struck", "stolen", "frozen", "driven", "ridden", "flown", "eaten", "hidden")
 
 // readableFirst moves to the front the first fact that can open the story:
 // the first fact is the story's summary line, where "Others appeared

@@ -318,6 +318,28 @@ func TestPastFrame(t *testing.T) {
 	}
 }
 
+func TestPastPerfect(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"James B. Comey, the former F.B.I. director, had notified Congress shortly before the 2016 election about the emails.", true},
+		{"The company had already been fined twice for the same violations.", true},
+		{"Police said the suspect had fled the scene.", false},
+		{"By Sunday, the death toll had risen to 32.", false},
+		{"The company had 500 employees in the region.", false},
+		{"The senator voted against the bill after she had read it.", false},
+		{"He had a plan for the city.", false},
+		{"When he had finished introducing the report, Hutchinson called up Mark Mattioli.", false},
+		{"Ms. Page, who had left Mr. Mueller’s team before the discovery of the text messages, quit the F.B.I. in May.", false},
+		{"The project until that point had focused on other candidates, according to the publication.", false},
+	} {
+		if got := pastPerfect(c.s); got != c.want {
+			t.Errorf("pastPerfect(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
 // What happened before the story is context, even where an outlet opens
 // with it: the event comes first.
 func TestPastFrameFactComesLast(t *testing.T) {
