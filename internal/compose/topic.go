@@ -160,6 +160,11 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 			// "Federal Communications Commission: ... The FCC's Repeal".
 			inHeadline = inHeadline || hw[a]
 		}
+		if legislative(k) && headlineNamesLegislature(headline) {
+			// "House:" before "Senate Intel Panel Subpoenas ..." names
+			// the wrong chamber of the body the headline already names.
+			inHeadline = true
+		}
 		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) {
 			continue
 		}
@@ -169,6 +174,30 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 		}
 	}
 	return best
+}
+
+// legislatures are the names of a parliament and its chambers, by topic
+// key: a headline that names one says which body the story is about.
+var legislatures = wordSet("house", "senate", "congress", "parliament", "house of commons", "house of lords",
+	"commons", "lords", "capitol hill")
+
+// legislative reports whether a topic key names a parliament, a chamber or
+// one of their committees ("house intelligence committee").
+func legislative(k string) bool {
+	first, _, _ := strings.Cut(k, " ")
+	return legislatures[k] || legislatures[first] && !strings.HasPrefix(k, "white house")
+}
+
+// headlineNamesLegislature reports whether a headline names a parliament
+// or one of its chambers (the White House is neither).
+func headlineNamesLegislature(headline string) bool {
+	h := strings.ReplaceAll(strings.ToLower(headline), "white house", "")
+	for _, w := range strings.Fields(h) {
+		if legislatures[topicKey(text.StripPossessive(strings.Trim(w, wordPunct)))] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordPunct is what a headline's word is read without: "Biden's," or

@@ -43,6 +43,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Former Va. Sen. John Warner Dies At 94", want: "",
 		},
 		{
+			name:   "one chamber is no topic of a story the other's headline tells",
+			titles: []string{"Senate Intel panel subpoenas two Flynn businesses", "Senate panel subpoenas Flynn firms"},
+			leads: []string{
+				"The leaders of the Senate intelligence committee said Tuesday they had subpoenaed two of Flynn's businesses, as the House Intelligence Committee pressed on.",
+				"The House Intelligence Committee and the Senate panel investigating Russia have sought Flynn's records; the Senate panel issued subpoenas on Tuesday.",
+			},
+			headline: "Senate Intel Panel Subpoenas Two Flynn Businesses", want: "",
+		},
+		{
 			name:   "institution",
 			titles: []string{"Justices side with police", "Police win immunity cases"},
 			leads: []string{
