@@ -148,7 +148,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 			// name is where someone is from or goes next ("Indiana:").
 			continue
 		}
-		inHeadline := hw[k]
+		inHeadline := hw[k] || hw[k+"s"] // "Saudi:" before "... Arrests Of Saudis ..."
 		for _, w := range strings.Fields(k) {
 			inHeadline = inHeadline || hw[w]
 			if a, _, ok := strings.Cut(w, "-"); ok && len(a) >= 3 {

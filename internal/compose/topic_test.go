@@ -52,6 +52,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Senate Intel Panel Subpoenas Two Flynn Businesses", want: "",
 		},
 		{
+			name:   "a state's abbreviation is the state",
+			titles: []string{"Police release photos of Charleston, South Carolina, church shooting suspect", "Suspect sought in Charleston church shooting"},
+			leads: []string{
+				"Police in Charleston, S.C., released photos on Thursday of a suspect in the shooting at a historic black church.",
+				"Nine people were killed at a church in Charleston, S.C., on Wednesday night, police said.",
+			},
+			headline: "Police Release Photos Of Charleston, South Carolina, Church Shooting Suspect", want: "",
+		},
+		{
 			name:   "institution",
 			titles: []string{"Justices side with police", "Police win immunity cases"},
 			leads: []string{

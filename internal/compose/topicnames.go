@@ -15,20 +15,28 @@ func isCountryForm(name string) bool {
 	return ok
 }
 
-// topicKey folds a name for counting outlets that name it: case, and the
-// spellings of one country.
+// topicKey folds a name for counting outlets that name it: case, the
+// spellings of one country, and a US state's news-style abbreviation
+// ("S.C." is South Carolina).
 func topicKey(name string) string {
 	k := strings.ToLower(name)
 	if c, ok := text.Country(k); ok {
 		return strings.ToLower(c)
 	}
+	if st, ok := text.StateAbbrev(k); ok {
+		return strings.ToLower(st)
+	}
 	return k
 }
 
-// topicDisplay is how a topic keyed k is written.
+// topicDisplay is how a topic keyed k is written: a country as Parallax
+// writes it, a state in full.
 func topicDisplay(k, name string) string {
 	if c, ok := text.Country(k); ok {
 		return c
+	}
+	if st, ok := text.StateAbbrev(name); ok {
+		return st
 	}
 	return name
 }
