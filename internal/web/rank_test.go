@@ -161,9 +161,11 @@ func TestTopicsFoldACountrysNames(t *testing.T) {
 		mk("The U.S. imposed sanctions on Carrow."),
 		mk("The United States and Valdoria signed a treaty."),
 		mk("Officials in the U.S. said the talks in Carrow failed."),
+		mk("A storm hit Tampa, Fla., on Monday."),
+		mk("Florida braced for the storm."),
 	}
 	got := topics(entries, 10, func(string) bool { return false })
-	want := []chip{{"U.S.", 3}, {"Carrow", 2}}
+	want := []chip{{"U.S.", 3}, {"Carrow", 2}, {"Florida", 2}}
 	if !slices.Equal(got, want) {
 		t.Errorf("topics = %v, want %v", got, want)
 	}

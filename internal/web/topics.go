@@ -22,6 +22,9 @@ func topics(entries []*entry, limit int, skip func(string) bool) []chip {
 	forms := map[string]map[string]int{} // name key -> written forms and their use
 	surname := map[string]string{}       // full name key -> surname key
 	add := func(n string, i int) {
+		if st, ok := text.StateAbbrev(n); ok {
+			n = st // "Fla." is shown as Florida
+		}
 		k := nameKey(n)
 		if stories[k] == nil {
 			stories[k], forms[k] = map[int]bool{}, map[string]int{}
@@ -218,12 +221,15 @@ func commonCapital(w string) bool {
 }
 
 // nameKey is how two writings of one name compare: without case, dots
-// ("U.S." and "US") or a possessive, and a country by one of its names
-// ("United States" is "U.S.").
+// ("U.S." and "US") or a possessive, a country by one of its names
+// ("United States" is "U.S.") and a state by its abbreviation ("Fla." is
+// Florida).
 func nameKey(n string) string {
 	n = text.StripPossessive(n)
 	if c, ok := text.Country(n); ok {
 		n = c
+	} else if st, ok := text.StateAbbrev(n); ok {
+		n = st
 	}
 	return strings.ToLower(strings.ReplaceAll(n, ".", ""))
 }
