@@ -41,6 +41,12 @@ func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
 		if quoteOpen(core) || asideOpen(toks[:k], toks[k+1:]) || !clauseEnds(toks[:k]) || coordinationOpen(toks[:k]) {
 			continue
 		}
+		if strings.Contains(core, ": ") {
+			// "America's economic recovery has hit a roadblock: US
+			// employers added only 194,000 jobs": the words before the
+			// colon already judge the report after it.
+			continue
+		}
 		if !strings.HasSuffix(core, ".") {
 			core += "."
 		}

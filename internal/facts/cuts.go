@@ -216,8 +216,11 @@ func glossOpener(toks []text.Token, k int) bool {
 	switch {
 	case glossWords[w]:
 		return true
-	case (w == "a" || w == "the") && glossNouns[next]:
+	case (w == "a" || w == "the" || w == "another") && glossNouns[next]:
 		// "a move that could help", "the latest sign", "in a ruling that"
+		return true
+	case (w == "a" || w == "another") && k+2 < len(toks) && startsLower(toks[k+1].Text) && glossNouns[strings.ToLower(toks[k+2].Text)]:
+		// "another hopeful sign that ...", "a major victory for ..."
 		return true
 	case w == "in" && next == "a" && k+2 < len(toks) && glossNouns[strings.ToLower(toks[k+2].Text)]:
 		return true
