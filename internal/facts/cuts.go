@@ -242,7 +242,7 @@ func startsLower(w string) bool {
 // glossWords open a tail that comments on the report before it.
 var glossWords = set("which", "amid", "potentially", "possibly", "likely", "perhaps",
 	"though", "although", "despite", "while", "even", "yet", "marking", "underscoring",
-	"highlighting", "signaling", "signalling")
+	"highlighting", "signaling", "signalling", "especially", "particularly")
 
 // glossNouns, after "a" or "the", make a tail that sums up the report ("a
 // move that", "the latest sign of", "the first major cleaning of the

@@ -213,6 +213,24 @@ var pageWords = []string{"Story highlights ", "Related Video ", "CLOSE "}
 // dateline, a stamp or a label: further than any of them reaches.
 const cleanHeadBytes = 160
 
+// datelineEnd returns where the dateline s opens with ends, or 0.
+func datelineEnd(s string) int {
+	head := s[:min(len(s), cleanHeadBytes)]
+	if !strings.Contains(head, "- ") && !strings.ContainsAny(head, "—–―") {
+		return 0
+	}
+	if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		return loc[1]
+	}
+	if loc := tightDateline.FindStringSubmatchIndex(s); loc != nil {
+		return loc[2]
+	}
+	if loc := placeDateline.FindStringSubmatchIndex(s); loc != nil {
+		return loc[2]
+	}
+	return 0
+}
+
 // Clean tidies a sentence for display: no dateline, publication stamp,
 // page or section label, no list marker ("-On a few occasions ..."),
 // single spaces.
@@ -224,12 +242,8 @@ func Clean(s string) string {
 	// none of the marks they need there, and the patterns are costly.
 	head := s[:min(len(s), cleanHeadBytes)]
 	if strings.Contains(head, "- ") || strings.ContainsAny(head, "—–―(") {
-		if loc := dateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
-			s = s[loc[1]:]
-		} else if loc := tightDateline.FindStringSubmatchIndex(s); loc != nil {
-			s = s[loc[2]:]
-		} else if loc := placeDateline.FindStringSubmatchIndex(s); loc != nil {
-			s = s[loc[2]:]
+		if end := datelineEnd(s); end > 0 {
+			s = s[end:]
 		} else if loc := agencyTag.FindStringSubmatchIndex(s); loc != nil {
 			s = s[loc[2]:]
 		}
