@@ -12,14 +12,20 @@ import (
 // excerpt cut off at its start ("Republican Sen. Josh Hawley the only
 // senator to vote against it.") has none and states no claim on its own.
 // The test errs towards finding a verb: plural nouns pass it too.
-func hasVerb(toks []text.Token) bool {
+func hasVerb(toks []text.Token) bool { return findsVerb(toks, false) }
+
+// findsVerb reports whether toks hold a finite verb as far as their words
+// tell (see hasVerb); strict asks of a present in -s that a name or a
+// pronoun come before it or words after it, so that a noun phrase ending
+// on a plural ("their fellow citizens.") holds none.
+func findsVerb(toks []text.Token, strict bool) bool {
 	if titleCase(toks) {
 		// A headline capitalises its verb ("Governor Appoints Ex-Aide"):
 		// headlines are told apart by their case, not here.
 		return true
 	}
 	prev := ""
-	for _, tk := range toks {
+	for i, tk := range toks {
 		if tk.Kind != text.Word {
 			prev = ""
 			continue
@@ -32,11 +38,19 @@ func hasVerb(toks []text.Token) bool {
 		if !startsLower(tk.Text) || len(w) < 4 {
 			continue
 		}
-		if pastForm(w) || presentForm(w) {
+		if pastForm(w) || presentForm(w) && (!strict || presentVerbAt(toks, i)) {
 			return true
 		}
 	}
 	return false
+}
+
+// presentVerbAt reports whether the -s form at toks[i] reads as a verb: a
+// name or a pronoun comes before it, or words follow it.
+func presentVerbAt(toks []text.Token, i int) bool {
+	before := i > 0 && toks[i-1].Kind == text.Word && (!startsLower(toks[i-1].Text) || singularSubjects[strings.ToLower(toks[i-1].Text)])
+	after := i+1 < len(toks) && toks[i+1].Kind == text.Word
+	return before || after
 }
 
 // Fragment reports whether s is a writer's fragment: a noun phrase opening
@@ -54,32 +68,7 @@ func Fragment(s string) bool {
 // form, and no -s form that may be a present verb, one after a name or a
 // pronoun or with words after it ("the plan works well"; "their fellow
 // citizens." ends on its noun).
-func Verbless(s string) bool {
-	toks := text.Tokenize(s)
-	if titleCase(toks) {
-		return false
-	}
-	prev := ""
-	for i, tk := range toks {
-		if tk.Kind != text.Word {
-			prev = ""
-			continue
-		}
-		w := strings.ToLower(strings.ReplaceAll(tk.Text, "’", "'"))
-		if finiteVerbs[w] || contracted(w) || contracted(prev+w) || startsLower(tk.Text) && pastForm(w) {
-			return false
-		}
-		if startsLower(tk.Text) && presentForm(w) {
-			before := i > 0 && toks[i-1].Kind == text.Word && (!startsLower(toks[i-1].Text) || singularSubjects[strings.ToLower(toks[i-1].Text)])
-			after := i+1 < len(toks) && toks[i+1].Kind == text.Word
-			if before || after {
-				return false
-			}
-		}
-		prev = w
-	}
-	return true
-}
+func Verbless(s string) bool { return !findsVerb(text.Tokenize(s), true) }
 
 // singularSubjects may be the subject of a present verb in -s.
 var singularSubjects = set("he", "she", "it", "this", "that", "who", "which", "what", "one", "everyone", "nobody")
