@@ -387,18 +387,21 @@ func measureOf(s string, end int) []string {
 // "... in cuts to Medicare and other programs", "... for Apple, Google and
 // others".
 func countsOthers(s string, end int) bool {
-	prev := ""
-	for k, t := range text.Tokenize(s[end:]) {
-		if t.Kind == text.Punct && t.Text != "," && t.Text != "-" && t.Text != "$" || k > 12 {
+	rest := s[end:]
+	if k := strings.IndexAny(rest, ".;:!?()\"“”"); k >= 0 {
+		rest = rest[:k] // the clause ends; commas list on
+	}
+	rest = rest[:min(len(rest), 100)]
+	for {
+		k := strings.Index(rest, " and other")
+		if k < 0 {
 			return false
 		}
-		l := t.Lower()
-		if prev == "and" && (l == "other" || l == "others") {
+		rest = rest[k+len(" and other"):]
+		if rest == "" || rest[0] == ' ' || rest[0] == 's' && (len(rest) == 1 || rest[1] == ' ') {
 			return true
 		}
-		prev = l
 	}
-	return false
 }
 
 // tellsFurther reports whether a sentence opens on more of something told
