@@ -116,6 +116,17 @@ func isDash(t text.Token) bool {
 	return false
 }
 
+// judgesWho reports whether a frame names who gained or lost by the report
+// ("In the latest blow to Mr. Giuliani's credibility, ...").
+func judgesWho(frame string) bool {
+	for _, w := range strings.Fields(strings.ToLower(frame)) {
+		if judgingNouns[strings.Trim(w, ",")] {
+			return true
+		}
+	}
+	return false
+}
+
 // dashAppositive reports whether a dash sets off a noun phrase that sums
 // up the report before it ("... Pride Month 2021 — a time of much-deserved
 // celebration"): the writer's aside.
@@ -144,7 +155,7 @@ func (a *Analysis) withoutLoadedFrame(s string) string {
 		return s
 	}
 	frame := s[:len(s)-len(rest)]
-	if c := Cues(frame); c.Loaded+c.Evaluative+c.Intensifier == 0 && a.scorer.Score(frame) < loadedFrame {
+	if c := Cues(frame); c.Loaded+c.Evaluative+c.Intensifier == 0 && !judgesWho(frame) && a.scorer.Score(frame) < loadedFrame {
 		return s
 	}
 	return rest

@@ -183,11 +183,13 @@ func TestWithoutLoadedFrame(t *testing.T) {
 	}
 	a := Analyze(nil, model)
 	for in, want := range map[string]string{
-		"In an encouraging burst of hiring, America’s employers added 850,000 jobs in June.": "America’s employers added 850,000 jobs in June.",
-		"In a stunning rebuke, the House voted to censure the congressman.":                  "The House voted to censure the congressman.",
-		"In a 52-48 vote, the Senate confirmed the nominee on Tuesday.":                      "In a 52-48 vote, the Senate confirmed the nominee on Tuesday.",
-		"In a statement, the company said it would appeal.":                                  "In a statement, the company said it would appeal.",
-		"The Senate confirmed the nominee on Tuesday.":                                       "The Senate confirmed the nominee on Tuesday.",
+		"In an encouraging burst of hiring, America’s employers added 850,000 jobs in June.":           "America’s employers added 850,000 jobs in June.",
+		"In a stunning rebuke, the House voted to censure the congressman.":                            "The House voted to censure the congressman.",
+		"In a 52-48 vote, the Senate confirmed the nominee on Tuesday.":                                "In a 52-48 vote, the Senate confirmed the nominee on Tuesday.",
+		"In a statement, the company said it would appeal.":                                            "In a statement, the company said it would appeal.",
+		"The Senate confirmed the nominee on Tuesday.":                                                 "The Senate confirmed the nominee on Tuesday.",
+		"In the latest blow to the mayor's credibility, prosecutors opened an inquiry into his aides.": "Prosecutors opened an inquiry into his aides.",
+		"In the latest development, prosecutors opened an inquiry into his aides.":                     "In the latest development, prosecutors opened an inquiry into his aides.",
 	} {
 		if got := a.withoutLoadedFrame(in); got != want {
 			t.Errorf("withoutLoadedFrame(%q) = %q, want %q", in, got, want)

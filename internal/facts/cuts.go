@@ -90,6 +90,8 @@ func afterFrame(s string, toks []text.Token) string {
 	switch {
 	case frameWords[w]:
 	case w == "in" && (next == "a" || next == "an"):
+	case w == "in" && next == "the" && glossNouns[strings.ToLower(toks[2].Text)]:
+		// "In the latest blow to Mr. Giuliani's credibility, ..."
 	default:
 		return ""
 	}
@@ -250,6 +252,11 @@ var glossWords = set("which", "amid", "potentially", "possibly", "likely", "perh
 var glossNouns = set("move", "step", "decision", "sign", "blow", "victory", "setback", "latest",
 	"development", "ruling", "rebuke", "reversal", "shift", "twist", "bid", "effort", "win", "loss",
 	"first", "largest", "biggest", "most")
+
+// judgingNouns are the gloss nouns that say who gained or lost by a report
+// ("the latest blow to", "a rebuke of", "a victory for"): a frame that
+// holds one judges the report it introduces.
+var judgingNouns = set("blow", "rebuke", "setback", "victory", "win", "loss", "twist", "reversal")
 
 // notGlossIng are -ing words that carry more of the report: a speaker, a
 // list, a count, or a noun.

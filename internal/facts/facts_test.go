@@ -264,6 +264,7 @@ func TestCueWordsInNames(t *testing.T) {
 		{"The claims were false and the damage was serious.", 3},
 		{"The court heard a partisan gerrymandering case; an explosive device, extreme weather and the invasion of Iraq were not at issue.", 0},
 		{"The partisan plan is an extreme invasion.", 3},
+		{"Senators have been salivating at the chance after a painstaking review.", 2},
 	} {
 		cu := Cues(c.s)
 		if got := cu.Loaded + cu.Evaluative + cu.Intensifier; got != c.want {

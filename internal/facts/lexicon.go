@@ -287,6 +287,7 @@ var loaded = set(
 	"pounced", "ambush", "ambushed", "mess", "sideshow", "circus", "stench",
 	"bosses", "outdated", "job-killing", "naked", "nakedly", "ransom",
 	"bloated", "wasteful", "lackey", "lackeys", "henchmen", "shills", "shill", "cabal",
+	"salivating", "salivate", "salivated",
 )
 
 // evaluative words judge without being inflammatory.
@@ -307,7 +308,7 @@ var evaluative = set(
 	"provocative", "questionable", "dubious", "suspicious", "desperate", "desperately",
 	"esteemed", "accomplished", "beloved", "admired", "respected", "prominent", "infamously",
 	"decisive", "decisively", "barely", "steadfast", "steadfastly", "disappointment", "disappointing", "disappointed", "sane", "insane", "competent", "contentious",
-	"solidarity", "hostile", "hostility", "friendly", "warm", "warmly", "cold", "coldly",
+	"solidarity", "hostile", "hostility", "friendly", "warm", "warmly", "cold", "coldly", "painstaking",
 )
 
 // termHeads are the words after which a loaded or evaluative word names a
