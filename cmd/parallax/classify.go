@@ -179,6 +179,9 @@ func parseClassifyLine(b []byte, line int, plain bool) (classifyInput, error) {
 		URL    string          `json:"url"`
 	}
 	if err := json.Unmarshal(b, &in); err != nil {
+		if te := (*json.UnmarshalTypeError)(nil); errors.As(err, &te) && te.Field != "" && te.Field != "id" {
+			return classifyInput{}, fmt.Errorf("%q must be a string, not a %s", te.Field, te.Value)
+		}
 		return classifyInput{}, fmt.Errorf("not a JSON object: %w (use --text for plain sentences)", err)
 	}
 	if in.Text == nil {

@@ -168,3 +168,17 @@ func TestClassifyWeighsTheOutlet(t *testing.T) {
 		t.Errorf("signals do not show the outlet's push: %+v", got["end"].Signals)
 	}
 }
+
+func TestParseClassifyLineSaysWhichFieldIsWrong(t *testing.T) {
+	for line, want := range map[string]string{
+		`{"text":"x","outlet":7}`: `"outlet" must be a string`,
+		`{"text":5}`:              `"text" must be a string`,
+		`{"id":[1],"text":"x"}`:   `"id" must be a string or a number`,
+		`not json`:                `not a JSON object`,
+	} {
+		_, err := parseClassifyLine([]byte(line), 1, false)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("parseClassifyLine(%s) = %v, want an error saying %s", line, err, want)
+		}
+	}
+}
