@@ -116,6 +116,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 		}
 	}
 	placed := namesPlace(headline, opt)
+	chamber := headlineNamesLegislature(headline)
 	nOutlets := map[string]bool{}
 	texts := make([]string, len(arts))
 	for i := range arts {
@@ -160,7 +161,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 			// "Federal Communications Commission: ... The FCC's Repeal".
 			inHeadline = inHeadline || hw[a]
 		}
-		if legislative(k) && headlineNamesLegislature(headline) {
+		if chamber && legislative(k) {
 			// "House:" before "Senate Intel Panel Subpoenas ..." names
 			// the wrong chamber of the body the headline already names.
 			inHeadline = true
