@@ -238,7 +238,13 @@ func TitleCase(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[at:])
-		if !unicode.IsLower(r) || hasUpper(w[at+size:]) || afterFigure(w, at) {
+		// A capital inside the word keeps it as written ("iPhone"), but
+		// not one after a prefix's hyphen: "anti-Trump" is "Anti-Trump".
+		head := w[at+size:]
+		if k := strings.IndexByte(head, '-'); k >= 0 {
+			head = head[:k]
+		}
+		if !unicode.IsLower(r) || hasUpper(head) || afterFigure(w, at) {
 			continue
 		}
 		words[i] = w[:at] + string(unicode.ToUpper(r)) + w[at+size:]

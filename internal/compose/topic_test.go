@@ -259,16 +259,18 @@ func TestHeadlineTopic(t *testing.T) {
 
 func TestTitleCaseKeepsOrdinals(t *testing.T) {
 	for in, want := range map[string]string{
-		"invokes 5th amendment":      "Invokes 5th Amendment",
-		"defends 2nd surveillance":   "Defends 2nd Surveillance",
-		"texas' 6-week abortion ban": "Texas' 6-Week Abortion Ban",
-		"plans could affect 100m":    "Plans Could Affect 100M",
-		"the iPhone maker's 3rd.":    "The iPhone Maker's 3rd.",
-		"cheeks out as 76ers coach":  "Cheeks Out As 76ers Coach",
-		"a 1990s law, at 10am":       "A 1990s Law, At 10am",
-		"biden's $6t budget":         "Biden's $6T Budget",
-		"2016's first debate":        "2016's First Debate",
-		"2016’s best books":          "2016’s Best Books",
+		"invokes 5th amendment":         "Invokes 5th Amendment",
+		"defends 2nd surveillance":      "Defends 2nd Surveillance",
+		"texas' 6-week abortion ban":    "Texas' 6-Week Abortion Ban",
+		"plans could affect 100m":       "Plans Could Affect 100M",
+		"the iPhone maker's 3rd.":       "The iPhone Maker's 3rd.",
+		"cheeks out as 76ers coach":     "Cheeks Out As 76ers Coach",
+		"a 1990s law, at 10am":          "A 1990s Law, At 10am",
+		"biden's $6t budget":            "Biden's $6T Budget",
+		"2016's first debate":           "2016's First Debate",
+		"2016’s best books":             "2016’s Best Books",
+		"months after anti-Trump texts": "Months After Anti-Trump Texts",
+		"the iPhone-maker's plan":       "The iPhone-maker's Plan",
 	} {
 		if got := TitleCase(in); got != want {
 			t.Errorf("TitleCase(%q) = %q, want %q", in, got, want)
