@@ -244,12 +244,35 @@ func TitleCase(s string) string {
 		if k := strings.IndexByte(head, '-'); k >= 0 {
 			head = head[:k]
 		}
-		if !unicode.IsLower(r) || hasUpper(head) || afterFigure(w, at) {
+		if hasUpper(head) {
 			continue
 		}
-		words[i] = w[:at] + string(unicode.ToUpper(r)) + w[at+size:]
+		if unicode.IsLower(r) && !afterFigure(w, at) {
+			w = w[:at] + string(unicode.ToUpper(r)) + w[at+size:]
+		}
+		words[i] = capitalParts(w)
 	}
 	return strings.Join(words, " ")
+}
+
+// capitalParts capitalises the parts of a hyphenated word after its first,
+// as a title capitalises every word: "Gun-control" is "Gun-Control",
+// "Self-driving" "Self-Driving". A part of fewer than three letters stays
+// as written, as does one with a capital of its own.
+func capitalParts(w string) string {
+	if !strings.Contains(w, "-") {
+		return w
+	}
+	parts := strings.Split(w, "-")
+	for i := 1; i < len(parts); i++ {
+		p := parts[i]
+		r, size := utf8.DecodeRuneInString(p)
+		if utf8.RuneCountInString(p) < 3 || !unicode.IsLower(r) || hasUpper(p[size:]) {
+			continue
+		}
+		parts[i] = string(unicode.ToUpper(r)) + p[size:]
+	}
+	return strings.Join(parts, "-")
 }
 
 // afterFigure reports whether the letters from at end a figure and stay as
