@@ -14,6 +14,13 @@ import (
 // most of the score.
 type calibration struct{ A, B, W float32 }
 
+// OutletCalibration returns the model's calibration A, B and W (see
+// ScoreLean): 1, 0, 0 when it was trained without rated outlets.
+func (m *Model) OutletCalibration() (a, b, w float64) {
+	c := m.p.lean
+	return float64(c.A), float64(c.B), float64(c.W)
+}
+
 // noLean leaves the sentence's own score as it is.
 var noLean = calibration{A: 1}
 

@@ -9,8 +9,8 @@ import (
 
 func TestScoreLeanShippedModel(t *testing.T) {
 	m := shipped(t)
-	if m.p.lean.W <= 0 {
-		t.Fatalf("shipped calibration %+v: outlets far from the centre should raise the odds", m.p.lean)
+	if a, b, w := m.OutletCalibration(); w <= 0 || a <= 0 {
+		t.Fatalf("shipped calibration A %v, B %v, W %v: outlets far from the centre should raise the odds", a, b, w)
 	}
 	for _, p := range pairs {
 		op, fact := p[0], p[1]

@@ -91,6 +91,8 @@ func train(ctx context.Context, data, out string, opt subjectivity.TrainOptions)
 	if err != nil {
 		return err
 	}
-	slog.Info("trained", "examples", len(ex), "bytes", n, "out", out)
+	ca, cb, cw := m.OutletCalibration()
+	slog.Info("trained", "examples", len(ex), "bytes", n, "out", out,
+		"outlet_calibration", fmt.Sprintf("A %.2f, B %.2f, W %.2f", ca, cb, cw))
 	return nil
 }
