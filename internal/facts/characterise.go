@@ -50,6 +50,8 @@ var loadedPhrases = set(
 	"took a swipe", "no end in sight", "stinging rebuke", "sent shockwaves", "fired back",
 	"hit back", "hits back", "hit out", "hits out", "piled on", "caved in", "backed down",
 	"dead on arrival", "in hot water", "shot down", "knocked down", "railed against",
+	"tore into", "tear into", "tearing into", "tears into", "laid into", "lays into", "ripped into",
+	"rips into",
 	// Minimising a report is judging it: "is only a first step toward
 	// ...", "is just the latest in a string of ...".
 	"only a first step", "just a first step", "merely a first step", "just the latest",

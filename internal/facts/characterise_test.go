@@ -10,6 +10,7 @@ func TestNeutralMember(t *testing.T) {
 		{"The senator said on Tuesday that he would vote against the bill.", true},
 		{"The senator railed against the bill on Tuesday in a speech on the floor.", false},
 		{"The senator lashed out at the bill's sponsors on Tuesday in a floor speech.", false},
+		{"Former President Trump on Friday laid into the news media after the audit.", false},
 		{"The governor, moving to address a growing firestorm over the law, said he would seek changes.", false},
 		{"The mayor called the plan a “total disgrace” in a statement on Monday.", false},
 		{"Oh, not a plan anyone in the city council had seen before the vote.", false},
