@@ -108,11 +108,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 		}
 		for _, v := range vs {
 			hw[topicKey(v)] = true
-			hw[topicKey(text.StripPossessive(v))] = true
-			if st, ok := text.StateAbbrev(v); ok {
-				// "Former Va. Sen. John Warner Dies" says Virginia.
-				hw[topicKey(st)] = true
-			}
+			hw[topicKey(text.StripPossessive(v))] = true // "Va." is Virginia
 		}
 	}
 	placed := namesPlace(headline, opt)

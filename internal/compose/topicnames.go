@@ -19,24 +19,20 @@ func isCountryForm(name string) bool {
 // spellings of one country, and a US state's news-style abbreviation
 // ("S.C." is South Carolina).
 func topicKey(name string) string {
-	k := strings.ToLower(name)
-	if c, ok := text.Country(k); ok {
-		return strings.ToLower(c)
+	if p, ok := text.Place(name); ok {
+		return strings.ToLower(p)
 	}
-	if st, ok := text.StateAbbrev(k); ok {
-		return strings.ToLower(st)
-	}
-	return k
+	return strings.ToLower(name)
 }
 
 // topicDisplay is how a topic keyed k is written: a country as Parallax
 // writes it, a state in full.
 func topicDisplay(k, name string) string {
-	if c, ok := text.Country(k); ok {
-		return c
+	if p, ok := text.Place(k); ok {
+		return p
 	}
-	if st, ok := text.StateAbbrev(name); ok {
-		return st
+	if p, ok := text.Place(name); ok {
+		return p
 	}
 	return name
 }

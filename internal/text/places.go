@@ -45,7 +45,7 @@ var stateAbbrevs = map[string]string{
 	"okla.": "Oklahoma", "ore.": "Oregon", "pa.": "Pennsylvania", "r.i.": "Rhode Island",
 	"s.c.": "South Carolina", "s.d.": "South Dakota", "tenn.": "Tennessee", "vt.": "Vermont",
 	"va.": "Virginia", "wash.": "Washington", "w.va.": "West Virginia", "wis.": "Wisconsin",
-	"wyo.": "Wyoming",
+	"wyo.": "Wyoming", "kans.": "Kansas", "tex.": "Texas", "penn.": "Pennsylvania",
 }
 
 // StateAbbrev returns the US state that a news-style abbreviation with its
@@ -53,4 +53,15 @@ var stateAbbrevs = map[string]string{
 func StateAbbrev(w string) (string, bool) {
 	s, ok := stateAbbrevs[strings.ToLower(w)]
 	return s, ok
+}
+
+// Place returns how Parallax writes a place that news names in several
+// ways: a country by any of its names ("United States" is "U.S."), a US
+// state by its abbreviation ("Fla." is Florida); ok is false for any other
+// name.
+func Place(name string) (string, bool) {
+	if c, ok := Country(name); ok {
+		return c, true
+	}
+	return StateAbbrev(name)
 }

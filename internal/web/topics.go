@@ -23,7 +23,7 @@ func topics(entries []*entry, limit int, skip func(string) bool) []chip {
 	surname := map[string]string{}       // full name key -> surname key
 	add := func(n string, i int) {
 		if st, ok := text.StateAbbrev(n); ok {
-			n = st // "Fla." is shown as Florida
+			n = st // "Fla." is shown as Florida; a country keeps its most used name
 		}
 		k := nameKey(n)
 		if stories[k] == nil {
@@ -226,10 +226,8 @@ func commonCapital(w string) bool {
 // Florida).
 func nameKey(n string) string {
 	n = text.StripPossessive(n)
-	if c, ok := text.Country(n); ok {
-		n = c
-	} else if st, ok := text.StateAbbrev(n); ok {
-		n = st
+	if p, ok := text.Place(n); ok {
+		n = p
 	}
 	return strings.ToLower(strings.ReplaceAll(n, ".", ""))
 }
