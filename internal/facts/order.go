@@ -207,19 +207,23 @@ func pastPerfect(s string) bool {
 			if adverbLike(n) {
 				continue
 			}
-			return pastForm(n) || participles[n]
+			return participle(n)
 		}
 		return false
 	}
 	return false
 }
 
-// participles are common irregular past participles.
-var participles = set("been", "gone", "done", "seen", "taken", "given", "made", "told", "said", "found",
-	"known", "left", "held", "become", "begun", "won", "lost", "met", "led", "sent", "spent", "brought",
-	"bought", "built", "fallen", "felt", "kept", "run", "shown", "spoken", "written", "chosen", "risen",
-	"grown", "drawn", "thrown", "broken", "fled", "fought", "sought", "caught", "paid", "put", "set",
-	"cut", "hit", "shot", "struck", "stolen", "frozen", "driven", "ridden", "flown", "eaten", "hidden")
+// participleOnly are common irregular past participles that are not also
+// past forms; finiteVerbs holds those that are ("told", "held", "fled").
+var participleOnly = set("been", "gone", "done", "seen", "taken", "given", "known", "become", "begun",
+	"fallen", "run", "shown", "spoken", "written", "chosen", "risen", "grown", "drawn", "thrown",
+	"broken", "stolen", "frozen", "driven", "ridden", "flown", "eaten", "hidden")
+
+// participle reports whether a lower-case word may be a past participle.
+func participle(w string) bool {
+	return pastForm(w) || participleOnly[w] || finiteVerbs[w] && !auxiliaries[w]
+}
 
 // readableFirst moves to the front the first fact that can open the story:
 // the first fact is the story's summary line, where "Others appeared
