@@ -105,15 +105,17 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stderr, "%s:%d: skipped: %v\n", name, line, perr)
 			continue
 		}
-		score := m.Score(in.text)
+		var score float64
 		res := classifyResult{ID: in.id}
 		var shift float64 // what the outlet adds to the sentence's log-odds
 		if o, ok := reg.Lookup(in.outlet, in.url); ok && (in.outlet != "" || in.url != "") {
 			lean := math.Abs(o.LeftRight)
 			res.Outlet, res.Lean = o.Name, &lean
-			withOutlet := m.ScoreLean(in.text, lean)
-			shift = logOdds(withOutlet) - logOdds(score)
+			alone, withOutlet := m.Scores(in.text, lean)
+			shift = logOdds(withOutlet) - logOdds(alone)
 			score = withOutlet
+		} else {
+			score = m.Score(in.text)
 		}
 		res.Subjective, res.Score = score >= subjectivity.Threshold, math.Round(score*1e4)/1e4
 		if *explain {

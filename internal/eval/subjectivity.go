@@ -204,7 +204,7 @@ func Subjectivity(ctx context.Context, dataDir string, opt SubjectivityOptions) 
 		}
 		for i, s := range babe {
 			if fold[i] == k {
-				pred[i], alone[i] = predict(m, s), m.Subjective(s.Text)
+				pred[i], alone[i] = predict(m, s)
 			}
 			gold[i] = s.Subjective
 		}
@@ -233,7 +233,7 @@ func Subjectivity(ctx context.Context, dataDir string, opt SubjectivityOptions) 
 		if b == nil {
 			continue
 		}
-		p := predict(m, s)
+		p, _ := predict(m, s)
 		b[0], b[1] = append(b[0], p), append(b[1], s.Subjective)
 		all[0], all[1] = append(all[0], p), append(all[1], s.Subjective)
 	}
@@ -243,13 +243,15 @@ func Subjectivity(ctx context.Context, dataDir string, opt SubjectivityOptions) 
 	return rep, nil
 }
 
-// predict scores a sentence as the product would: with its outlet's rating
-// when the registry has one.
-func predict(m *subjectivity.Model, s LabelledSentence) bool {
-	if s.LeanKnown {
-		return m.ScoreLean(s.Text, s.Lean) >= subjectivity.Threshold
+// predict scores a sentence as the product would, with its outlet's rating
+// when the registry has one, and by the sentence alone.
+func predict(m *subjectivity.Model, s LabelledSentence) (weighed, alone bool) {
+	if !s.LeanKnown {
+		p := m.Subjective(s.Text)
+		return p, p
 	}
-	return m.Subjective(s.Text)
+	a, w := m.Scores(s.Text, s.Lean)
+	return w >= subjectivity.Threshold, a >= subjectivity.Threshold
 }
 
 // Example turns a labelled sentence into a training example.

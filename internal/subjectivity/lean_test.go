@@ -17,6 +17,9 @@ func TestScoreLeanShippedModel(t *testing.T) {
 		if c, e := m.ScoreLean(fact, 0), m.ScoreLean(fact, 2); !(c < e) {
 			t.Errorf("%q: centre outlet %.3f, outlet at an end %.3f; want the end higher", fact, c, e)
 		}
+		if a, w := m.Scores(fact, 2); a != m.Score(fact) || w != m.ScoreLean(fact, 2) {
+			t.Errorf("Scores(%q) = %v, %v; Score and ScoreLean give %v, %v", fact, a, w, m.Score(fact), m.ScoreLean(fact, 2))
+		}
 		// The outlet moves the odds; the sentence moves them more.
 		if s := m.ScoreLean(fact, 2); s >= Threshold {
 			t.Errorf("plain report %q from an outlet at an end scores %.3f, subjective", fact, s)

@@ -113,8 +113,14 @@ func (m *Model) Score(sentence string) float64 {
 // far from the centre are more often loaded. Callers that already weigh
 // where an outlet stands, as composition does, use Score.
 func (m *Model) ScoreLean(sentence string, lean float64) float64 {
-	ft := m.f.extract(sentence, false)
-	return sigmoid(m.p.lean.apply(m.logit(ft), lean))
+	_, weighed := m.Scores(sentence, lean)
+	return weighed
+}
+
+// Scores returns both Score and ScoreLean of a sentence, reading it once.
+func (m *Model) Scores(sentence string, lean float64) (alone, weighed float64) {
+	z := m.logit(m.f.extract(sentence, false))
+	return sigmoid(z), sigmoid(m.p.lean.apply(z, lean))
 }
 
 // Subjective reports whether the sentence scores at or above Threshold.
