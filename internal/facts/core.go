@@ -23,13 +23,7 @@ import (
 func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
 	var out []string
 	words := 0
-	// A dateline's dash ("RICHMOND, Va. (AP) — ") opens no aside.
-	body := toks
-	if end := datelineEnd(s); end > 0 {
-		for len(body) > 0 && body[0].Start < end {
-			body = body[1:]
-		}
-	}
+	dateline := datelineEnd(s) // its dash ("RICHMOND, Va. (AP) — ") opens no aside
 	for k, tk := range toks {
 		var tail string
 		switch {
@@ -38,10 +32,10 @@ func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
 				tail = s[tk.Start:]
 			}
 			words++
-		case words >= coreMinWords && k+1 < len(toks) && cutMark(s, tk) && (glossOpener(toks, k+1) || dashAppositive(tk, toks[k+1])):
+		case words >= coreMinWords && k+1 < len(toks) && cutMark(s, tk) && (glossOpener(toks, k+1) || dashAppositive(s, tk, toks[k+1])):
 			tail = s[tk.End:]
 		}
-		if tail == "" || attributed(tail) || !tailCommasGloss(toks[k+1:]) || pairedDash(tk, toks[k+1:]) || closesAside(tk, body[:max(0, k-(len(toks)-len(body)))]) {
+		if tail == "" || attributed(tail) || !tailCommasGloss(toks[k+1:]) || pairedDash(s, tk, toks[k+1:]) || closesAside(s, tk, toks[:k], dateline) {
 			continue
 		}
 		core := strings.TrimRight(s[:tk.Start], " ,;:—–-")
@@ -65,53 +59,37 @@ func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
 	return out
 }
 
+// dashMark reports whether token tk of s is a dash that sets words apart:
+// a cut mark other than a comma ("gun-control" joins words), or a double
+// hyphen.
+func dashMark(s string, tk text.Token) bool {
+	return tk.Kind == text.Punct && (tk.Text != "," && cutMark(s, tk) || tk.Text == "--")
+}
+
 // pairedDash reports whether a dash at a cut opens an aside that another
 // dash after it closes, the clause going on after the second ("the
 // dialogue about race — particularly with the police — is healthy").
-func pairedDash(mark text.Token, tail []text.Token) bool {
-	if !isDash(mark) {
+func pairedDash(s string, mark text.Token, tail []text.Token) bool {
+	if !dashMark(s, mark) {
 		return false
 	}
-	for j := range tail {
-		if spacedDash(tail, j) {
-			return true
-		}
-	}
-	return false
-}
-
-// spacedDash reports whether toks[j] is a dash that sets words apart: a
-// dash, or a hyphen with a space before it ("gun-control" joins words).
-func spacedDash(toks []text.Token, j int) bool {
-	t := toks[j]
-	if t.Kind != text.Punct || !isDash(t) {
-		return false
-	}
-	return t.Text != "-" || j == 0 || toks[j-1].End < t.Start
+	return slices.ContainsFunc(tail, func(t text.Token) bool { return dashMark(s, t) })
 }
 
 // closesAside reports whether a dash at a cut closes an aside another dash
-// opened before it ("Since Avenatti cited the records — and other outlets
-// detailed other payments — Cohen has faced questions"): the words before
-// it may not be a clause of their own. An aside that only says who reports
-// it ("... off its east coast - according to South Korea and Japan - the
-// latest in ...") leaves the report before it whole.
-func closesAside(mark text.Token, before []text.Token) bool {
-	if !isDash(mark) {
+// after the dateline opened before it ("Since Avenatti cited the records —
+// and other outlets detailed other payments — Cohen has faced questions"):
+// the words before it may not be a clause of their own. An aside that
+// only says who reports it ("... off its east coast - according to South
+// Korea and Japan - the latest in ...") leaves the report before it whole.
+func closesAside(s string, mark text.Token, before []text.Token, dateline int) bool {
+	if !dashMark(s, mark) {
 		return false
 	}
-	for j := len(before) - 1; j >= 0; j-- {
-		if spacedDash(before, j) {
+	for j := len(before) - 1; j >= 0 && before[j].Start >= dateline; j-- {
+		if dashMark(s, before[j]) {
 			return j+1 >= len(before) || !strings.EqualFold(before[j+1].Text, "according")
 		}
-	}
-	return false
-}
-
-func isDash(t text.Token) bool {
-	switch t.Text {
-	case "—", "–", "-", "--":
-		return true
 	}
 	return false
 }
@@ -130,8 +108,8 @@ func judgesWho(frame string) bool {
 // dashAppositive reports whether a dash sets off a noun phrase that sums
 // up the report before it ("... Pride Month 2021 — a time of much-deserved
 // celebration"): the writer's aside.
-func dashAppositive(mark, next text.Token) bool {
-	if !isDash(mark) {
+func dashAppositive(s string, mark, next text.Token) bool {
+	if !dashMark(s, mark) {
 		return false
 	}
 	switch strings.ToLower(next.Text) {
