@@ -174,9 +174,9 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 }
 
 // legislatures are the names of a parliament and its chambers, by topic
-// key: a headline that names one says which body the story is about.
-var legislatures = wordSet("house", "senate", "congress", "parliament", "house of commons", "house of lords",
-	"commons", "lords", "capitol hill")
+// key ("House of Commons" by its first word, see legislative): a headline
+// that names one says which body the story is about.
+var legislatures = wordSet("house", "senate", "congress", "parliament", "commons", "lords", "capitol hill")
 
 // legislative reports whether a topic key names a parliament, a chamber or
 // one of their committees ("house intelligence committee").

@@ -73,10 +73,7 @@ func loadLabelled[G any](dir string, label func(G) (LabelledSentence, bool)) ([]
 	if err != nil {
 		return nil, err
 	}
-	reg, err := outlet.Default()
-	if err != nil {
-		return nil, err
-	}
+	var reg *outlet.Registry // read when a sentence first names its outlet
 	text := make(map[string]sentenceLine, len(sents))
 	for _, s := range sents {
 		text[s.ID] = s
@@ -92,8 +89,15 @@ func loadLabelled[G any](dir string, label func(G) (LabelledSentence, bool)) ([]
 			return nil, fmt.Errorf("%s: gold label for %q has no sentence", dir, s.ID)
 		}
 		s.Text = t.Text
-		if o, ok := reg.Lookup(t.Outlet, ""); ok && t.Outlet != "" {
-			s.LeanKnown, s.Lean = true, math.Abs(o.LeftRight)
+		if t.Outlet != "" && reg == nil {
+			if reg, err = outlet.Default(); err != nil {
+				return nil, err
+			}
+		}
+		if t.Outlet != "" {
+			if o, ok := reg.Lookup(t.Outlet, ""); ok {
+				s.LeanKnown, s.Lean = true, math.Abs(o.LeftRight)
+			}
 		}
 		out = append(out, s)
 	}

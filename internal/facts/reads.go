@@ -218,9 +218,10 @@ func continues(f []string) bool {
 	return false
 }
 
-// addingOpeners open a sentence that adds to another report.
-var addingOpeners = set("meanwhile,", "separately,", "additionally,", "similarly,", "likewise,", "moreover,",
-	"furthermore,", "besides,", "finally,", "lastly,", "also,", "elsewhere,")
+// addingOpeners open a sentence that adds to another report; "Also,",
+// "Moreover," and "Furthermore," tie it closer still (connectiveOpeners).
+var addingOpeners = set("meanwhile,", "separately,", "additionally,", "similarly,", "likewise,",
+	"besides,", "finally,", "lastly,", "elsewhere,")
 
 // bareDefinite reports whether s opens on "The" and a single common noun
 // that goes straight to its verb ("The legislation heads to ...", "The
