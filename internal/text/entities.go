@@ -53,7 +53,7 @@ func Entities(s string) []Entity {
 			break
 		}
 		i = last + 1
-		if starts[first] && !isAcronym(toks[first].Text) {
+		if starts[first] && !IsAcronym(toks[first].Text) {
 			if first == last && ordinaryOpener(s, toks, first) {
 				continue
 			}
@@ -174,8 +174,9 @@ func isWeekday(w string) bool {
 	return false
 }
 
-// isAcronym reports whether w is written in capitals ("NATO", "U.S.").
-func isAcronym(w string) bool {
+// IsAcronym reports whether w is written in capitals ("NATO", "U.S.",
+// "F.B.I.").
+func IsAcronym(w string) bool {
 	n := 0
 	for _, r := range w {
 		switch {
