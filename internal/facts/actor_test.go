@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 func TestActor(t *testing.T) {
@@ -61,6 +63,56 @@ func TestDifferentActorsBackNothing(t *testing.T) {
 		got := false
 		for _, f := range an.Facts(Options{}) {
 			if len(f.Sources) == 2 && strings.Contains(c.a+c.b, f.Text) && f.Text != "Retailers changed their gun policies this week." {
+				got = true
+			}
+		}
+		if got != c.fact {
+			t.Errorf("%s: a fact of both = %v, want %v", c.name, got, c.fact)
+		}
+	}
+}
+
+func TestChamber(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"The Senate appears on track to prevent a government shutdown on Thursday.", senate},
+		{"WASHINGTON — The House Intelligence Committee will issue subpoenas to Michael Flynn.", house},
+		{"The White House said the president would sign the bill.", noChamber},
+		{"Speaker Nancy Pelosi announced a select committee, after Senate Republicans blocked a commission.", noChamber},
+		{"Senators approved the highway bill and sent it on to the House.", noChamber},
+		{"The leaders of the Senate intelligence committee said Tuesday they had subpoenaed two businesses.", senate},
+		{"To get to the U.S. House, Gillibrand had topped an incumbent Republican.", noChamber},
+		{"The House and the Senate passed the bill on Friday.", bothChambers},
+		{"The House of Commons voted 310 to 290 against the deal.", noChamber},
+	} {
+		if got := chamberOf(text.Tokenize(c.s)); got != c.want {
+			t.Errorf("chamberOf(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
+// Each chamber votes and subpoenas on its own: the House's act does not
+// back a report of the Senate's in the same words.
+func TestChambersBackOnlyTheirOwn(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		a, b string
+		fact bool
+	}{
+		{"two chambers", "The Senate intelligence committee issued subpoenas to two of Michael Flynn's businesses on Tuesday.",
+			"The House intelligence committee will issue subpoenas to Michael Flynn's businesses, its leaders said on Tuesday.", false},
+		{"one chamber", "The Senate intelligence committee issued subpoenas to two of Michael Flynn's businesses on Tuesday.",
+			"The Senate intelligence committee has subpoenaed two of Michael Flynn's businesses, its leaders said on Tuesday.", true},
+	} {
+		an := Analyze([]Doc{
+			{Article: "a", Outlet: "Wire", Text: "Lawmakers moved against a former adviser this week.\n\n" + c.a},
+			{Article: "b", Outlet: "Daily", Text: "Congress stepped up its Russia inquiry.\n\n" + c.b},
+		}, nil)
+		got := false
+		for _, f := range an.Facts(Options{}) {
+			if len(f.Sources) == 2 && strings.Contains(c.a+c.b, f.Text) {
 				got = true
 			}
 		}

@@ -220,7 +220,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		}
 	}
 	supports := func(i, w int) bool {
-		return supports(words[i], asWording[w]) && !actorsDiffer(a.actor(i), a.actor(w), words[i], words[w]) &&
+		return supports(words[i], asWording[w]) && !a.otherSubject(i, w, words[i], words[w]) &&
 			!a.moodConflict(i, w) && !a.looseBacker(i, w) && !a.countsApart(i, w)
 	}
 	var trimmed map[int]string // by member: the report its wording was cut to

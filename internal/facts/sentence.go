@@ -100,14 +100,12 @@ type Analysis struct {
 	// (see Analysis.reads): 0 not yet known. Only the members that may
 	// word a fact are asked, some many times.
 	alone []Opening
-	// actors holds, by sentence, the stems of the name its first clause
-	// opens with (see actor), read once for the members that share
-	// enough words to back each other.
-	actors     [][]string
-	actorsRead []bool
-	scratch    []text.Token // reused by reads that keep no tokens
-	vecs       [][]float32  // by sentence: meaning vector of a candidate, else nil
-	table      *wordvec.Table
+	// subjects holds, by sentence, who acts in it (see subject), read
+	// once for the members that share enough words to back each other.
+	subjects []subject
+	scratch  []text.Token // reused by reads that keep no tokens
+	vecs     [][]float32  // by sentence: meaning vector of a candidate, else nil
+	table    *wordvec.Table
 }
 
 // maxSentencesPerDoc bounds the work on very long articles: facts and
@@ -198,8 +196,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 		a.idf[id] = math.Log(1 + n/float64(f))
 	}
 	a.alone = make([]Opening, len(a.Sentences))
-	a.actors = make([][]string, len(a.Sentences))
-	a.actorsRead = make([]bool, len(a.Sentences))
+	a.subjects = make([]subject, len(a.Sentences))
 	a.norm = make([]float64, len(a.Sentences))
 	for i, s := range a.Sentences {
 		var sum float64
