@@ -162,7 +162,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 			// the wrong chamber of the body the headline already names.
 			inHeadline = true
 		}
-		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) {
+		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) || legislative(k) && onlyTheRoom(c.name, leads) {
 			continue
 		}
 		score := 2*float64(len(c.outlets)) + float64(c.titles) + float64(kind-kindInstitution) - 0.01*float64(c.first)
@@ -183,6 +183,24 @@ var legislatures = wordSet("house", "senate", "congress", "parliament", "commons
 func legislative(k string) bool {
 	first, _, _ := strings.Cut(k, " ")
 	return legislatures[k] || legislatures[first] && !strings.HasPrefix(k, "white house")
+}
+
+// onlyTheRoom reports whether the leads name a chamber only as the room
+// it sits in ("breaching the Senate chamber during the US Capitol
+// insurrection"): a place in a story about something else, not the body
+// the story is about.
+func onlyTheRoom(name string, leads []lead) bool {
+	rooms := 0
+	for _, l := range leads {
+		for _, end := range wordMatches(l.text, name) {
+			rest := strings.TrimLeft(l.text[end:], " ")
+			if !strings.HasPrefix(rest, "chamber") || strings.HasPrefix(rest, "chambers") {
+				return false
+			}
+			rooms++
+		}
+	}
+	return rooms > 0
 }
 
 // headlineNamesLegislature reports whether a headline names a parliament

@@ -52,6 +52,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Senate Intel Panel Subpoenas Two Flynn Businesses", want: "",
 		},
 		{
+			name:   "a chamber named only as the room",
+			titles: []string{"Rioter gets 8 months in prison in Capitol attack", "First Capitol rioter charged with felony gets jail time"},
+			leads: []string{
+				"A man who pleaded guilty to breaching the Senate chamber during the Capitol riot was sentenced Monday to eight months in prison.",
+				"A rioter who was charged with a felony after breaching the Senate chamber on Jan. 6 was sentenced Monday to eight months in jail.",
+			},
+			headline: "Rioter Gets 8 Months In Prison In Capitol Attack", want: "",
+		},
+		{
 			name:   "a state's abbreviation is the state",
 			titles: []string{"Police release photos of Charleston, South Carolina, church shooting suspect", "Suspect sought in Charleston church shooting"},
 			leads: []string{
