@@ -187,30 +187,51 @@ const opinionWeight = 0.5
 // explainer's "Why" ("Why Face Mask Mandates Should Be Back"), or a prompt
 // to the reader ("Read The Full Memo ..."). A
 // prescription someone is reported to make ("DeSantis Says Parents Should
-// Decide") is news and costs nothing.
+// Decide", "Judge Rules Trump Administration Must Continue DACA Program")
+// is news and costs nothing.
 func stance(title string) float64 {
 	var s float64
 	if strings.Contains(title, "?") {
 		s++
 	}
+	written := strings.Fields(title)
 	words := strings.Fields(strings.ToLower(title))
 	reported := false
 	for i, w := range words {
 		w = strings.Trim(w, ".,:;!?\"“”‘’'()")
 		switch {
-		case text.IsReportingVerb(w) || w == "calls" || w == "call" || w == "wants":
+		case text.IsReportingVerb(w) || w == "calls" || w == "call" || w == "wants" || rulings[w]:
 			reported = true
 		case !reported && (w == "should" || w == "must" || w == "ought"):
 			s += 0.8
 			reported = true // one prescription is enough to tell
 		case w == "why" && (i == 0 || words[i-1] == "here's" || words[i-1] == "here’s"):
 			s += 0.5
-		case i == 0 && readerPrompts[w]:
+		case (i == 0 || endsSentence(written[i-1])) && readerPrompts[w]:
+			// "Read The Full Memo ...", or a teaser after the news: "A
+			// Judge Tossed Out California's Assault Weapons Ban. Here's
+			// What Happens Next".
 			s += 0.8
 		}
 	}
 	return s
 }
+
+// endsSentence reports whether a word of a title closes a sentence: a
+// question or exclamation mark, or a stop that is not an abbreviation's
+// ("Gov.", "U.S.", "C.I.A.").
+func endsSentence(w string) bool {
+	if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") {
+		return true
+	}
+	body, ok := strings.CutSuffix(w, ".")
+	return ok && len(body) > 1 && !strings.Contains(body, ".") && !text.IsAbbreviation(body)
+}
+
+// rulings are verbs that report what a court or an authority decided
+// ("Judge Rules Trump Administration Must Continue DACA Program"): the
+// "must" after them is the ruling's, not the writer's.
+var rulings = wordSet("rules", "ruled", "orders", "ordered", "decides", "decided")
 
 // readerPrompts open a title that speaks to the reader, a page's prompt
 // rather than the news: "Read the full memo from Walmart's CEO ...",

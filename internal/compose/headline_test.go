@@ -72,6 +72,8 @@ func TestStance(t *testing.T) {
 		{"Read the full memo from Walmart’s CEO about pulling back on gun sales", true},
 		{"Here are the names of the 13 U.S. service members killed in Afghanistan attack", true},
 		{"Senate reads the bill aloud as the debate drags on", false},
+		{"A Judge Tossed Out California’s Assault Weapons Ban. Here’s What Happens Next", true},
+		{"Judge Rules Trump Administration Must Continue DACA Program", false},
 	}
 	for _, tt := range tests {
 		if got := stance(tt.title) > 0; got != tt.argued {
@@ -142,6 +144,17 @@ func TestTitleParts(t *testing.T) {
 		{"What we know — and don’t know — about Merck’s new Covid-19 pill", nil},
 		{"War - Zone Athens : Three people dead as a general strike march turns violent", nil},
 		{"Senate passes the infrastructure bill after weeks of talks", nil},
+		{"A Judge Tossed Out California’s Assault Weapons Ban. Here’s What Happens Next", []string{"A Judge Tossed Out California’s Assault Weapons Ban"}},
+		{"Iowa swung fiercely to Trump. Will it swing back in 2020?", []string{"Iowa swung fiercely to Trump"}},
+		{"Jeff Sessions To Announce Run For His Old Senate Seat. But Can He Beat Trump?", []string{"Jeff Sessions To Announce Run For His Old Senate Seat"}},
+		{"COVID-19 models vary widely. What that means for leaders under pressure", []string{"COVID-19 models vary widely"}},
+		// A second sentence that completes the first keeps the title whole.
+		{"Republicans Wanted Groups Like Planned Parenthood To Sue Over Alabama’s Abortion Ban. They Just Did", nil},
+		// A second sentence that tells more news leaves the title whole.
+		{"The Supreme Court Is Hearing a New Case on Abortion. The Decision Could Impact Women for a Generation", nil},
+		// A stop after initials ends no sentence.
+		{"Trump’s Cold War With the C.I.A. Could Derail the Iran Deal", nil},
+		{"Why Is Big Tech Policing Speech? Because the Government Isn’t", nil},
 	} {
 		if got := titleParts(c.title); !slices.Equal(got, c.want) {
 			t.Errorf("titleParts(%q) = %q, want %q", c.title, got, c.want)

@@ -94,17 +94,24 @@ func sameName(suffix, outlet string) bool {
 }
 
 // titleParts returns the two parts of a title set off by one spaced dash,
-// each of at least four words and none opening on a word that leans on the
+// or the first of two sentences whose second is a teaser, each of at least four words and none opening on a word that leans on the
 // other part ("— and why they probably won't", "— here's why"), or nothing.
 // A title with two such dashes sets a phrase apart in the middle ("What we
 // know — and don't know — about ...") and is not cut.
 func titleParts(t string) []string {
-	m := titleDash.FindAllStringIndex(t, -1)
-	if len(m) != 1 || len(strings.Fields(t[:m[0][0]])) < 3 {
-		return nil // a word or two before a dash is a compound ("War - Zone Athens")
+	var halves []string
+	if m := titleDash.FindAllStringIndex(t, -1); len(m) == 1 && len(strings.Fields(t[:m[0][0]])) >= 3 {
+		// A word or two before a dash is a compound ("War - Zone Athens").
+		halves = []string{t[:m[0][0]], t[m[0][1]:]}
+	} else if ss := text.Sentences(t); len(ss) == 2 && teaser(ss[0].Text, ss[1].Text) {
+		// A title that states the news and then teases what follows
+		// ("A Judge Tossed Out California's Assault Weapons Ban. Here's
+		// What Happens Next", "Iowa Swung Fiercely To Trump. Will It
+		// Swing Back In 2020?") may head the story by its first sentence.
+		halves = []string{strings.TrimSuffix(ss[0].Text, ".")}
 	}
 	var parts []string
-	for _, p := range []string{t[:m[0][0]], t[m[0][1]:]} {
+	for _, p := range halves {
 		ws := strings.Fields(p)
 		if len(ws) < 4 || leansOnTitle[strings.ToLower(strings.Trim(ws[0], "‘’'\"“”"))] {
 			continue
@@ -137,6 +144,36 @@ func afterQuote(t string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// teaser reports whether the second sentence of a title teases the page
+// rather than tells the news: a question ("But Can He Beat Trump?"), a
+// prompt ("Here's Why") or what an explainer promises ("What That Means
+// For Leaders Under Pressure"). A second sentence that completes the first
+// ("Republicans Wanted Groups Like Planned Parenthood To Sue Over
+// Alabama's Abortion Ban. They Just Did") keeps the title whole. The first
+// must state something, and a stop after initials ("The C.I.A. Could
+// ...") ends no sentence.
+func teaser(first, second string) bool {
+	if startsQuoted(first) || !strings.HasSuffix(first, ".") || !endsSentence(lastWord(first)) {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.ToLower(second), " ")
+	w = strings.Trim(w, ",")
+	return strings.HasSuffix(second, "?") || readerPrompts[w] || explainerWords[w]
+}
+
+// explainerWords open what an explainer promises ("What That Means ...",
+// "Why It Matters").
+var explainerWords = wordSet("what", "why", "how", "where", "who")
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // titleDash is a dash with a space on both sides.

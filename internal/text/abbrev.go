@@ -52,6 +52,16 @@ func abbrevClass(w string) abClass {
 	return abNone
 }
 
+// IsAbbreviation reports whether w, with or without its final stop, is an
+// abbreviation that news writes with a stop ("Gov.", "Calif.", "Jan."):
+// the stop after it ends no sentence unless a sentence opener follows.
+func IsAbbreviation(w string) bool {
+	if len(w) > 0 && w[len(w)-1] == '.' {
+		w = w[:len(w)-1]
+	}
+	return abbrevClass(w) != abNone
+}
+
 // isSentenceOpener reports whether the lower-case word typically begins a
 // new sentence: a function word or a common discourse opener. After an
 // abbreviation such as "U.S." or "Inc.", a capitalised word that is not an
