@@ -300,7 +300,7 @@ var evaluative = set(
 	"reasonable", "unreasonable", "fair", "unfair", "unjust", "wrong", "false",
 	"misleading", "legitimate", "illegitimate", "inevitable", "necessary", "unnecessary",
 	"aggressive", "aggressively", "bold", "boldly", "sweeping", "tough", "harsh", "harshly",
-	"strict", "strictest", "massive", "huge", "enormous", "tremendous", "dramatic",
+	"strict", "strictest", "massive", "huge", "enormous", "tremendous", "immense", "immensely", "dramatic",
 	"dramatically", "sharp", "sharply", "fierce", "fiercely", "bitter", "bitterly", "damning",
 	"damage", "damaging", "beautiful", "ugly", "smart", "stupid", "foolish", "wise", "weak",
 	"hypocrisy", "hypocritical", "hypocrite", "irresponsible",
