@@ -260,7 +260,7 @@ var loaded = set(
 	"terrifying", "insane", "crazy", "absurd", "ridiculous", "pathetic", "stunning", "stunned",
 	"bombshell", "explosive", "chaos", "chaotic", "meltdown", "debacle", "fiasco", "embattled",
 	"beleaguered", "controversial", "notorious", "infamous", "so-called", "draconian",
-	"tyranny", "tyrannical", "dictator", "authoritarian", "brazen", "brazenly", "reckless",
+	"tyranny", "tyrannical", "tyrant", "despot", "despotic", "dictator", "authoritarian", "brazen", "brazenly", "reckless",
 	"recklessly", "dangerous", "dangerously", "alarming", "alarmingly", "egregious", "blatant",
 	"blatantly", "cynical", "cynically", "ploy", "stunt", "scheme", "lies", "lie", "lied", "liar",
 	"falsely", "baseless", "bogus", "smear", "smears",
@@ -308,6 +308,7 @@ var evaluative = set(
 	"provocative", "questionable", "dubious", "suspicious", "desperate", "desperately",
 	"esteemed", "accomplished", "beloved", "admired", "respected", "prominent", "infamously",
 	"decisive", "decisively", "barely", "steadfast", "steadfastly", "disappointment", "disappointing", "disappointed", "sane", "insane", "competent", "contentious",
+	"surprising", "surprisingly", "unsurprisingly", "impressive", "impressively", "unimpressive",
 	"solidarity", "hostile", "hostility", "friendly", "warm", "warmly", "cold", "coldly", "painstaking",
 )
 
