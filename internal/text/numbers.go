@@ -55,6 +55,14 @@ func numberAt(s string, toks []Token, i int) (Quantity, int, bool) {
 	}
 	// Multipliers: "3.5 million", "two billion".
 	var lb, lb2 [32]byte
+	if next+1 < len(toks) && toks[next].Text == "-" && toks[next+1].Kind == Word {
+		// A hyphen set apart from its scale word, as text rebuilt from
+		// tokens writes "$2.6-million": "($2.6 - million)".
+		if m := multiplier(string(appendLower(lb[:0], toks[next+1].Text)), false); m > 0 {
+			q.Value *= m
+			next += 2
+		}
+	}
 	for next < len(toks) && toks[next].Kind == Word {
 		m := multiplier(string(appendLower(lb[:0], toks[next].Text)), false)
 		if m == 0 {

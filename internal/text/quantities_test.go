@@ -27,6 +27,7 @@ func TestQuantities(t *testing.T) {
 		{"He came 5th in May.", "5th=5/ordinal/ | May=0/date//0-5-0/0"},
 		{"£3.5bn", "£3.5bn=3.5e+09/£/"},
 		{"a two-million-euro ($2.6-million) booty", "$2.6-million=2.6e+06/$/"},
+		{"a €2 million ($2.6 - million) booty", "€2 million=2e+06/€/ | $2.6 - million=2.6e+06/$/"},
 		{"a 2-billion-dollar plan for 5-year-olds", "2-billion-dollar=2e+09/plan/ | 5-year-olds=5/year-olds/"},
 		{"", ""},
 	}
