@@ -94,8 +94,10 @@ func sameName(suffix, outlet string) bool {
 }
 
 // titleParts returns the two parts of a title set off by one spaced dash,
-// or the first of two sentences whose second is a teaser, each of at least four words and none opening on a word that leans on the
-// other part ("— and why they probably won't", "— here's why"), or nothing.
+// or the first of its two sentences when the second is a teaser (see
+// teaser), each of at least four words and none opening on a word that
+// leans on the other part ("— and why they probably won't", "— here's
+// why"), or nothing.
 // A title with two such dashes sets a phrase apart in the middle ("What we
 // know — and don't know — about ...") and is not cut.
 func titleParts(t string) []string {

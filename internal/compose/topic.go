@@ -193,8 +193,8 @@ func onlyTheRoom(name string, leads []lead) bool {
 	rooms := 0
 	for _, l := range leads {
 		for _, end := range wordMatches(l.text, name) {
-			rest := strings.TrimLeft(l.text[end:], " ")
-			if !strings.HasPrefix(rest, "chamber") || strings.HasPrefix(rest, "chambers") {
+			next, _, _ := strings.Cut(strings.TrimLeft(l.text[end:], " "), " ")
+			if strings.TrimRight(next, ".,;:'’") != "chamber" {
 				return false
 			}
 			rooms++
