@@ -50,6 +50,7 @@ func (c *Clusterer) AddAll(ctx context.Context, arts []article.Article) ([]strin
 			}
 			a := &arts[i]
 			r := read{i: i, d: c.prepare(a.Title, a.Text, a.Published)}
+			r.d.source = sourceOf(a)
 			select {
 			case docs <- r:
 			case <-stop:

@@ -19,8 +19,10 @@ package cluster
 import (
 	"crypto/sha1"
 	"encoding/hex"
+	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -121,6 +123,7 @@ func (c *Clusterer) Add(a *article.Article) string {
 		return s.id
 	}
 	d := c.prepare(a.Title, a.Text, a.Published)
+	d.source = sourceOf(a)
 	return c.decide(a.ID, &d)
 }
 
@@ -150,6 +153,7 @@ func (c *Clusterer) Restore(a *article.Article, storyID string) {
 		return
 	}
 	d := c.prepare(a.Title, a.Text, a.Published)
+	d.source = sourceOf(a)
 	s := c.stories[storyID]
 	if s == nil {
 		s = c.newStory(storyID)
@@ -189,6 +193,19 @@ func (c *Clusterer) StoryOf(articleID string) (string, bool) {
 		return s.id, true
 	}
 	return "", false
+}
+
+// sourceOf names the outlet of an article for telling one outlet's
+// articles from another's: its outlet's name, or failing one the host of
+// its address, or "" when neither is known.
+func sourceOf(a *article.Article) string {
+	if o := strings.ToLower(strings.TrimSpace(a.Outlet)); o != "" {
+		return o
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	return ""
 }
 
 // storyID derives a story's ID from the ID of its first article, so that

@@ -212,3 +212,28 @@ func TestDayOnlyDatesNeedMoreThanTheDay(t *testing.T) {
 		}
 	}
 }
+
+// Without dates only words tell stories apart, and one outlet's articles
+// read alike whatever they report: an undated article does not join an
+// undated story of its own outlet alone. Another outlet's report joins it,
+// and an article of no known outlet is never held back.
+func TestUndatedArticlesOfOneOutlet(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		a, b     article.Article
+		together bool
+	}{
+		{"one outlet", article.Article{Outlet: "Daily Digest"}, article.Article{Outlet: "Daily Digest"}, false},
+		{"one site by its address", article.Article{URL: "https://www.digest.example/a"}, article.Article{URL: "https://digest.example/b"}, false},
+		{"two outlets", article.Article{Outlet: "Daily Digest"}, article.Article{Outlet: "Evening Wire"}, true},
+		{"no known outlet", article.Article{}, article.Article{}, true},
+	} {
+		a, b := tc.a, tc.b
+		a.ID, a.Title, a.Text = ferryA.ID, ferryA.Title, ferryA.Text
+		b.ID, b.Title, b.Text = ferryB.ID, ferryB.Title, ferryB.Text
+		c := New(Options{})
+		if got := c.Add(&a) == c.Add(&b); got != tc.together {
+			t.Errorf("%s: in one story = %v, want %v", tc.name, got, tc.together)
+		}
+	}
+}

@@ -24,6 +24,10 @@ type story struct {
 	dated   int
 	timed   bool // some member's time has a time of day (see dayOnly)
 	live    bool
+	// source is the outlet of the first member; mixed is true once a
+	// member of another outlet, or of none known, joined.
+	source string
+	mixed  bool
 }
 
 // doc is an article as the clusterer compares it. It depends only on the
@@ -34,6 +38,9 @@ type doc struct {
 	query []uint32 // heavy ids to look up in the index, heaviest first
 	maxID uint32   // the largest id of any channel
 	t     time.Time
+	// source is the outlet that published the article, as sourceOf
+	// reads it; "" when unknown.
+	source string
 }
 
 // prepare reads an article's features and counts them in the document
@@ -115,11 +122,25 @@ func (c *Clusterer) best(d *doc) *story {
 			// of one day that share a few words.
 			fs[i][fHours] = max(fs[i][fHours], math.Log1p(dayOnlyHours))
 		}
+		if oneOutletUndated(d, s) {
+			continue
+		}
 		if p := c.model.prob(&fs[i]); p >= bestP && (best == nil || p > bestP || s.seq < best.seq) {
 			best, bestP = s, p
 		}
 	}
 	return best
+}
+
+// oneOutletUndated reports whether an undated article would join an
+// undated story of its own outlet alone. Without dates, words alone tell
+// the stories apart, and an outlet's own articles read alike whatever they
+// report (a newsletter laid out the same every issue, a site's boilerplate),
+// so one outlet's undated articles gathered into one story unrelated
+// events. Another outlet's report of the event joins them first; an
+// article whose outlet is unknown is never held back.
+func oneOutletUndated(d *doc, s *story) bool {
+	return d.t.IsZero() && d.source != "" && s.dated == 0 && !s.mixed && s.source == d.source
 }
 
 // dayOnlyHours is the gap in hours the join decision assumes between an
@@ -156,6 +177,11 @@ func (c *Clusterer) newStory(id string) *story {
 
 // join adds the article articleID, read as d, to s.
 func (c *Clusterer) join(s *story, articleID string, d doc) {
+	if len(s.members) == 0 {
+		s.source = d.source
+	} else if d.source != s.source || d.source == "" {
+		s.mixed = true
+	}
 	s.members = append(s.members, articleID)
 	c.byArticle[articleID] = s
 	c.maxID = max(c.maxID, d.maxID)
