@@ -3,6 +3,8 @@ package facts
 import (
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/subjectivity"
 )
 
 // A claim one outlet words with a loaded verb and another plainly is a fact
@@ -138,5 +140,23 @@ func TestBackerBesidePlainReportsDoesNotLean(t *testing.T) {
 	}
 	if f := (Fact{Members: []int{plain[0], backer[0]}}); !a.leans(f) {
 		t.Error("a fact whose second outlet is a loaded report does not lean on it")
+	}
+}
+
+// Whether any outlet reports a claim plainly is asked of every outlet that
+// backs it: AP's plain report, left out of the evidence for the phrase it
+// quotes, still makes the claim a fact that CNN's and Fox's wordings carry.
+func TestPlainReportOutOfTheEvidenceStillCounts(t *testing.T) {
+	docs := []Doc{
+		{Article: "cnn", Outlet: "CNN", Text: "The United States Conference of Catholic Bishops on Friday proceeded with a plan that could deny communion to public figures who support abortion rights, setting up a potential public rebuke of President Joe Biden."},
+		{Article: "ap", Outlet: "Associated Press", Text: "U.S. Catholic bishops overwhelmingly approved the drafting of a “teaching document” that many of them hope will rebuke Catholic politicians, including President Joe Biden, for receiving Communion despite their support for abortion rights."},
+		{Article: "fox", Outlet: "Fox News", Text: "The U.S. Conference of Catholic Bishops (USCCB) voted overwhelmingly to draft a formal document on the meaning of the Eucharist after a contentious debate on whether President Biden and other politicians who support abortion policies are worthy of receiving Communion at Mass."},
+	}
+	m, err := subjectivity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs := Analyze(docs, m).Facts(Options{}); len(fs) != 1 || len(fs[0].Sources) < 2 {
+		t.Errorf("facts = %q, want the bishops' vote backed by two outlets or more", texts(fs))
 	}
 }

@@ -287,6 +287,11 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	if len(groups) < 2 {
 		return Fact{}, false
 	}
+	// Whether some outlet reports the claim plainly is asked of every
+	// outlet that backs it, before the calmest are kept as its evidence:
+	// a plain report that quotes a phrase ("a “teaching document”") is
+	// left out of the evidence but still reports the claim plainly.
+	plainly := slices.ContainsFunc(kept, func(m int) bool { return a.Sentences[m].plainSubj() < memberSubjMax })
 	kept = a.calmest(kept, best)
 	if !slices.ContainsFunc(kept, func(m int) bool { return !a.Sentences[m].trunc }) {
 		// Every outlet's sentence is an excerpt cut off ("... expects to
@@ -294,7 +299,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		// part cut away, and a figure cut short is a wrong figure.
 		return Fact{}, false
 	}
-	if !slices.ContainsFunc(kept, func(m int) bool { return a.Sentences[m].plainSubj() < memberSubjMax }) {
+	if !plainly {
 		// Every outlet words the claim as opinion; none reports it
 		// plainly, and its evidence would carry their framing.
 		return Fact{}, false
