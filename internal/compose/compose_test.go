@@ -474,6 +474,16 @@ func TestSummaryOpensTheStory(t *testing.T) {
 	}
 }
 
+// A first fact that opens on someone's words gives way to a lead that
+// reports the story in the outlet's own words.
+func TestSummaryIsNoQuote(t *testing.T) {
+	fs := []facts.Fact{{Fact: story.Fact{Text: "\"I wanted to get my vote in to voice my opinion,\" Hervis Rogers told a television station in March 2020."}}}
+	plain := spoken(0, "A Houston man who voted while on parole was arrested and charged with illegal voting on Wednesday.", 0.05)
+	if got := summary([]lead{plain}, fs, "", facts.Lexicon{}, false); got != plain.text {
+		t.Errorf("summary = %q, want the lead", got)
+	}
+}
+
 // When no outlet opens with the first fact, a plain lead that tells more
 // of the headline's event opens the story; a title line, a quote or a lead
 // that tells no more of it does not.

@@ -22,6 +22,13 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 		return leadSummary(withCores(leads, sc), title)
 	}
 	first := facts.HowItOpens(fs[0].Text)
+	if first == facts.OpensStory && startsQuoted(fs[0].Text) {
+		// A fact that opens on someone's words ("\"I wanted to get my
+		// vote in,\" Hervis Rogers told ...") is a line of the story,
+		// but the story's first line is the outlets' own report when a
+		// lead gives one.
+		first = facts.StandsAlone
+	}
 	said := termSet(title)
 	leads = withCores(leads, sc)
 	l, ok := bestLead(leads, said)
