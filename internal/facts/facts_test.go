@@ -180,6 +180,10 @@ func TestClean(t *testing.T) {
 		{"New Delhi, India - India has passed a law that grants citizenship to religious minorities.", "India has passed a law that grants citizenship to religious minorities."},
 		{"United Nations, New York - The fiancee of Jamal Khashoggi spoke.", "The fiancee of Jamal Khashoggi spoke."},
 		{"Tehran, Iran — Two rockets struck an Iranian tanker.", "Two rockets struck an Iranian tanker."},
+		// A picture's bare credit run into the next line goes; a source
+		// the line names stays.
+		{"Reuters On Wednesday, the Chicago Police Department released its file on the case .", "On Wednesday, the Chicago Police Department released its file on the case."},
+		{"Reuters reported on Feb. 27 that Burr had received daily updates.", "Reuters reported on Feb. 27 that Burr had received daily updates."},
 		{"Biden, Sanders - and the rest of the field - met again.", "Biden, Sanders - and the rest of the field - met again."},
 		{"NEW YORK CITY, New York — The mayor spoke.", "The mayor spoke."},
 		{"Trump, Pence - and the aides - spoke.", "Trump, Pence - and the aides - spoke."},

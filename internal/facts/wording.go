@@ -186,6 +186,29 @@ var agencyTag = regexp.MustCompile(`^(?:\([A-Z][A-Za-z./]{1,15}(?: [A-Z][A-Za-z]
 // ...".
 var leadCredit = regexp.MustCompile(`^(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images|Bloomberg)/[A-Z][A-Za-z'’-]+(?: [A-Z]\.)? [A-Z][A-Za-z'’-]+ ([A-Z"“‘])`)
 
+// bareCredits are the agency credits a picture leaves, without a
+// photographer, run into the line after it: "Reuters On Wednesday, the
+// Chicago Police Department released its file ...".
+var bareCredits = []string{"Reuters ", "REUTERS ", "AFP ", "Getty Images ", "EPA "}
+
+// withoutBareCredit drops a bare credit that opens s when a sentence's
+// opening word follows it ("On", "The"): "Reuters reported ..." names a
+// source and stays.
+func withoutBareCredit(s string) string {
+	for _, c := range bareCredits {
+		rest, ok := strings.CutPrefix(s, c)
+		if !ok {
+			continue
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		if w != "" && unicode.IsUpper([]rune(w)[0]) && (frameOpeners[strings.ToLower(w)] || w == "The" || w == "A" || w == "An") {
+			return rest
+		}
+		return s
+	}
+	return s
+}
+
 // sectionLabel is a short lower-case label a newsroom sets before a
 // paragraph ("The big picture:", "By the numbers:", "Why it matters:"): it
 // is layout, not part of the claim. A speaker's name before a colon ("AMY
@@ -255,6 +278,7 @@ func Clean(s string) string {
 			head = s[:min(len(s), cleanHeadBytes)]
 		}
 	}
+	s = withoutBareCredit(s)
 	colon := strings.IndexByte(head, ':') >= 0 || strings.HasPrefix(head, "[")
 	if colon {
 		if loc := stamp.FindStringSubmatchIndex(s); loc != nil {
@@ -286,6 +310,13 @@ func Clean(s string) string {
 	if rest := strings.TrimLeft(strings.TrimLeft(s, "-–—•*·▪►"), " "); len(rest) < len(s) {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || strings.ContainsRune("\"“‘'", r) {
 			s = rest
+		}
+	}
+	// Text rebuilt from tokens sets the closing stop apart ("... on the
+	// case ."): shown, the stop closes the sentence.
+	for _, end := range [...]string{" .", " ?", " !"} {
+		if body, ok := strings.CutSuffix(s, end); ok {
+			return body + end[1:]
 		}
 	}
 	return s
