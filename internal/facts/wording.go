@@ -201,7 +201,7 @@ func withoutBareCredit(s string) string {
 			continue
 		}
 		w, _, _ := strings.Cut(rest, " ")
-		if w != "" && unicode.IsUpper([]rune(w)[0]) && (frameOpeners[strings.ToLower(w)] || w == "The" || w == "A" || w == "An") {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && (frameOpeners[lowerASCII(w)] || w == "The" || w == "A" || w == "An") {
 			return rest
 		}
 		return s
