@@ -299,21 +299,6 @@ func overlap(x, y map[string]bool) float64 {
 	return 2 * float64(n) / float64(len(x)+len(y))
 }
 
-// demonym reports whether a one-word name names a people ("Americans",
-// "Italian"): an adjective of the topic, not the topic.
-func demonym(n string) bool {
-	if strings.Contains(n, " ") || len(n) < 6 {
-		return false
-	}
-	l := strings.ToLower(n)
-	for _, suf := range []string{"ians", "ans", "ian", "ese", "ish", "ites"} {
-		if strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // calendarWord reports whether a name is a month or a weekday ("Oct.",
 // "Friday"), which the name finder may return but which is never a topic.
 func calendarWord(n string) bool {

@@ -123,7 +123,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 	for _, k := range order {
 		c := cands[k]
 		kind := ctx.kind(c.name)
-		if kind < kindInstitution || calendarWord(c.name) || demonym(c.name) || nOutlets[k] {
+		if kind < kindInstitution || calendarWord(c.name) || text.IsDemonym(c.name) || nOutlets[k] {
 			continue
 		}
 		if len(nOutlets) > 1 && len(c.outlets) < 2 {
@@ -477,7 +477,7 @@ func splitNames(names []string) []string {
 		start := 0
 		for i, w := range ws {
 			lw := strings.ToLower(w)
-			if titleWords[lw] || demonym(w) && i < len(ws)-1 {
+			if titleWords[lw] || text.IsDemonym(w) && i < len(ws)-1 {
 				if i > start {
 					out = append(out, strings.Join(ws[start:i], " "))
 				}

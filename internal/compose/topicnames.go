@@ -88,11 +88,6 @@ func mentionsTopic(lower, orig, k string) bool {
 	return false
 }
 
-// partyWords make a name a political party or its members ("Democrats",
-// "House Republicans"): a side of the story, never its neutral topic.
-var partyWords = wordSet("democrat", "democrats", "democratic", "dem", "dems", "republican", "republicans",
-	"gop", "labour", "tory", "tories")
-
 // genericAcronyms are capitals that name no place or institution ("TV
 // star", "CEO"), a company's legal form ("JBS SA") or a time zone ("06:00
 // BST").
@@ -212,7 +207,7 @@ func (c *nameContext) topicWorthy(name string, texts []string, opt topicOptions)
 		return true // "Democratic Republic of Congo" is a country, not a party
 	}
 	for _, w := range ws {
-		if partyWords[w] {
+		if text.IsParty(w) {
 			return false
 		}
 	}

@@ -48,7 +48,7 @@ func actorOf(toks []text.Token) (stems []string, ok bool) {
 		if tk.Text == "." && k > start || k == start && w == "the" {
 			continue // the stop of "Sen.", the article of "The White House"
 		}
-		if tk.Kind != text.Word || sentenceStarter[w] || text.IsStopword(w) || groupWords[w] || isCountry(w) || text.IsAcronym(tk.Text) {
+		if tk.Kind != text.Word || sentenceStarter[w] || text.IsStopword(w) || text.IsParty(w) || isCountry(w) || text.IsAcronym(tk.Text) {
 			return nil, false
 		}
 		if !titleWords[strings.TrimSuffix(w, ".")] {
@@ -114,10 +114,6 @@ var frameOpeners = set("on", "in", "at", "after", "before", "when", "as", "while
 var titleWords = set("president", "sen", "senator", "rep", "representative", "gov", "governor",
 	"former", "vice", "secretary", "attorney", "general", "judge", "justice", "chief", "speaker",
 	"leader", "minister", "prime", "mayor", "director", "first", "lady", "mr", "ms", "mrs", "dr")
-
-// groupWords name a party or its members.
-var groupWords = set("democrats", "republicans", "democratic", "republican", "democrat", "gop",
-	"liberals", "conservatives")
 
 // isCountry reports whether a lower-case word names a country that news
 // names in several ways ("Britain", "the U.K.").

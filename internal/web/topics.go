@@ -192,8 +192,8 @@ func withoutTitle(name string) string {
 }
 
 // topicWorthy rejects what the name finder returns but no reader would
-// filter by: a single letter or two (but acronyms such as "EU"), and words
-// capitalised by habit.
+// filter by: a single letter or two (but acronyms such as "EU"), words
+// capitalised by habit, parties and peoples.
 func topicWorthy(n string) bool {
 	if n == "" {
 		return false
@@ -206,7 +206,10 @@ func topicWorthy(n string) bool {
 		}
 		return utf8.RuneCountInString(n) == 2
 	}
-	return !commonCapital(strings.ToLower(n))
+	l := strings.ToLower(n)
+	// A party ("Democratic") is a side of the news, and a people or its
+	// adjective ("Americans", "Russian") says less than its country does.
+	return !commonCapital(l) && !text.IsParty(l) && !text.IsDemonym(n)
 }
 
 // commonCapital reports whether a capitalised word names no topic: a
