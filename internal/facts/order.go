@@ -36,12 +36,15 @@ func pastDated(s string, year int) bool {
 			return false
 		}
 	}
-	old := func(i int) bool { // words[i:] open "in [early|late] [month] YEAR"
-		if i >= len(words) || words[i] != "in" {
+	// old reports whether words[i:] open "in [early|late] [month] YEAR"
+	// or "on MONTH DAY, YEAR".
+	old := func(i int) bool {
+		if i >= len(words) || words[i] != "in" && words[i] != "on" {
 			return false
 		}
+		on := words[i] == "on"
 		i++
-		if i < len(words) && (words[i] == "early" || words[i] == "late" || words[i] == "mid") {
+		if !on && i < len(words) && (words[i] == "early" || words[i] == "late" || words[i] == "mid") {
 			i++
 		}
 		if i < len(words) && text.MonthOf(words[i]) > 0 {
@@ -49,6 +52,17 @@ func pastDated(s string, year int) bool {
 			if i < len(words) && words[i] == "." {
 				i++
 			}
+			if on {
+				if i >= len(words) || len(words[i]) > 2 || toks[i].Kind != text.Number {
+					return false
+				}
+				i++
+				if i < len(words) && words[i] == "," {
+					i++
+				}
+			}
+		} else if on {
+			return false
 		}
 		if i >= len(words) || len(words[i]) != 4 {
 			return false

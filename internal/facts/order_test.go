@@ -13,6 +13,8 @@ func TestPastDated(t *testing.T) {
 		{"Ms Ginsburg was appointed to the Supreme Court in 1993 by President Bill Clinton.", 2020, true},
 		{"In 2013, the court struck down a key part of the Voting Rights Act.", 2021, true},
 		{"Couch was driving drunk on a dark two-lane road in June 2013 when he crashed into a disabled SUV.", 2015, true},
+		{"Warner was elected to the Senate on Nov. 7, 1978, and served five terms.", 2021, true},
+		{"The law took effect on July 1, 2021.", 2021, false},
 		// The story's own news that names an old year.
 		{"Three researchers at the Wuhan Institute of Virology were hospitalized in November 2019, according to a previously undisclosed intelligence report.", 2021, false},
 		{"Today, the Supreme Court heard arguments in a case involving a law virtually identical to the Texas law it struck down in 2016.", 2019, false},
