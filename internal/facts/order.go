@@ -87,11 +87,13 @@ func pastDated(s string, year int) bool {
 	if at < 0 {
 		return false
 	}
-	for i, n := at+1, 0; i < len(words) && n < pastReach; i++ {
+	for i, n := at+1, 0; i < len(words); i++ {
 		if clauseWords[words[i]] {
 			return false
 		}
-		if old(i) {
+		// A year dates the verb's act near it; a full date ("on March
+		// 7, 1965") anywhere in the main clause.
+		if (n < pastReach || words[i] == "on") && old(i) {
 			return true
 		}
 		if toks[i].Kind != text.Punct {

@@ -15,6 +15,9 @@ func TestPastDated(t *testing.T) {
 		{"Couch was driving drunk on a dark two-lane road in June 2013 when he crashed into a disabled SUV.", 2015, true},
 		{"Warner was elected to the Senate on Nov. 7, 1978, and served five terms.", 2021, true},
 		{"The law took effect on July 1, 2021.", 2021, false},
+		// A full date dates its main clause wherever it sits there.
+		{"John Lewis saw the line of Alabama state troopers a few hundred yards away as he led hundreds of marchers to the apex of the Edmund Pettus Bridge in Selma on March 7, 1965.", 2020, true},
+		{"Lewis, who was beaten by state troopers in Selma on March 7, 1965, died on Friday.", 2020, false},
 		// The story's own news that names an old year.
 		{"Three researchers at the Wuhan Institute of Virology were hospitalized in November 2019, according to a previously undisclosed intelligence report.", 2021, false},
 		{"Today, the Supreme Court heard arguments in a case involving a law virtually identical to the Texas law it struck down in 2016.", 2019, false},
