@@ -49,8 +49,7 @@ func (c *Clusterer) AddAll(ctx context.Context, arts []article.Article) ([]strin
 				continue
 			}
 			a := &arts[i]
-			r := read{i: i, d: c.prepare(a.Title, a.Text, a.Published)}
-			r.d.source = sourceOf(a)
+			r := read{i: i, d: c.prepareArticle(a)}
 			select {
 			case docs <- r:
 			case <-stop:

@@ -19,7 +19,6 @@ package cluster
 import (
 	"crypto/sha1"
 	"encoding/hex"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -122,8 +121,7 @@ func (c *Clusterer) Add(a *article.Article) string {
 	if s, ok := c.byArticle[a.ID]; ok {
 		return s.id
 	}
-	d := c.prepare(a.Title, a.Text, a.Published)
-	d.source = sourceOf(a)
+	d := c.prepareArticle(a)
 	return c.decide(a.ID, &d)
 }
 
@@ -152,8 +150,7 @@ func (c *Clusterer) Restore(a *article.Article, storyID string) {
 	if _, ok := c.byArticle[a.ID]; ok {
 		return
 	}
-	d := c.prepare(a.Title, a.Text, a.Published)
-	d.source = sourceOf(a)
+	d := c.prepareArticle(a)
 	s := c.stories[storyID]
 	if s == nil {
 		s = c.newStory(storyID)
@@ -195,17 +192,12 @@ func (c *Clusterer) StoryOf(articleID string) (string, bool) {
 	return "", false
 }
 
-// sourceOf names the outlet of an article for telling one outlet's
-// articles from another's: its outlet's name, or failing one the host of
-// its address, or "" when neither is known.
-func sourceOf(a *article.Article) string {
-	if o := strings.ToLower(strings.TrimSpace(a.Outlet)); o != "" {
-		return o
-	}
-	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
-		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	}
-	return ""
+// prepareArticle reads an article as prepare does and records its
+// outlet, lower-cased, to tell one outlet's articles from another's.
+func (c *Clusterer) prepareArticle(a *article.Article) doc {
+	d := c.prepare(a.Title, a.Text, a.Published)
+	d.source = strings.ToLower(a.Source())
+	return d
 }
 
 // storyID derives a story's ID from the ID of its first article, so that

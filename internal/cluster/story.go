@@ -38,8 +38,8 @@ type doc struct {
 	query []uint32 // heavy ids to look up in the index, heaviest first
 	maxID uint32   // the largest id of any channel
 	t     time.Time
-	// source is the outlet that published the article, as sourceOf
-	// reads it; "" when unknown.
+	// source is the outlet that published the article, lower-cased (see
+	// prepareArticle); "" when unknown.
 	source string
 }
 
