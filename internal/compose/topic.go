@@ -271,15 +271,6 @@ func initials(k string) string {
 	return b.String()
 }
 
-// titleWords open a person's name ("Governor Petra Lind") or stand for one.
-var titleWords = wordSet("president", "governor", "gov.", "senator", "sen.", "rep.", "representative",
-	"prime", "minister", "chancellor", "king", "queen", "prince", "princess", "secretary", "judge",
-	"justice", "ceo", "chairman", "chairwoman", "chair", "chief", "general", "gen.", "mayor", "pope",
-	"dr.", "dr", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "sir", "dame", "lord", "speaker", "leader",
-	"ambassador", "commissioner", "director", "spokesman", "spokeswoman", "spokesperson", "coach",
-	"attorney", "officer", "lt.", "col.", "capt.", "sgt.", "vice", "deputy", "former", "rev.", "bishop",
-	"senior", "co-ceo", "founder", "actor", "singer", "comedian", "rapper", "star")
-
 // institutionWords make a name an institution ("Supreme Court", "Bank of
 // Norland").
 var institutionWords = wordSet("court", "senate", "house", "congress", "parliament", "bank",
@@ -340,7 +331,7 @@ func (c *nameContext) kind(name string) nameKind {
 			return kindFeature
 		}
 	}
-	if titleWords[ws[0]] {
+	if text.IsTitleWord(ws[0]) {
 		return kindPerson
 	}
 	place := countries[strings.Join(ws, " ")]
@@ -370,7 +361,7 @@ func (c *nameContext) kind(name string) nameKind {
 				}
 			}
 		}
-		if titleWords[prev] && !institution {
+		if text.IsTitleWord(prev) && !institution {
 			person = true
 		}
 		if saidWords[next] && !institution {
@@ -477,7 +468,7 @@ func splitNames(names []string) []string {
 		start := 0
 		for i, w := range ws {
 			lw := strings.ToLower(w)
-			if titleWords[lw] || text.IsDemonym(w) && i < len(ws)-1 {
+			if text.IsTitleWord(lw) || text.IsDemonym(w) && i < len(ws)-1 {
 				if i > start {
 					out = append(out, strings.Join(ws[start:i], " "))
 				}

@@ -278,7 +278,7 @@ func headOfLonger(name string, texts []string) bool {
 			switch {
 			case next == "v." || next == "vs." || unicode.IsDigit(r):
 				longer++
-			case unicode.IsUpper(r) && !titleWords[lower] && !institutionWords[lower] && !featureWords[lower]:
+			case unicode.IsUpper(r) && !text.IsTitleWord(lower) && !institutionWords[lower] && !featureWords[lower]:
 				longer++
 			}
 		}

@@ -1,10 +1,6 @@
 package facts
 
-import (
-	"strings"
-
-	"github.com/parallax-news/parallax/internal/text"
-)
+import "github.com/parallax-news/parallax/internal/text"
 
 // actor returns the stems of the name a report opens its first clause
 // with, as the one who acted: the capitalised words before its first verb,
@@ -51,7 +47,7 @@ func actorOf(toks []text.Token) (stems []string, ok bool) {
 		if tk.Kind != text.Word || sentenceStarter[w] || text.IsStopword(w) || text.IsParty(w) || isCountry(w) || text.IsAcronym(tk.Text) {
 			return nil, false
 		}
-		if !titleWords[strings.TrimSuffix(w, ".")] {
+		if !text.IsTitleWord(w) && !text.IsTitleWord(w+".") {
 			stems = append(stems, text.Stem(text.StripPossessive(w)))
 		}
 	}
@@ -109,11 +105,6 @@ func subjectStart(toks []text.Token) int {
 // the vote, ...").
 var frameOpeners = set("on", "in", "at", "after", "before", "when", "as", "while", "during", "since",
 	"following", "despite", "last", "earlier", "later", "this", "by", "with", "under", "amid", "to")
-
-// titleWords stand before a name and say what, not who.
-var titleWords = set("president", "sen", "senator", "rep", "representative", "gov", "governor",
-	"former", "vice", "secretary", "attorney", "general", "judge", "justice", "chief", "speaker",
-	"leader", "minister", "prime", "mayor", "director", "first", "lady", "mr", "ms", "mrs", "dr")
 
 // isCountry reports whether a lower-case word names a country that news
 // names in several ways ("Britain", "the U.K.").

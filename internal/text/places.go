@@ -65,30 +65,3 @@ func Place(name string) (string, bool) {
 	}
 	return StateAbbrev(name)
 }
-
-// IsParty reports whether a lower-case word names a political party or
-// its members ("democrats", "gop", "tories"): a side of a story, never its
-// topic, and a group that acts through people of its own.
-func IsParty(w string) bool { return parties[w] }
-
-var parties = map[string]bool{
-	"democrat": true, "democrats": true, "democratic": true, "dem": true, "dems": true,
-	"republican": true, "republicans": true, "gop": true, "labour": true, "tory": true, "tories": true,
-	"liberals": true, "conservatives": true,
-}
-
-// IsDemonym reports whether a one-word name names a people or its
-// adjective ("Americans", "Italian", "Chinese"), by its ending: an
-// adjective of a topic, not a topic.
-func IsDemonym(name string) bool {
-	if strings.Contains(name, " ") || len(name) < 6 {
-		return false
-	}
-	l := strings.ToLower(name)
-	for _, suf := range []string{"ians", "ans", "ian", "ese", "ish", "ites"} {
-		if strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
-}
