@@ -157,7 +157,7 @@ func afterQuote(t string) (string, bool) {
 // must state something, and a stop after initials ("The C.I.A. Could
 // ...") ends no sentence.
 func teaser(first, second string) bool {
-	if startsQuoted(first) || !strings.HasSuffix(first, ".") || !endsSentence(lastWord(first)) {
+	if startsQuoted(first) || !strings.HasSuffix(first, ".") || !endsSentence(first[strings.LastIndexByte(first, ' ')+1:]) {
 		return false
 	}
 	w, _, _ := strings.Cut(strings.ToLower(second), " ")
@@ -168,15 +168,6 @@ func teaser(first, second string) bool {
 // explainerWords open what an explainer promises ("What That Means ...",
 // "Why It Matters").
 var explainerWords = wordSet("what", "why", "how", "where", "who")
-
-// lastWord returns the last space-separated word of s.
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
 
 // titleDash is a dash with a space on both sides.
 var titleDash = regexp.MustCompile(` [-–—] `)
