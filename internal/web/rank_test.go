@@ -141,50 +141,44 @@ func TestWithoutTitle(t *testing.T) {
 	}
 }
 
-func TestTopicsFoldFullNamesIntoSurnames(t *testing.T) {
-	mk := func(summary string) *entry { return &entry{s: &story.Story{Summary: summary}} }
-	entries := []*entry{
-		mk("President Ivo Tamm visited Carrow, where Tamm spoke."),
-		mk("Ivo Tamm signed the bill in the White House."),
-		mk("Tamm vetoed it. The White House said nothing."),
-		mk("Reuters reported that Carrow flooded."),
-	}
-	got := topics(entries, 10, func(n string) bool { return n == "Reuters" })
-	want := []chip{{"Tamm", 3}, {"Carrow", 2}, {"White House", 2}}
-	if !slices.Equal(got, want) {
-		t.Errorf("topics = %v, want %v", got, want)
-	}
-}
-
-func TestTopicsFoldACountrysNames(t *testing.T) {
-	mk := func(summary string) *entry { return &entry{s: &story.Story{Summary: summary}} }
-	entries := []*entry{
-		mk("The U.S. imposed sanctions on Carrow."),
-		mk("The United States and Valdoria signed a treaty."),
-		mk("Officials in the U.S. said the talks in Carrow failed."),
-		mk("A storm hit Tampa, Fla., on Monday."),
-		mk("Florida braced for the storm."),
-	}
-	got := topics(entries, 10, func(string) bool { return false })
-	want := []chip{{"U.S.", 3}, {"Carrow", 2}, {"Florida", 2}}
-	if !slices.Equal(got, want) {
-		t.Errorf("topics = %v, want %v", got, want)
-	}
-}
-
-// A party or a people is no topic a reader filters by: "Democratic" and
-// "Russian" recur, but Russia is the topic.
-func TestTopicsLeaveOutPartiesAndPeoples(t *testing.T) {
-	mk := func(summary string) *entry { return &entry{s: &story.Story{Summary: summary}} }
-	entries := []*entry{
-		mk("The Democratic senator said Russian hackers targeted Russia's rivals."),
-		mk("Democratic leaders met Russian diplomats in Russia."),
-		mk("Americans and Russian officials spoke; Americans voted."),
-	}
-	got := topics(entries, 10, func(string) bool { return false })
-	want := []chip{{"Russia", 2}}
-	if !slices.Equal(got, want) {
-		t.Errorf("topics = %v, want %v", got, want)
+// Topics count a story once per name: a full name and its surname are one
+// person, a country's names one country, a state's abbreviation the state;
+// an outlet (skipped), a party or a people is no topic a reader filters by
+// ("Democratic" and "Russian" recur, but Russia is the topic).
+func TestTopics(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		summaries []string
+		skip      string
+		want      []chip
+	}{
+		{"full names fold into surnames", []string{
+			"President Ivo Tamm visited Carrow, where Tamm spoke.",
+			"Ivo Tamm signed the bill in the White House.",
+			"Tamm vetoed it. The White House said nothing.",
+			"Reuters reported that Carrow flooded.",
+		}, "Reuters", []chip{{"Tamm", 3}, {"Carrow", 2}, {"White House", 2}}},
+		{"a country's names fold", []string{
+			"The U.S. imposed sanctions on Carrow.",
+			"The United States and Valdoria signed a treaty.",
+			"Officials in the U.S. said the talks in Carrow failed.",
+			"A storm hit Tampa, Fla., on Monday.",
+			"Florida braced for the storm.",
+		}, "", []chip{{"U.S.", 3}, {"Carrow", 2}, {"Florida", 2}}},
+		{"parties and peoples are left out", []string{
+			"The Democratic senator said Russian hackers targeted Russia's rivals.",
+			"Democratic leaders met Russian diplomats in Russia.",
+			"Americans and Russian officials spoke; Americans voted.",
+		}, "", []chip{{"Russia", 2}}},
+	} {
+		var entries []*entry
+		for _, sm := range tc.summaries {
+			entries = append(entries, &entry{s: &story.Story{Summary: sm}})
+		}
+		got := topics(entries, 10, func(n string) bool { return n == tc.skip })
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: topics = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
 
