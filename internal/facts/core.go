@@ -21,6 +21,9 @@ import (
 // Of several tails every cut whose core is plain is returned, the latest
 // first, so the core keeps as much of the report as it can.
 func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
+	if strings.HasSuffix(strings.TrimSpace(s), "?") {
+		return nil // a question's opening reports nothing
+	}
 	var out []string
 	words := 0
 	dateline := datelineEnd(s) // its dash ("RICHMOND, Va. (AP) — ") opens no aside

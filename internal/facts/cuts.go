@@ -45,6 +45,15 @@ func adjunctOpener(toks []text.Token, k int) bool {
 		return true
 	case "after", "following":
 		return !timeWords[prev] && !text.IsStopword(prev) && !phrasalBefore[prev]
+	case "in":
+		// "... took to the streets this Sunday in an unusual protest in
+		// which ...", "... voted Tuesday in a stunning rebuke": after the
+		// day has closed the report, the writer's word for what kind of
+		// act it was. Elsewhere the phrase may complete the verb or its
+		// object ("put in a tough spot", "impropriety in a massive arms
+		// sale").
+		return (next == "a" || next == "an") && k+2 < len(toks) && kindOfAct(strings.ToLower(toks[k+2].Text)) &&
+			(clockWords[prev] || prev == "week" || prev == "weekend")
 	case "as":
 		// Only "as" opening a clause with its own subject ("as his
 		// administration grapples"); "as" before a bare noun is a role.
@@ -52,6 +61,18 @@ func adjunctOpener(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// kindOfAct reports whether w, after "in a", says what kind of act a
+// report was in the writer's terms: a word the lexicon finds loaded,
+// evaluative or characterising, or one of kindWords.
+func kindOfAct(w string) bool {
+	w = lexForm(w)
+	return loaded[w] || evaluative[w] || intensifiers[w] || characterising[w] || kindWords[w]
+}
+
+// kindWords set an act apart from the usual run of such acts ("in a rare
+// interview", "in an unusual protest").
+var kindWords = set("rare", "unusual", "surprise", "sudden", "stunning", "striking", "startling", "brazen")
 
 // timeWords measure how long after something a report happened: "days
 // after the vote" cannot lose its "after".
