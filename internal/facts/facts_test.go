@@ -269,6 +269,14 @@ func TestCueWordsInNames(t *testing.T) {
 		{"The court heard a partisan gerrymandering case; an explosive device, extreme weather and the invasion of Iraq were not at issue.", 0},
 		{"The partisan plan is an extreme invasion.", 3},
 		{"Senators have been salivating at the chance after a painstaking review.", 2},
+		// A loaded verb's noun judges nothing; the verb after its subject does.
+		{"A gunman opened fire at a light rail yard; a bomb blast hit the metro, and four soldiers died in an ambush.", 0},
+		{"Trump blasts the plan, Democrats cave and he rails against the deal.", 3},
+		{"The boys were trapped in a cave and the senator was admitted to a hospital.", 0},
+		{"The senator admitted the plan was wrong.", 2},
+		{"ISIS claimed responsibility; Bush will lie in state; the vote split along partisan lines.", 0},
+		{"She asked concerning the budget about the law, better known as Obamacare.", 0},
+		{"He claimed the vote was rigged, and the lie was concerning.", 4}, // rigged is loaded too
 	} {
 		cu := Cues(c.s)
 		if got := cu.Loaded + cu.Evaluative + cu.Intensifier; got != c.want {

@@ -3,6 +3,8 @@ package facts
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/text"
 )
@@ -82,6 +84,9 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 			continue
 		}
 		if f&(cueLoaded|cueEvaluative) != 0 && i+1 < len(toks) && termHeads[l][lowerASCII(toks[i+1].Text)] {
+			continue
+		}
+		if f&cueLoaded != 0 && plainSense(l, toks, i) {
 			continue
 		}
 		in := len(quoted) > 0 && inSpans(t.Start, quoted)
@@ -321,21 +326,58 @@ var evaluative = set(
 // gerrymandering" (the courts' term), "extreme weather", "an explosive
 // device", "the invasion of Ukraine", "elite universities".
 var termHeads = map[string]map[string]bool{
-	"critical":  set("of", "condition", "care", "race", "mass", "infrastructure", "thinking", "illness", "theory", "minerals"),
-	"serious":   set("condition", "injuries", "injury"),
-	"seriously": set("ill", "injured", "wounded", "hurt"),
-	"damage":    set("to", "from"),
-	"poor":      set("people", "families", "countries", "communities", "neighborhoods", "households", "children", "nations"),
-	"false":     set("statements", "statement"),
-	"major":     set("party", "parties", "general"),
-	"best":      set("known"),
-	"historic":  set("lows", "highs", "low", "high"),
-	"partisan":  set("gerrymandering"),
-	"extreme":   set("weather", "poverty", "heat", "temperatures"),
-	"explosive": set("device", "devices"),
-	"invasion":  set("of"),
-	"elite":     set("schools", "universities", "colleges", "units", "forces", "athletes"),
+	"critical":   set("of", "condition", "care", "race", "mass", "infrastructure", "thinking", "illness", "theory", "minerals"),
+	"serious":    set("condition", "injuries", "injury"),
+	"seriously":  set("ill", "injured", "wounded", "hurt"),
+	"damage":     set("to", "from"),
+	"poor":       set("people", "families", "countries", "communities", "neighborhoods", "households", "children", "nations"),
+	"false":      set("statements", "statement", "tax", "documents", "identity"),
+	"major":      set("party", "parties", "general"),
+	"best":       set("known"),
+	"historic":   set("lows", "highs", "low", "high"),
+	"partisan":   set("gerrymandering", "lines"),
+	"better":     set("known"),
+	"claimed":    set("responsibility", "victory", "lives"),
+	"lie":        set("in"),
+	"concerning": set("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"),
+	"extreme":    set("weather", "poverty", "heat", "temperatures"),
+	"explosive":  set("device", "devices"),
+	"invasion":   set("of"),
+	"elite":      set("schools", "universities", "colleges", "units", "forces", "athletes"),
 }
+
+// plainSense reports whether the loaded word l at token i is used in a
+// sense that judges nothing: the noun of a loaded verb ("a huge blast",
+// "trapped in a cave", "light rail", "killed in an ambush"), which follows
+// an article or a lower-case modifier where the verb follows its subject
+// ("Trump blasts ...", "Democrats cave", "he rails against"), or a
+// passive "admitted" ("was admitted to a hospital"), which reports no
+// one's concession.
+func plainSense(l string, toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	p := lowerASCII(prev.Text)
+	switch {
+	case l == "admitted":
+		return beForms[p]
+	case nounSenses[l]:
+		r, _ := utf8.DecodeRuneInString(prev.Text)
+		return prev.Kind == text.Word && !unicode.IsUpper(r) && !verbBefore[p]
+	}
+	return false
+}
+
+// nounSenses are loaded verbs whose noun is a plain word.
+var nounSenses = set("blast", "blasts", "cave", "caves", "rail", "rails", "railing", "ambush")
+
+// verbBefore are the words after which such a word is the verb: pronouns,
+// auxiliaries and modals, "to", and adverbs that sit between a subject
+// and its verb.
+var verbBefore = set("he", "she", "they", "it", "we", "who", "that", "to", "will", "would", "could",
+	"can", "may", "might", "must", "should", "did", "does", "do", "not", "never", "also", "is", "are",
+	"was", "were", "then", "again", "often", "repeatedly", "quickly")
 
 var intensifiers = set(
 	"very", "extremely", "incredibly", "absolutely", "totally", "utterly", "completely",
