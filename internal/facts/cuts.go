@@ -247,6 +247,10 @@ func glossOpener(toks []text.Token, k int) bool {
 		return true
 	case w == "in" && next == "a" && k+2 < len(toks) && glossNouns[strings.ToLower(toks[k+2].Text)]:
 		return true
+	case w == "in" && (next == "contrast" || k+2 < len(toks) && strings.EqualFold(toks[k+2].Text, "contrast")):
+		// "..., in sharp contrast to the $2.25 trillion desired by ...":
+		// the writer sets the report against another.
+		return true
 	case strings.HasSuffix(w, "ing") && len(w) > 5 && !notGlossIng[w] && startsLower(toks[k].Text):
 		// A participle: "setting a new deadline", "leaving millions".
 		return true
