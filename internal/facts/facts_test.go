@@ -277,6 +277,9 @@ func TestCueWordsInNames(t *testing.T) {
 		{"ISIS claimed responsibility; Bush will lie in state; the vote split along partisan lines.", 0},
 		{"She asked concerning the budget about the law, better known as Obamacare.", 0},
 		{"He claimed the vote was rigged, and the lie was concerning.", 4}, // rigged is loaded too
+		{"The attack was claimed by the group; hackers tried to steal research and used stolen emails.", 0},
+		{"They said the stolen election was a fraud and vowed to steal the election back.", 2},
+		{"In this handout photo, Amnesty International staff in extreme conditions sort trash as the air force scrambled fighter jets.", 0},
 	} {
 		cu := Cues(c.s)
 		if got := cu.Loaded + cu.Evaluative + cu.Intensifier; got != c.want {
