@@ -239,6 +239,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Standoff Near Capitol Ends", want: "",
 		},
 		{
+			name:   "a word set in capitals is no acronym",
+			titles: []string{"Robbers in drag steal diamonds in Paris heist", "Armed robbers raid jewellery store"},
+			leads: []string{
+				"ARMED robbers in drag carried out one of the biggest jewel heists in history in Paris.",
+				"French police say armed robbers cleaned out a jewellery store in Paris on Thursday.",
+			},
+			headline: "Robbers In Drag Steal Diamonds In Paris Heist", want: "",
+		},
+		{
 			name:   "a dateline is not a topic",
 			titles: []string{"Lawmakers seek more security", "Calls grow for protection of members"},
 			leads: []string{

@@ -224,19 +224,30 @@ func (c *nameContext) topicWorthy(name string, texts []string, opt topicOptions)
 	switch {
 	case genericAcronyms[w]:
 		return false
-	case standaloneInstitutions[w] || isAcronym(name):
+	case standaloneInstitutions[w]:
 		return true
+	case isAcronym(name):
+		// A word of four letters or more that the articles also write in
+		// lower case is a tabloid's capitals ("ARMED robbers in drag
+		// ..."), not initials; shorter ones ("US", "UN") are initials
+		// whatever "us" means in lower case.
+		return len(w) < 4 || !writtenLower(w, texts)
 	case institutionWords[w]:
 		return false
 	}
 	// A word the articles also write in lower case ("board", "women") is a
 	// common word that opened a sentence or a title.
+	return !writtenLower(w, texts) && !headOfLonger(name, texts)
+}
+
+// writtenLower reports whether any of texts has the lower-case word w.
+func writtenLower(w string, texts []string) bool {
 	for _, t := range texts {
 		if containsWord(t, w) {
-			return false
+			return true
 		}
 	}
-	return !headOfLonger(name, texts)
+	return false
 }
 
 // surnameReused reports whether a name of two or three words is a person's:
