@@ -30,7 +30,7 @@ var characterising = set(
 	"bombastic", "exuberant", "adamant", "adamantly", "disdainful", "disdain", "scathing",
 	"vigorously", "theatrical", "brash", "combative", "fiery", "feisty", "defiant",
 	"defiantly", "vitriol", "vitriolic", "venomous", "smug", "arrogant", "arrogance",
-	"ill-prepared", "stinging", "blistering", "withering", "vicious", "viciously", "nasty",
+	"ill-prepared", "stinging", "blistering", "withering", "barbed", "vicious", "viciously", "nasty",
 	"lavishly", "cozy", "cosy", "sweetheart", "shady", "murky", "dodgy", "cushy", "lucrative",
 	"bizarre", "wildly", "staggering", "astonishing", "astounding",
 	"jaw-dropping", "eye-popping", "sky-high", "whopping", "mere", "paltry", "hefty", "lofty", "grim",
@@ -73,8 +73,30 @@ func loadedPhraseAt(toks []text.Token, i int) bool {
 		b.WriteByte(' ')
 		b.WriteString(normWord(lowerASCII(toks[k].Text)))
 		if loadedPhrases[b.String()] {
+			return !downedCraft(b.String(), toks[k+1:])
+		}
+	}
+	return false
+}
+
+// downedCraft reports whether a "shot down" or "knocked down" phrase is
+// followed, within a few words, by what flies ("shot down multiple
+// rockets", "shot down a U.S. drone"): the act itself, not a dismissal.
+func downedCraft(phrase string, after []text.Token) bool {
+	if phrase != "shot down" && phrase != "knocked down" {
+		return false
+	}
+	for k := 0; k < len(after) && k < 4; k++ {
+		if after[k].Kind == text.Punct && after[k].Text != "." {
+			return false
+		}
+		if aircraft[text.Stem(lowerASCII(after[k].Text))] {
 			return true
 		}
 	}
 	return false
 }
+
+// aircraft are the stems of what can be shot down in the literal sense.
+var aircraft = set("rocket", "missil", "drone", "plane", "jet", "aircraft", "helicopt", "balloon",
+	"airlin", "airplan", "warplan", "fighter", "bomber", "projectil")

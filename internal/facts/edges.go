@@ -61,7 +61,7 @@ func (a *Analysis) edges(opt Options) []edge {
 			if sim < dispute && sim < match {
 				continue
 			}
-			if !namesAgree(&si.names, &sj.names) && !a.sameOpening(i, j, backed, raw) || !a.sameClaim(i, j, opt.MinClaim) {
+			if !namesAgree(&si.names, &sj.names) && !a.sameOpening(i, j, backed, raw) || !a.sameClaim(i, j, opt.MinClaim) || !a.reportsMeet(i, j) {
 				continue
 			}
 			rel, _ := compareFigures(si.nums, sj.nums)

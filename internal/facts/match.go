@@ -4,6 +4,9 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // Similarity compares the idf-weighted content-term vectors of two
@@ -50,6 +53,49 @@ func (a *Analysis) sameClaim(i, j, minClaim int) bool {
 		minClaim++
 	}
 	return a.sharedClaim(i, j) >= minClaim
+}
+
+// mainTerms returns the sorted ids of the terms of s (its tokens toks,
+// their ids tokTerms) between an opening frame and a closing adjunct or
+// gloss (see afterFrame and plainCores), or nil when s has neither.
+func mainTerms(s string, toks []text.Token, tokTerms []int32) []int32 {
+	from, to := 0, len(s)
+	if rest := afterFrame(s, toks); rest != "" {
+		from = len(s) - len(rest)
+	}
+	plainCores(s, toks, func(core string) bool {
+		if to == len(s) {
+			to = len(strings.TrimSuffix(core, "."))
+		}
+		return false
+	})
+	if from == 0 && to == len(s) || from >= to {
+		return nil
+	}
+	var ids []int32
+	for k, tk := range toks {
+		if tk.Start >= from && tk.End <= to && tokTerms[k] >= 0 {
+			ids = append(ids, tokTerms[k])
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// ownReport returns the terms of sentence i's own report (see mainTerms).
+func (a *Analysis) ownReport(i int) []int32 {
+	if m := a.Sentences[i].main; m != nil {
+		return m
+	}
+	return a.Sentences[i].terms
+}
+
+// reportsMeet reports whether sentences i and j share a term in both of
+// their own reports: two reports that share only their setting ("as the
+// military races against a Tuesday deadline to withdraw") tell two things
+// against one background.
+func (a *Analysis) reportsMeet(i, j int) bool {
+	return common(a.ownReport(i), a.ownReport(j)) > 0
 }
 
 // common counts the ids two sorted lists share.

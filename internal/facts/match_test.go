@@ -113,3 +113,34 @@ var (
 	districts = []string{"harbour", "mill", "market", "garden", "station", "castle", "river", "chapel", "orchard", "quarry", "meadow", "forge", "tannery", "brewery"}
 	shopKinds = []string{"bakery", "cobbler", "tailor", "grocer", "florist", "chemist", "barber", "butcher", "stationer", "jeweller", "ironmonger", "milliner", "draper", "cooper"}
 )
+
+// Two reports that share only their setting tell two things against one
+// background; two that share their own report are one claim whatever
+// setting each gives it.
+func TestSharedBackgroundIsNoClaim(t *testing.T) {
+	const rockets = "The U.S. military shot down several rockets aimed at the Kabul airport on Monday as it raced toward a Tuesday deadline to withdraw its troops from Afghanistan."
+	for _, c := range []struct {
+		name string
+		b    string
+		fact bool
+	}{
+		{"the setting alone",
+			"As the U.S. military raced toward a Tuesday deadline to withdraw its troops from Afghanistan, sporadic violence in the Afghan capital underlined the perils ahead.", false},
+		{"the report in other words",
+			"American defences intercepted several rockets fired at the Kabul airport on Monday as the military raced toward a Tuesday deadline to withdraw its troops.", true},
+	} {
+		an := Analyze([]Doc{
+			{Article: "a", Outlet: "Wire", Text: "Officials moved on several fronts this week.\n\n" + rockets},
+			{Article: "b", Outlet: "Daily", Text: "It was a busy week in Kabul.\n\n" + c.b},
+		}, nil)
+		got := false
+		for _, f := range an.Facts(Options{}) {
+			if len(f.Sources) == 2 {
+				got = true
+			}
+		}
+		if got != c.fact {
+			t.Errorf("%s: a fact of both = %v, want %v", c.name, got, c.fact)
+		}
+	}
+}

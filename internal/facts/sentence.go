@@ -50,6 +50,11 @@ type Sentence struct {
 	// tokTerms is the content-term id of each token of Text (-1 for none),
 	// so that claim needs no second stemming.
 	tokTerms []int32
+	// main are the terms of the sentence's own report, without an
+	// opening frame or a closing adjunct ("As the military raced toward a
+	// Tuesday deadline, ...", "..., as the military races against a
+	// Tuesday deadline"); nil when it has neither. Candidates only.
+	main     []int32
 	names    names
 	nums     []figure
 	words    int
@@ -274,6 +279,7 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 		title := titleCase(toks)
 		st.headline = title && !EndsSentence(st.Text) || st.titleLine
 		st.claim = claimTerms(toks, es, st.tokTerms, title)
+		st.main = mainTerms(st.Text, toks, st.tokTerms)
 		st.names = sentenceNames(toks, es)
 		st.nums = figures(st.Text)
 		st.intended, st.irrealis = a.moodTerms(toks)
