@@ -102,6 +102,10 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 	for _, w := range strings.Fields(headline) {
 		w = strings.Trim(w, wordPunct)
 		vs := []string{w, strings.TrimRight(w, ".")}
+		if strings.Count(w, ".") > 1 {
+			// "I.R.S." says "IRS" already.
+			vs = append(vs, strings.ReplaceAll(w, ".", ""))
+		}
 		if strings.Contains(w, "-") {
 			// "COVID-19" in the headline says "COVID" already.
 			vs = append(vs, strings.Split(w, "-")...)

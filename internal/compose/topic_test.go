@@ -172,6 +172,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "The Effort To Block The FCC's Repeal Of Net Neutrality Hits A Milestone", want: "",
 		},
 		{
+			name:   "a name the headline gives as its initials with stops",
+			titles: []string{"I.R.S. official invokes Fifth Amendment", "IRS official refuses to testify"},
+			leads: []string{
+				"An Internal Revenue Service official refused to answer questions on Wednesday, invoking her Fifth Amendment right.",
+				"The Internal Revenue Service official at the center of the controversy declined to testify on Wednesday.",
+			},
+			headline: "I.R.S. Official Invokes Fifth Amendment", want: "",
+		},
+		{
 			name:   "a place where part of the story happens",
 			titles: []string{"U.S. says ransomware attack on meatpacker JBS likely from Russia", "Meat supplier hit by cyberattack", "Cyberattack forces closures at JBS plants"},
 			leads: []string{
