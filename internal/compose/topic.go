@@ -166,7 +166,8 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 			// the wrong chamber of the body the headline already names.
 			inHeadline = true
 		}
-		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) || legislative(k) && onlyTheRoom(c.name, leads) {
+		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) || legislative(k) && onlyTheRoom(c.name, leads) ||
+			kind == kindInstitution && onlyASource(k, leads) {
 			continue
 		}
 		score := 2*float64(len(c.outlets)) + float64(c.titles) + float64(kind-kindInstitution) - 0.01*float64(c.first)
@@ -256,6 +257,43 @@ func namesPlace(headline string, opt topicOptions) bool {
 		}
 	}
 	return false
+}
+
+// onlyASource reports whether every lead that names the institution keyed
+// k names it as the source of a figure ("according to Johns Hopkins
+// University data", "an analysis of data from ..."): where the numbers come
+// from, not what the story is about.
+func onlyASource(k string, leads []lead) bool {
+	named := false
+	for _, l := range leads {
+		lower := strings.ToLower(l.text)
+		for start := range wordMatches(lower, k) {
+			named = true
+			before := strings.Fields(lower[max(0, start-24):start])
+			if len(before) > 0 && start >= 24 {
+				before = before[1:] // a word cut by the window
+			}
+			if !sourcePhrase(before) {
+				return false
+			}
+		}
+	}
+	return named
+}
+
+// sourcePhrase reports whether the words before a name end in a phrase
+// that makes it the source of a figure.
+func sourcePhrase(ws []string) bool {
+	n := len(ws)
+	switch {
+	case n >= 2 && ws[n-2] == "according" && ws[n-1] == "to":
+	case n >= 2 && (ws[n-2] == "data" || ws[n-2] == "figures" || ws[n-2] == "tally") && (ws[n-1] == "from" || ws[n-1] == "by"):
+	case n >= 3 && ws[n-3] == "according" && ws[n-2] == "to" && ws[n-1] == "the":
+	case n >= 3 && (ws[n-3] == "data" || ws[n-3] == "figures") && ws[n-2] == "from" && ws[n-1] == "the":
+	default:
+		return false
+	}
+	return true
 }
 
 // initials are the first letters of a name's words, stop words aside: what its acronym would be ("federal communications commission"

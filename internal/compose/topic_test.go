@@ -181,6 +181,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "I.R.S. Official Invokes Fifth Amendment", want: "",
 		},
 		{
+			name:   "where the figures come from",
+			titles: []string{"Coronavirus cases are rising", "Covid cases climb again"},
+			leads: []string{
+				"New cases rose to an average of 23,600 a day on Monday, according to Johns Hopkins University data.",
+				"Cases rose 47 percent from the previous week, according to an analysis of data from Johns Hopkins University.",
+			},
+			headline: "Coronavirus Cases Are Rising", want: "",
+		},
+		{
 			name:   "a place where part of the story happens",
 			titles: []string{"U.S. says ransomware attack on meatpacker JBS likely from Russia", "Meat supplier hit by cyberattack", "Cyberattack forces closures at JBS plants"},
 			leads: []string{
