@@ -42,6 +42,8 @@ func TestPartialQuote(t *testing.T) {
 		{"He said she has the \"courage\" for the job.", true},
 		{"“We will rebuild every home that was lost,” the governor said on Sunday.", false},
 		{"The court ruled on Monday that the law can stay in place.", false},
+		{"It does not require any state to accept gay ‘marriages’ performed elsewhere.", true},
+		{"Trump’s lawyers said the law from the ‘90s does not apply to the president’s aides.", false},
 	} {
 		if got := partialQuote(tc.s); got != tc.want {
 			t.Errorf("partialQuote(%q) = %v, want %v", tc.s, got, tc.want)

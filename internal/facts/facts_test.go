@@ -279,6 +279,7 @@ func TestCueWordsInNames(t *testing.T) {
 		{"He claimed the vote was rigged, and the lie was concerning.", 4}, // rigged is loaded too
 		{"The attack was claimed by the group; hackers tried to steal research and used stolen emails.", 0},
 		{"They said the stolen election was a fraud and vowed to steal the election back.", 2},
+		{"The White House goes off on vaccine fearmongers.", 2},
 		{"Iran shot down a U.S. drone, and the senators shot down the plan with a barbed reply.", 2},
 		{"In this handout photo, Amnesty International staff in extreme conditions sort trash as the air force scrambled fighter jets.", 0},
 	} {

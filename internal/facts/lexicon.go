@@ -204,9 +204,22 @@ func normWord(w string) string { return strings.ReplaceAll(w, "’", "'") }
 // quotedSpans returns the byte ranges of s inside straight or curly double quotes.
 func quotedSpans(s string) [][2]int {
 	var out [][2]int
-	open := -1
+	open, single := -1, -1
 	for i, r := range s {
 		switch r {
+		case '‘':
+			if open < 0 {
+				single = i
+			}
+		case '’':
+			// Single quotes set off words only where a closing mark
+			// ends them; the same mark inside a word is an apostrophe
+			// ("Trump’s"), and an opening one left alone ("the ‘90s")
+			// opens nothing.
+			if single >= 0 && !letterAt(s, i+len("’")) {
+				out = append(out, [2]int{single, i})
+				single = -1
+			}
 		case '“':
 			open = i
 		case '”':
@@ -233,6 +246,15 @@ func quotedSpans(s string) [][2]int {
 	return out
 }
 
+// letterAt reports whether s has a letter at byte offset i.
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
 func inSpans(pos int, spans [][2]int) bool {
 	for _, sp := range spans {
 		if pos > sp[0] && pos < sp[1] {
@@ -253,7 +275,7 @@ func set(words ...string) map[string]bool {
 // loaded words carry a verdict or an emotion a neutral report would not use.
 var loaded = set(
 	"slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting", "rip", "rips",
-	"ripped", "ripping", "inhumane", "inhuman",
+	"ripped", "ripping", "inhumane", "inhuman", "fearmonger", "fearmongers", "fearmongering", "scaremongering",
 	"lash", "lashed", "lashes", "torch", "torched", "trash", "trashed", "bash", "bashed",
 	"destroy", "destroys", "destroyed", "eviscerate", "eviscerated", "skewer", "skewered",
 	"lambast", "lambasts", "lambasted", "lambasting", "lambaste", "lambastes", "whack", "whacks", "whacked",
