@@ -141,6 +141,7 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		if strings.ContainsAny(c.text, "\"“”‘'") && facts.QuoteFragment(c.text) || startsQuoted(c.text) {
 			score -= 0.8
 		}
+		score -= quotedTitleWeight * facts.QuotedShare(c.text)
 		if statesDisputed(c.text, disputed) {
 			score -= 1 // a number the outlets disagree on is not a headline's to settle
 		}
@@ -155,6 +156,11 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 	}
 	return best
 }
+
+// quotedTitleWeight is what a title loses by the share of it that quotes
+// someone: a speaker's words tell what one side said, the rest of a title
+// what happened.
+const quotedTitleWeight = 1.0
 
 // labelPenalty is what a short title that names a subject ("Trump
 // Campaign Update", "2nd 2020 Democratic Debate") loses against one that

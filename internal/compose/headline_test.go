@@ -191,6 +191,19 @@ func TestHeadlineWithoutQuoteKicker(t *testing.T) {
 	}
 }
 
+// Of two titles of one event, the one that tells what happened heads the
+// story before the one that gives a speaker's words.
+func TestHeadlineTellsBeforeItQuotes(t *testing.T) {
+	arts := []article.Article{
+		{ID: "a", Outlet: "Fox News", Title: "Trump vows birthright citizenship ‘will be ended one way or the other’"},
+		{ID: "b", Outlet: "HuffPost", Title: "Trump vows to end birthright citizenship"},
+	}
+	pos := []narrative.Position{{LeftRight: 0, Known: true}, {LeftRight: 0, Known: true}}
+	if got := bestTitle(arts, nil, pos, nil); got != arts[1].Title {
+		t.Errorf("headline %q, want %q", got, arts[1].Title)
+	}
+}
+
 // A title's first part may head the story on its own when the second adds
 // the outlet's verdict: the plain report is there to be used.
 func TestHeadlineFromATitlesPart(t *testing.T) {
