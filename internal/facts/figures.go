@@ -63,11 +63,17 @@ func figures(s string) []figure {
 	return out
 }
 
+// clockUnits are the units the analyser gives a time of day.
+var clockUnits = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m")
+
 // countedFigures returns the numbers of s with what they count.
 func countedFigures(s string) []figure {
 	var out []figure
-	for _, q := range text.Quantities(s) {
-		if q.Unit == "date" || monthBefore(s, q.Start) || leadingZero(s[q.Start:q.End]) {
+	qs := text.Quantities(s)
+	for _, q := range qs {
+		if q.Unit == "date" || clockUnits[q.Unit] || monthBefore(s, q.Start) || leadingZero(s[q.Start:q.End]) {
+			// A date or a time of day says when, not how many: "7:45
+			// p.m. ET" and "6:45 p.m." in Houston are one moment.
 			continue
 		}
 		f := figure{value: q.Value, unit: normUnit(q.Unit), at: q.Start}
@@ -96,8 +102,8 @@ func countedFigures(s string) []figure {
 		f.further = furtherCount(s, q.Start, q.End)
 		out = append(out, f)
 	}
-	if len(out) > 0 {
-		return out
+	if len(qs) > 0 {
+		return out // the analyser read the numbers, dates and times included
 	}
 	toks := text.Tokenize(s)
 	for i := 0; i < len(toks); i++ {

@@ -60,6 +60,10 @@ func TestCompareFigures(t *testing.T) {
 			"The president will propose $5 trillion in new federal spending.", figuresApart},
 		{"a day is not a count", "Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.",
 			"Fifteen of the 19 hijackers on 9/11 were Saudi citizens.", figuresNeutral},
+		{"a time of day is not a count", "He will lie in repose at the church from 7:45 p.m. ET Wednesday until 7 a.m. ET Thursday.",
+			"His body will lie in repose at the church from 6:45 p.m. Wednesday to 6 a.m. Thursday.", figuresNeutral},
+		{"nor is a day of the month", "Gen. Mark Milley took steps after Jan. 6 to limit the president's nuclear strike powers.",
+			"Gen. Mark Milley became a target of critics over his calls after the Jan. 6 riot.", figuresNeutral},
 	}
 	for _, c := range cases {
 		if got, _ := compareFigures(figures(c.x), figures(c.y)); got != c.want {
