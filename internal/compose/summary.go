@@ -363,7 +363,7 @@ func leadSentences(arts []article.Article) []lead {
 		k, whole := 0, 0
 		for _, st := range facts.OwnLines(text.Sentences(t)) {
 			c := facts.Cues(st)
-			out = append(out, lead{doc: i, index: k, text: st, subj: c.Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)})
+			out = append(out, lead{doc: i, index: k, text: st, subj: c.WithReported().Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)})
 			if statement(st) {
 				whole++
 			}
@@ -409,7 +409,13 @@ func analysedLeads(an *facts.Analysis) []lead {
 			continue
 		}
 		lean := 0.3 * an.Docs[s.Doc].Partisan
-		out = append(out, lead{doc: s.Doc, index: k, text: s.Text, subj: s.Subj + lean, lean: lean,
+		subj := s.Subj
+		if s.Cues.Reported > 0 {
+			// What someone said may happen is a weaker summary line than
+			// what happened, though it may word a fact.
+			subj = max(subj, facts.LexiconWeight*s.Cues.WithReported().Score())
+		}
+		out = append(out, lead{doc: s.Doc, index: k, text: s.Text, subj: subj + lean, lean: lean,
 			voice: voiced(s.Text, s.Cues), opens: facts.HowItOpens(s.Text)})
 		if statement(s.Text) {
 			whole++

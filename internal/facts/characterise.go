@@ -46,7 +46,7 @@ var characterising = set(
 var loadedPhrases = set(
 	"lashed out", "lashing out", "lash out", "seized on", "seizing on", "seize on",
 	"doubled down", "doubling down", "double down", "war of words", "under fire",
-	"stormed off", "stormed out", "went after", "go after", "goes off on", "went off on", "lightning rod", "took aim", "taking aim",
+	"stormed off", "stormed out", "went after", "go after", "goes off on", "went off on", "lightning rod", "made a u-turn", "took aim", "taking aim",
 	"took a swipe", "no end in sight", "stinging rebuke", "sent shockwaves", "fired back",
 	"hit back", "hits back", "hit out", "hits out", "piled on", "caved in", "backed down",
 	"dead on arrival", "in hot water", "shot down", "knocked down", "railed against",

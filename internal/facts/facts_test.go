@@ -718,3 +718,25 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// A modal in someone's reported words is the speaker's hedge; one in the
+// writer's own clause, or in a gloss the writer adds after the report, is
+// the writer's.
+func TestReportedModals(t *testing.T) {
+	for _, c := range []struct {
+		s               string
+		hedge, reported int
+	}{
+		{"She warned she may advise candidates against the debates.", 0, 1},
+		{"The move could anger allies, officials said.", 0, 1},
+		{"New York may lose thousands of workers, but the governor said she has plans.", 1, 0},
+		{"He said he would sign the bill, a move that could anger allies.", 1, 1},
+		{"According to officials, the storm could hit the coast on Friday.", 1, 0},
+		{"The storm may hit the coast on Friday.", 1, 0},
+	} {
+		cu := Cues(c.s)
+		if cu.Hedge != c.hedge || cu.Reported != c.reported {
+			t.Errorf("Cues(%q): hedges %d, reported %d; want %d, %d", c.s, cu.Hedge, cu.Reported, c.hedge, c.reported)
+		}
+	}
+}

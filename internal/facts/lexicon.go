@@ -47,6 +47,19 @@ type CueCounts struct {
 	Rhetoric                               int // '!' or a question
 	QuotedLoaded                           int // loaded or evaluative words inside quotes
 	Causal                                 int // interpretive connectives: because, means, signals
+	// Reported counts the modals in someone's reported words ("she
+	// warned she may advise ..."): the speaker's hedges, left out of
+	// Hedge and the score, since a fact may report them.
+	Reported int
+}
+
+// WithReported returns the counts with the reported modals counted as the
+// writer's hedges: a line that tells what someone said may happen says
+// less of what happened, which a story's summary line should say.
+func (c CueCounts) WithReported() CueCounts {
+	c.Hedge += c.Reported
+	c.Reported = 0
+	return c
 }
 
 // Cues counts the subjectivity cues in s.
@@ -56,6 +69,7 @@ func Cues(s string) CueCounts { return cuesOf(s, text.Tokenize(s)) }
 func cuesOf(s string, toks []text.Token) CueCounts {
 	var c CueCounts
 	quoted := quotedSpans(s)
+	said, unsaid := reportedSpan(toks, quoted)
 	for i, t := range toks {
 		if t.Kind == text.Punct {
 			if t.Text == "!" && !inSpans(t.Start, quoted) {
@@ -105,6 +119,11 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 			}
 		case f&cueIntensifier != 0 && !in:
 			c.Intensifier++
+		case f&cueHedge != 0 && !in && modals[l] && i >= said && i < unsaid:
+			// A modal in reported speech ("she warned she may advise
+			// ...", "it could take weeks, officials said.") weighs the
+			// speaker's likelihood, not the writer's.
+			c.Reported++
 		case f&cueHedge != 0 && !in:
 			c.Hedge++
 		case f&cuePerson != 0 && !in:
@@ -418,6 +437,38 @@ var intensifiers = set(
 	"clearly", "obviously", "undoubtedly", "undeniably", "certainly", "surely", "definitely",
 	"indeed", "even", "simply", "literally", "particularly", "especially",
 )
+
+// modals are the hedges that are verbs.
+var modals = set("may", "might", "could", "would", "should", "must")
+
+// reportedSpan returns the tokens [from, to) of a sentence (its tokens
+// and quoted spans) that report someone's words: those after its first
+// reporting verb outside quotes ("She warned she may ...") up to a comma,
+// a dash or a semicolon, after which the writer may add their own ("..., a
+// move that could help ...", "... ― a right that could likely be
+// challenged"), or those before a verb that closes the sentence ("It
+// could take weeks, officials said."). from is len(toks) when the sentence
+// reports nobody's words.
+func reportedSpan(toks []text.Token, quoted [][2]int) (from, to int) {
+	for i, t := range toks {
+		if t.Kind != text.Word || !reportingVerbs[lowerASCII(t.Text)] || inSpans(t.Start, quoted) {
+			continue
+		}
+		if i >= len(toks)-4 && (i >= 2 && toks[i-2].Text == "," || i >= 3 && toks[i-3].Text == ",") {
+			return 0, i
+		}
+		if lowerASCII(t.Text) == "according" {
+			continue // "according to" names a source, and no words of its
+		}
+		for to = i + 1; to < len(toks); to++ {
+			if p := toks[to].Text; toks[to].Kind == text.Punct && (p == "," || p == ";" || p == "—" || p == "–" || p == "―" || p == "--") {
+				break
+			}
+		}
+		return i + 1, to
+	}
+	return len(toks), len(toks)
+}
 
 var hedges = set(
 	"reportedly", "allegedly", "apparently", "seemingly", "arguably", "perhaps", "maybe",

@@ -248,7 +248,7 @@ func TestWordingReadsAlone(t *testing.T) {
 	// alone words it, though it says a little less.
 	docs := []Doc{
 		{Article: "a", Outlet: "Tribune", Text: "Reporters crowded into the statehouse briefing room on Tuesday. He did not answer directly when asked again and again whether the new state law would let a florist in the city refuse to serve gay customers planning a wedding."},
-		{Article: "b", Outlet: "Ledger", Text: "Protesters gathered outside the statehouse on Monday. Governor Pence did not answer directly whether the law would let a florist refuse to serve gay customers."},
+		{Article: "b", Outlet: "Ledger", Text: "Protesters gathered outside the statehouse on Monday. Governor Pence did not answer directly when asked whether the law would let a florist refuse to serve gay customers."},
 	}
 	fs := Analyze(docs, NewLexicon()).Facts(Options{})
 	found := false

@@ -374,6 +374,10 @@ func claimTerms(toks []text.Token, es []text.Entity, tokTerms []int32, title boo
 // has not seen, but one mild evaluative word alone does not.
 const lexiconWeight = 0.9
 
+// LexiconWeight is lexiconWeight for composition, which weighs leads by
+// the lexicon beside the trained scorer as the analysis does.
+const LexiconWeight = lexiconWeight
+
 // Subjectivity returns the subjectivity of sentence i with the trained
 // scorer's verdict, scoring it on first request: Analyze runs the scorer
 // only on sentences that may back a fact, and narrative selection asks for
