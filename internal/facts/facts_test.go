@@ -277,7 +277,7 @@ func TestCueWordsInNames(t *testing.T) {
 		{"ISIS claimed responsibility; Bush will lie in state; the vote split along partisan lines.", 0},
 		{"She asked concerning the budget about the law, better known as Obamacare.", 0},
 		{"He claimed the vote was rigged, and the lie was concerning.", 4}, // rigged is loaded too
-		{"The attack was claimed by the group; hackers tried to steal research and used stolen emails.", 0},
+		{"The attack was claimed by the group; hackers tried to steal the research and used stolen emails.", 0},
 		{"They said the stolen election was a fraud and vowed to steal the election back.", 2},
 		{"The White House goes off on vaccine fearmongers.", 2},
 		{"Iran shot down a U.S. drone, and the senators shot down the plan with a barbed reply.", 2},

@@ -220,7 +220,8 @@ func lexForm(w string) string {
 // normWord folds typographic apostrophes so "don’t" and "don't" look alike.
 func normWord(w string) string { return strings.ReplaceAll(w, "’", "'") }
 
-// quotedSpans returns the byte ranges of s inside straight or curly double quotes.
+// quotedSpans returns the byte ranges of s inside straight or curly double
+// quotes, or curly single ones.
 func quotedSpans(s string) [][2]int {
 	var out [][2]int
 	open, single := -1, -1
@@ -410,7 +411,11 @@ func plainSense(l string, toks []text.Token, i int) bool {
 	case l == "stolen" || l == "steal":
 		// "emails stolen by Russian hackers", "trying to steal
 		// information": a theft; "a stolen election" is the charge.
-		return i+1 >= len(toks) || !electionWords[lowerASCII(toks[i+1].Text)]
+		next := i + 1
+		if next+1 < len(toks) && lowerASCII(toks[next].Text) == "the" {
+			next++ // "steal the election"
+		}
+		return next >= len(toks) || !electionWords[lowerASCII(toks[next].Text)]
 	case nounSenses[l]:
 		r, _ := utf8.DecodeRuneInString(prev.Text)
 		return prev.Kind == text.Word && !unicode.IsUpper(r) && !verbBefore[p]
@@ -422,7 +427,7 @@ func plainSense(l string, toks []text.Token, i int) bool {
 var nounSenses = set("blast", "blasts", "cave", "caves", "rail", "rails", "railing", "ambush", "trash")
 
 // electionWords are what a "stolen" or "steal" that charges fraud is about.
-var electionWords = set("election", "elections", "vote", "votes", "presidency", "the")
+var electionWords = set("election", "elections", "vote", "votes", "presidency")
 
 // verbBefore are the words after which such a word is the verb: pronouns,
 // auxiliaries and modals, "to", and adverbs that sit between a subject
