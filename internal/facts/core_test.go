@@ -228,3 +228,19 @@ func TestPlainCoresDropAnOpeningEpithet(t *testing.T) {
 		t.Errorf("the labelled sentence words a fact as %q", k.text)
 	}
 }
+
+// A fact says what happened; what the outlet reads into it is left to the
+// evidence.
+func TestWithoutReading(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Employers in the United States posted a record-high number of job openings for the second straight month, spotlighting persistent hiring challenges.",
+			"Employers in the United States posted a record-high number of job openings for the second straight month."},
+		{"Openings rose, underscoring a shortage of workers.", "Openings rose, underscoring a shortage of workers."}, // too short a report
+		{"The company said on Monday it posted record sales, reflecting strong demand abroad.", "The company said on Monday it posted record sales."},
+		{"The company posted record sales for the second straight quarter in a row.", "The company posted record sales for the second straight quarter in a row."},
+	} {
+		if got := withoutReading(c.in); got != c.want {
+			t.Errorf("withoutReading(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/story"
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // Options tune matching. The zero value means the defaults.
@@ -332,8 +333,36 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 // factText is how a fact worded by wording reads: without the outlet's own
 // loaded frame, tidied, and standing on its own.
 func (a *Analysis) factText(wording string) string {
-	return standAlone(Clean(a.withoutLoadedFrame(wording)))
+	return standAlone(Clean(withoutReading(a.withoutLoadedFrame(wording))))
 }
+
+// withoutReading drops the outlet's reading of a report it closes with
+// (", spotlighting persistent hiring challenges as ...", ", underscoring
+// ..."): what the report shows is the writer's inference, not what the
+// outlets agree happened. The evidence keeps the whole sentence.
+func withoutReading(s string) string {
+	toks := text.Tokenize(s)
+	words := 0
+	for k, tk := range toks {
+		if tk.Kind != text.Punct {
+			words++
+			continue
+		}
+		if tk.Text != "," || k+1 >= len(toks) || !readingWords[strings.ToLower(toks[k+1].Text)] {
+			continue
+		}
+		core := strings.TrimRight(s[:tk.Start], " ,")
+		if words < coreMinWords || quoteOpen(core) || asideOpen(toks[:k], toks[k+1:]) {
+			return s
+		}
+		return core + "."
+	}
+	return s
+}
+
+// readingWords open a closing phrase that tells what a report shows.
+var readingWords = set("spotlighting", "underscoring", "highlighting", "signaling", "signalling",
+	"illustrating", "showcasing", "demonstrating", "reflecting")
 
 // supportBonus rewards a wording for each other member that supports it:
 // the wording every outlet backs beats one only its own outlet says fully.
