@@ -2,7 +2,6 @@ package facts
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/text"
@@ -86,17 +85,7 @@ func TestOtherSubjectsBackNothing(t *testing.T) {
 		{"one chamber", senate,
 			"The Senate intelligence committee has subpoenaed two of Michael Flynn's businesses, its leaders said on Tuesday.", true},
 	} {
-		an := Analyze([]Doc{
-			{Article: "a", Outlet: "Wire", Text: "Officials moved on several fronts this week.\n\n" + c.a},
-			{Article: "b", Outlet: "Daily", Text: "It was a busy week in Washington.\n\n" + c.b},
-		}, nil)
-		got := false
-		for _, f := range an.Facts(Options{}) {
-			if len(f.Sources) == 2 && (strings.Contains(c.a, f.Text) || strings.Contains(c.b, f.Text)) {
-				got = true
-			}
-		}
-		if got != c.fact {
+		if got := factOfBoth(c.a, c.b); got != c.fact {
 			t.Errorf("%s: a fact of both = %v, want %v", c.name, got, c.fact)
 		}
 	}

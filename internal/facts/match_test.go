@@ -129,18 +129,24 @@ func TestSharedBackgroundIsNoClaim(t *testing.T) {
 		{"the report in other words",
 			"American defences intercepted several rockets fired at the Kabul airport on Monday as the military raced toward a Tuesday deadline to withdraw its troops.", true},
 	} {
-		an := Analyze([]Doc{
-			{Article: "a", Outlet: "Wire", Text: "Officials moved on several fronts this week.\n\n" + rockets},
-			{Article: "b", Outlet: "Daily", Text: "It was a busy week in Kabul.\n\n" + c.b},
-		}, nil)
-		got := false
-		for _, f := range an.Facts(Options{}) {
-			if len(f.Sources) == 2 {
-				got = true
-			}
-		}
-		if got != c.fact {
+		if got := factOfBoth(rockets, c.b); got != c.fact {
 			t.Errorf("%s: a fact of both = %v, want %v", c.name, got, c.fact)
 		}
 	}
+}
+
+// factOfBoth reports whether two outlets' reports a and b, each after an
+// opening line of its own, make a fact both outlets back, worded by one of
+// them.
+func factOfBoth(a, b string) bool {
+	an := Analyze([]Doc{
+		{Article: "a", Outlet: "Wire", Text: "Officials moved on several fronts this week.\n\n" + a},
+		{Article: "b", Outlet: "Daily", Text: "It was a busy week in Washington.\n\n" + b},
+	}, nil)
+	for _, f := range an.Facts(Options{}) {
+		if len(f.Sources) == 2 && (strings.Contains(a, f.Text) || strings.Contains(b, f.Text)) {
+			return true
+		}
+	}
+	return false
 }
