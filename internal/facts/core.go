@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -21,36 +22,9 @@ import (
 // Of several tails every cut whose core is plain is returned, the latest
 // first, so the core keeps as much of the report as it can.
 func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
-	if strings.HasSuffix(strings.TrimSpace(s), "?") {
-		return nil // a question's opening reports nothing
-	}
 	var out []string
-	words := 0
-	dateline := datelineEnd(s) // its dash ("RICHMOND, Va. (AP) — ") opens no aside
-	for k, tk := range toks {
-		var tail string
-		switch {
-		case tk.Kind != text.Punct:
-			if words >= coreMinWords && adjunctOpener(toks, k) {
-				tail = s[tk.Start:]
-			}
-			words++
-		case words >= coreMinWords && k+1 < len(toks) && cutMark(s, tk) && (glossOpener(toks, k+1) || dashAppositive(s, tk, toks[k+1])):
-			tail = s[tk.End:]
-		}
-		if tail == "" || attributed(tail) || !tailCommasGloss(toks[k+1:]) || pairedDash(s, tk, toks[k+1:]) || closesAside(s, tk, toks[:k], dateline) {
-			continue
-		}
-		core := strings.TrimRight(s[:tk.Start], " ,;:—–-")
-		if quoteOpen(core) || asideOpen(toks[:k], toks[k+1:]) || !clauseEnds(toks[:k]) || coordinationOpen(toks[:k]) {
-			continue
-		}
-		if strings.Contains(core, ": ") {
-			// "America's economic recovery has hit a roadblock: US
-			// employers added only 194,000 jobs": the words before the
-			// colon already judge the report after it.
-			continue
-		}
+	for end := range cutEnds(s, toks) {
+		core := s[:end]
 		if !strings.HasSuffix(core, ".") {
 			core += "."
 		}
@@ -60,6 +34,47 @@ func plainCores(s string, toks []text.Token, plain func(string) bool) []string {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// cutEnds yields, first to last, the byte offsets where s may be cut to
+// the report it opens with, before a closing adjunct or gloss (see
+// plainCores).
+func cutEnds(s string, toks []text.Token) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if strings.HasSuffix(strings.TrimSpace(s), "?") {
+			return // a question's opening reports nothing
+		}
+		words := 0
+		dateline := datelineEnd(s) // its dash ("RICHMOND, Va. (AP) — ") opens no aside
+		for k, tk := range toks {
+			var tail string
+			switch {
+			case tk.Kind != text.Punct:
+				if words >= coreMinWords && adjunctOpener(toks, k) {
+					tail = s[tk.Start:]
+				}
+				words++
+			case words >= coreMinWords && k+1 < len(toks) && cutMark(s, tk) && (glossOpener(toks, k+1) || dashAppositive(s, tk, toks[k+1])):
+				tail = s[tk.End:]
+			}
+			if tail == "" || attributed(tail) || !tailCommasGloss(toks[k+1:]) || pairedDash(s, tk, toks[k+1:]) || closesAside(s, tk, toks[:k], dateline) {
+				continue
+			}
+			core := strings.TrimRight(s[:tk.Start], " ,;:—–-")
+			if quoteOpen(core) || asideOpen(toks[:k], toks[k+1:]) || !clauseEnds(toks[:k]) || coordinationOpen(toks[:k]) {
+				continue
+			}
+			if strings.Contains(core, ": ") {
+				// "America's economic recovery has hit a roadblock: US
+				// employers added only 194,000 jobs": the words before
+				// the colon already judge the report after it.
+				continue
+			}
+			if !yield(len(core)) {
+				return
+			}
+		}
+	}
 }
 
 // dashMark reports whether token tk of s is a dash that sets words apart:

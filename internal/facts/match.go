@@ -4,7 +4,6 @@ import (
 	"iter"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/parallax-news/parallax/internal/text"
 )
@@ -63,12 +62,10 @@ func mainTerms(s string, toks []text.Token, tokTerms []int32) []int32 {
 	if rest := afterFrame(s, toks); rest != "" {
 		from = len(s) - len(rest)
 	}
-	plainCores(s, toks, func(core string) bool {
-		if to == len(s) {
-			to = len(strings.TrimSuffix(core, "."))
-		}
-		return false
-	})
+	for end := range cutEnds(s, toks) {
+		to = end
+		break
+	}
 	if from == 0 && to == len(s) || from >= to {
 		return nil
 	}
