@@ -73,7 +73,47 @@ func cardStart(before string) (int, bool) {
 		}
 		return from + at + len(name), true
 	}
+	return spacedCard(before, lo)
+}
+
+// spacedCard finds a card whose full name a space, not a glue, sets apart
+// from its first headline ("Speaker Paul Ryan Paul Davis Ryan Retirees
+// should say ... MORE"): the shown name's last word, then two or three
+// more words that start with a capital, the last the same word again, and a
+// headline after it. It returns where the card starts, after the shown
+// name.
+func spacedCard(before string, lo int) (int, bool) {
+	ws := strings.Fields(before[lo:])
+	offset := lo
+	at := make([]int, len(ws)) // byte offset of each word
+	for i, w := range ws {
+		k := strings.Index(before[offset:], w)
+		at[i] = offset + k
+		offset = at[i] + len(w)
+	}
+	for i, w := range ws {
+		if len(w) < 3 || !isASCIIUpper(w[0]) || !isASCIILower(w[len(w)-1]) {
+			continue
+		}
+		for j := i + 3; j <= i+4 && j+1 < len(ws); j++ {
+			if ws[j] != w || !isASCIIUpper(ws[j+1][0]) || !capitalised(ws[i+1:j]) {
+				continue
+			}
+			return at[i] + len(w), true
+		}
+	}
 	return 0, false
+}
+
+// capitalised reports whether every word of ws starts with a capital or is
+// a nickname in brackets ("(Mick)").
+func capitalised(ws []string) bool {
+	for _, w := range ws {
+		if !isASCIIUpper(w[0]) && !(w[0] == '(' && len(w) > 1 && isASCIIUpper(w[1])) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCardName is how far before the glue the shown name may end: the

@@ -16,7 +16,10 @@ func TestStripCards(t *testing.T) {
 		{"Trump Donald John TrumpTrump says he will sign the bill MORE spoke on Monday.", "Trump spoke on Monday."},
 		{"Biden leads Sen. Bernie Sanders Bernie Sanders2020 Democrats push for gun control action at forum MORE by 10 points.",
 			"Biden leads Sen. Bernie Sanders by 10 points."},
+		{"Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no thanks' to Romney's plan DC's liaison to rock 'n' roll MORE (R-Wis.) is retiring.",
+			"Speaker Paul Ryan (R-Wis.) is retiring."},
 		// No card: the words only look like one.
+		{"Paul Ryan met Jane Doe Ryan Smith on Monday and said MORE was needed.", "Paul Ryan met Jane Doe Ryan Smith on Monday and said MORE was needed."},
 		{"The board wants MORE money, McConnell said.", "The board wants MORE money, McConnell said."},
 		{"NASA MOREover said the iPhone works.", "NASA MOREover said the iPhone works."},
 		{"Sen. Mitch McConnell said no. DO MORE now, the banner read.", "Sen. Mitch McConnell said no. DO MORE now, the banner read."},
