@@ -305,6 +305,9 @@ func isBoundary(s string, sent, j, k, end int, closed, strong bool) bool {
 	if w == "" {
 		return true
 	}
+	if w == "a" || w == "an" || w == "the" {
+		return false // no sentence ends on an article: "with a. 357 Magnum"
+	}
 	digit := isDigit(first)
 	switch cls := wordClass(w); cls {
 	case abTitle:

@@ -28,6 +28,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Apple Inc. Chief Executive Tim Cook spoke.", "He left."}},
 		{"company suffix ends", "He works for Acme Corp. The firm is small.",
 			[]string{"He works for Acme Corp.", "The firm is small."}},
+		{"no sentence ends on an article", "She shot two women with a. 357 Magnum minutes after she was suspended. Police came.",
+			[]string{"She shot two women with a. 357 Magnum minutes after she was suspended.", "Police came."}},
 		{"junior", "Martin Luther King Jr. Day is a holiday.",
 			[]string{"Martin Luther King Jr. Day is a holiday."}},
 		{"number abbreviation", "He is ranked No. 3 in the world.",
