@@ -51,6 +51,11 @@ func ReadsAlone(s string) bool {
 	if pronounAfterFrame(opening(s)) || reportsADemonstrative(f) || demonstrativePronoun(f) {
 		return false
 	}
+	// "The other is whether ...", "The latter was arrested": an ordinal or
+	// "other" standing for a noun the sentence before named.
+	if w := strings.TrimRight(f[min(2, len(f)-1)], ",;:"); len(f) > 2 && f[0] == "the" && standsFor[f[1]] && (finiteVerbs[w] || pastForm(w)) {
+		return false
+	}
 	// "These meetings took place ..." points back; "This week, ..." does not.
 	if antecedents[first] && (len(f) < 2 || !timeNouns[strings.TrimRight(f[1], ",;:")]) {
 		return false
@@ -415,6 +420,10 @@ var passiveReport = set("expected", "estimated", "believed", "thought", "feared"
 // an earlier sentence named.
 var pointsBack = set("he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "others",
 	"both", "such", "other", "another")
+
+// standsFor are the words that, after "the", stand for a noun an earlier
+// sentence named.
+var standsFor = set("other", "others", "first", "second", "third", "fourth", "latter", "former", "rest", "remainder")
 
 // timeNouns after "this" or "that" place a sentence in time ("This week,
 // ...") rather than point back.
