@@ -104,8 +104,21 @@ var clauseSubject = set("the", "his", "her", "its", "their", "he", "she", "it", 
 // sentence opens otherwise, or when the frame names a speaker (the
 // report after "As Smith told reporters," is Smith's).
 func afterFrame(s string, toks []text.Token) string {
-	if len(toks) < 3 || toks[0].Kind != text.Word {
+	k := frameEnd(s, toks)
+	if k == 0 {
 		return ""
+	}
+	rest := strings.TrimSpace(s[k:])
+	r, size := utf8.DecodeRuneInString(rest)
+	return string(unicode.ToUpper(r)) + rest[size:]
+}
+
+// frameEnd returns the byte offset in s after the comma that closes an
+// opening frame of the outlet's own (see afterFrame), or 0 when s opens
+// with none.
+func frameEnd(s string, toks []text.Token) int {
+	if len(toks) < 3 || toks[0].Kind != text.Word {
+		return 0
 	}
 	w, next := strings.ToLower(toks[0].Text), strings.ToLower(toks[1].Text)
 	switch {
@@ -114,24 +127,22 @@ func afterFrame(s string, toks []text.Token) string {
 	case w == "in" && next == "the" && glossNouns[strings.ToLower(toks[2].Text)]:
 		// "In the latest blow to Mr. Giuliani's credibility, ..."
 	default:
-		return ""
+		return 0
 	}
 	for k, tk := range toks {
 		if tk.Kind != text.Punct {
 			continue
 		}
 		if tk.Text != "," {
-			return "" // a quote, dash or bracket: the frame's end is unclear
+			return 0 // a quote, dash or bracket: the frame's end is unclear
 		}
 		if attributed(s[:tk.Start]) || k+1 >= len(toks) || toks[k+1].Kind != text.Word ||
 			notSubject[strings.ToLower(toks[k+1].Text)] {
-			return ""
+			return 0
 		}
-		rest := strings.TrimSpace(s[tk.End:])
-		r, size := utf8.DecodeRuneInString(rest)
-		return string(unicode.ToUpper(r)) + rest[size:]
+		return tk.End
 	}
-	return ""
+	return 0
 }
 
 // withoutEpithet returns s without the loaded or evaluative word it opens

@@ -58,10 +58,7 @@ func (a *Analysis) sameClaim(i, j, minClaim int) bool {
 // their ids tokTerms) between an opening frame and a closing adjunct or
 // gloss (see afterFrame and plainCores), or nil when s has neither.
 func mainTerms(s string, toks []text.Token, tokTerms []int32) []int32 {
-	from, to := 0, len(s)
-	if rest := afterFrame(s, toks); rest != "" {
-		from = len(s) - len(rest)
-	}
+	from, to := frameEnd(s, toks), len(s)
 	for end := range cutEnds(s, toks) {
 		to = end
 		break
