@@ -338,24 +338,14 @@ func (a *Analysis) factText(wording string) string {
 
 // withoutReading drops the outlet's reading of a report it closes with
 // (", spotlighting persistent hiring challenges as ...", ", underscoring
-// ..."): what the report shows is the writer's inference, not what the
-// outlets agree happened. The evidence keeps the whole sentence.
+// ..."), where s may be cut (cutEnds): what the report shows is the
+// writer's inference, not what the outlets agree happened. The evidence
+// keeps the whole sentence.
 func withoutReading(s string) string {
-	toks := text.Tokenize(s)
-	words := 0
-	for k, tk := range toks {
-		if tk.Kind != text.Punct {
-			words++
-			continue
+	for end := range cutEnds(s, text.Tokenize(s)) {
+		if w, _, _ := strings.Cut(strings.TrimLeft(s[end:], " ,"), " "); readingWords[strings.ToLower(w)] {
+			return s[:end] + "."
 		}
-		if tk.Text != "," || k+1 >= len(toks) || !readingWords[strings.ToLower(toks[k+1].Text)] {
-			continue
-		}
-		core := strings.TrimRight(s[:tk.Start], " ,")
-		if words < coreMinWords || quoteOpen(core) || asideOpen(toks[:k], toks[k+1:]) {
-			return s
-		}
-		return core + "."
 	}
 	return s
 }
