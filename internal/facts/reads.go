@@ -53,8 +53,10 @@ func ReadsAlone(s string) bool {
 	}
 	// "The other is whether ...", "The latter was arrested": an ordinal or
 	// "other" standing for a noun the sentence before named.
-	if w := strings.TrimRight(f[min(2, len(f)-1)], ",;:"); len(f) > 2 && f[0] == "the" && standsFor[f[1]] && (finiteVerbs[w] || pastForm(w)) {
-		return false
+	if len(f) > 2 && f[0] == "the" && standsFor[f[1]] {
+		if w := strings.TrimRight(f[2], ",;:"); finiteVerbs[w] || pastForm(w) {
+			return false
+		}
 	}
 	// "These meetings took place ..." points back; "This week, ..." does not.
 	if antecedents[first] && (len(f) < 2 || !timeNouns[strings.TrimRight(f[1], ",;:")]) {
