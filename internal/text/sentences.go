@@ -402,17 +402,22 @@ func lowerASCII(w string) string {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // quoteAttribution reports whether the words after a closing quote at k
-// are its attribution ("Scalia asked", "Mr. Jordan said."): up to four
-// capitalised words, then a reporting verb. After a period the verb must
-// end the clause, so '"We won." Smith said the team...' still splits.
+// are its attribution ("Scalia asked", "Mr. Jordan said."): up to six
+// capitalised words, which may set off a party tag in commas ("Mitch
+// McConnell, R-Ky., asked"), then a reporting verb. After a period the
+// verb must end the clause, so '"We won." Smith said the team...' still
+// splits.
 func quoteAttribution(s string, k, end int, strong bool) bool {
 	i := k
-	for n := 0; n < 5; n++ {
+	for n := 0; n < 7; n++ {
 		i = skipSpace(s, i, end)
+		if n > 0 && i < end && s[i] == ',' {
+			i = skipSpace(s, i+1, end)
+		}
 		j := i
 		for j < end {
 			r, size := runeAt(s, j)
-			if !isLetter(r) && r != '.' && !isApostrophe(r) {
+			if !isLetter(r) && r != '.' && !isApostrophe(r) && (r != '-' || j == i) {
 				break
 			}
 			j += size

@@ -83,6 +83,8 @@ func TestSentences(t *testing.T) {
 			[]string{`"Well, which is it?" Justice Scalia asked.`, "He smiled."}},
 		{"quote then attribution with object", "“You want to pet him?” Mr. Obama asked his daughters.",
 			[]string{"“You want to pet him?” Mr. Obama asked his daughters."}},
+		{"quote then attribution with party tag", "“Could any judge be approved?” Senate Majority Leader Mitch McConnell, R-Ky., asked on Tuesday. “If not, why?”",
+			[]string{"“Could any judge be approved?” Senate Majority Leader Mitch McConnell, R-Ky., asked on Tuesday.", "“If not, why?”"}},
 		{"quote then new sentence", `"We won." Smith said the team played well.`,
 			[]string{`"We won."`, "Smith said the team played well."}},
 		{"suffix before bracket", "Former Rep. Jesse Jackson Jr. (D-Ill.) pleaded guilty.",
