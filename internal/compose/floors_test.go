@@ -46,7 +46,10 @@ func TestQualityFloors(t *testing.T) {
 		}
 		floors = append(floors,
 			floor{set + " facts supported", f.Supported, 0.99, false},
-			floor{set + " outlets per fact", f.OutletsPerFact, 2.08, false},
+			// Leaving out an outlet whose sentence reports another claim
+			// lowers this figure, so its floor sits a little lower than
+			// the others sit under theirs.
+			floor{set + " outlets per fact", f.OutletsPerFact, 2.05, false},
 			floor{set + " stories with facts", f.StoriesWithFacts, map[string]float64{"allsides": 0.59, "basil": 0.86}[set], false},
 		)
 		switch set {

@@ -160,3 +160,43 @@ func TestPlainReportOutOfTheEvidenceStillCounts(t *testing.T) {
 		t.Errorf("facts = %q, want the bishops' vote backed by two outlets or more", texts(fs))
 	}
 }
+
+// A member that names the people of a wording but reports another claim
+// has a closer sentence in the wording's article, and the wording one in
+// the member's: the two are not each other's counterpart.
+func TestOutmatched(t *testing.T) {
+	a := Analyze([]Doc{
+		{Article: "a", Outlet: "Wire", Text: "Gov. Deval Patrick on Wednesday appointed William Cowan, his former chief of staff, to fill John Kerry's Senate seat until a special election.\n\n" +
+			"Cowan said he would not run in the special election.\n\n" +
+			"The only announced candidate for the general election is Rep. Ed Markey, who has received a flood of endorsements from Democrats.\n\n" +
+			"Patrick set the date of the special election for June 25."},
+		{Article: "b", Outlet: "Daily", Text: "Massachusetts Gov. Deval Patrick named his former chief of staff, William Cowan, to the Senate seat vacated by John Kerry.\n\n" +
+			"Cowan will not seek the seat in the special election.\n\n" +
+			"Patrick also announced the general election date Wednesday.\n\n" +
+			"Rep. Ed Markey is so far the only Democrat in the race, and has been endorsed by Democrats across the state."},
+	}, nil)
+	find := func(prefix string) int {
+		for i, s := range a.Sentences {
+			if strings.HasPrefix(s.Text, prefix) {
+				return i
+			}
+		}
+		t.Fatalf("no sentence %q", prefix)
+		return -1
+	}
+	cases := []struct {
+		member, wording string
+		want            bool
+	}{
+		{"Patrick also announced", "The only announced candidate", true},
+		{"The only announced candidate", "Patrick also announced", true},
+		{"Rep. Ed Markey is so far", "The only announced candidate", false},
+		{"Patrick also announced", "Patrick set the date", false},
+		{"Massachusetts Gov.", "Gov. Deval Patrick", false}, // two openings
+	}
+	for _, c := range cases {
+		if got := a.outmatched(find(c.member), find(c.wording)); got != c.want {
+			t.Errorf("outmatched(%q, %q) = %v, want %v", c.member, c.wording, got, c.want)
+		}
+	}
+}

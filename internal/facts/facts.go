@@ -222,7 +222,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	}
 	supports := func(i, w int) bool {
 		return supports(words[i], asWording[w]) && !a.otherSubject(i, w, words[i], words[w]) &&
-			!a.moodConflict(i, w) && !a.looseBacker(i, w) && !a.countsApart(i, w)
+			!a.moodConflict(i, w) && !a.looseBacker(i, w) && !a.countsApart(i, w) && !a.outmatched(i, w)
 	}
 	var trimmed map[int]string // by member: the report its wording was cut to
 	best, bestScore := -1, 0.0

@@ -111,6 +111,12 @@ type Analysis struct {
 	scratch  []text.Token // reused by reads that keep no tokens
 	vecs     [][]float32  // by sentence: meaning vector of a candidate, else nil
 	table    *wordvec.Table
+	// rarity is, by term id, how rare its word is in English at large
+	// (see rarity), and rnorm, by sentence, the L2 norm of its terms'
+	// rarities: a measure of likeness that the story's own words do not
+	// bend (see outmatched).
+	rarity []float64
+	rnorm  []float64
 }
 
 // maxSentencesPerDoc bounds the work on very long articles: facts and
@@ -133,6 +139,10 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 	var df []int
 	var toks []text.Token
 	seen := map[int32]bool{}
+	tab, err := wordvec.Default()
+	if err != nil {
+		tab = nil // without vectors, matching goes by words alone
+	}
 	for di, d := range docs {
 		ss := text.Sentences(d.Text)
 		if len(ss) > maxSentencesPerDoc {
@@ -171,6 +181,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 					id = int32(len(a.vocab))
 					a.vocab[term] = id
 					df = append(df, 0)
+					a.rarity = append(a.rarity, rarity(tab, text.StripPossessive(lowerASCII(tk.Text))))
 				}
 				st.tokTerms[k] = id
 				if !seen[id] {
@@ -202,19 +213,27 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 	}
 	a.alone = make([]Opening, len(a.Sentences))
 	a.subjects = make([]subject, len(a.Sentences))
-	a.norm = make([]float64, len(a.Sentences))
-	for i, s := range a.Sentences {
-		var sum float64
-		for _, id := range s.terms {
-			sum += a.idf[id] * a.idf[id]
-		}
-		a.norm[i] = math.Sqrt(sum)
-	}
-	if tab, err := wordvec.Default(); err == nil {
+	a.norm = a.norms(a.idf)
+	a.rnorm = a.norms(a.rarity)
+	if tab != nil {
 		a.table = tab
 		a.addVectors(tab)
 	}
 	return a
+}
+
+// norms returns, by sentence, the L2 norm of its term vector when each
+// term weighs weight[id].
+func (a *Analysis) norms(weight []float64) []float64 {
+	out := make([]float64, len(a.Sentences))
+	for i, s := range a.Sentences {
+		var sum float64
+		for _, id := range s.terms {
+			sum += weight[id] * weight[id]
+		}
+		out[i] = math.Sqrt(sum)
+	}
+	return out
 }
 
 // findCandidates marks the sentences that may back a fact and gives them
