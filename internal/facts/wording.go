@@ -256,10 +256,15 @@ func datelineEnd(s string) int {
 
 // Clean tidies a sentence for display: no dateline, publication stamp,
 // page or section label, no list marker ("-On a few occasions ..."),
-// single spaces.
+// single spaces and no space before a comma.
 func Clean(s string) string {
 	if !singleSpaced(s) {
 		s = strings.Join(strings.Fields(s), " ")
+	}
+	if strings.Contains(s, " , ") {
+		// "Advanced Micro Devices , predicted": no comma takes a space
+		// before it.
+		s = strings.ReplaceAll(s, " , ", ", ")
 	}
 	// Every pattern below reads the start of the line; most lines have
 	// none of the marks they need there, and the patterns are costly.
