@@ -281,6 +281,9 @@ func TestCueWordsInNames(t *testing.T) {
 		{"The attack was claimed by the group; hackers tried to steal the research and used stolen emails.", 0},
 		{"They said the stolen election was a fraud and vowed to steal the election back.", 2},
 		{"The White House goes off on vaccine fearmongers.", 2},
+		// A masked expletive is loaded; a footnote's asterisk is no mask.
+		{"Fox to Trump: We won't pay for that f***ing wall, a s**t show.", 2},
+		{"Terms apply*; the 5*3 grid held.", 0},
 		{"Iran shot down a U.S. drone, and the senators shot down the plan with a barbed reply.", 2},
 		{"In this handout photo, Amnesty International staff in extreme conditions sort trash as the air force scrambled fighter jets.", 0},
 	} {

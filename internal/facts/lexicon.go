@@ -66,6 +66,31 @@ func (c CueCounts) WithReported() CueCounts {
 func Cues(s string) CueCounts { return cuesOf(s, text.Tokenize(s)) }
 
 // cuesOf counts the cues of s from its tokens.
+// maskedWord reports whether toks[i] is the first asterisk of a word the
+// page masks ("f***ing", "s**t", "F**"): it follows a letter with no space
+// between, and letters follow the asterisks or there are two or more of
+// them (one after a word is a footnote's mark: "terms apply*").
+func maskedWord(toks []text.Token, i int) bool {
+	if toks[i].Text != "*" || i == 0 || toks[i-1].End != toks[i].Start || toks[i-1].Kind == text.Punct {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(toks[i-1].Text); !unicode.IsLetter(r) {
+		return false
+	}
+	j := i
+	for j+1 < len(toks) && toks[j+1].Text == "*" && toks[j+1].Start == toks[j].End {
+		j++
+	}
+	if j > i {
+		return true
+	}
+	if j+1 < len(toks) && toks[j+1].Start == toks[j].End && toks[j+1].Kind != text.Punct {
+		r, _ := utf8.DecodeRuneInString(toks[j+1].Text)
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
 func cuesOf(s string, toks []text.Token) CueCounts {
 	var c CueCounts
 	quoted := quotedSpans(s)
@@ -74,6 +99,15 @@ func cuesOf(s string, toks []text.Token) CueCounts {
 		if t.Kind == text.Punct {
 			if t.Text == "!" && !inSpans(t.Start, quoted) {
 				c.Rhetoric++
+			}
+			if maskedWord(toks, i) {
+				// "that f***ing wall", "a s**t show": a word the page
+				// will not print is an expletive, loaded in any voice.
+				if len(quoted) > 0 && inSpans(t.Start, quoted) {
+					c.QuotedLoaded++
+				} else {
+					c.Loaded++
+				}
 			}
 			continue
 		}
