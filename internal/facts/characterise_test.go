@@ -44,6 +44,10 @@ func TestPartialQuote(t *testing.T) {
 		{"The court ruled on Monday that the law can stay in place.", false},
 		{"It does not require any state to accept gay ‘marriages’ performed elsewhere.", true},
 		{"Trump’s lawyers said the law from the ‘90s does not apply to the president’s aides.", false},
+		// Straight single quotes, as the BBC and headlines write them.
+		{"The Taliban said the bomb left a 'number of civilians dead' on Sunday.", true},
+		{"The voters' rights group said it can't accept the rock 'n roll era's rules.", false},
+		{"Trump's lawyers said the law from the '90s does not apply to the president's aides.", false},
 	} {
 		if got := partialQuote(tc.s); got != tc.want {
 			t.Errorf("partialQuote(%q) = %v, want %v", tc.s, got, tc.want)

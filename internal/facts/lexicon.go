@@ -255,7 +255,7 @@ func lexForm(w string) string {
 func normWord(w string) string { return strings.ReplaceAll(w, "’", "'") }
 
 // quotedSpans returns the byte ranges of s inside straight or curly double
-// quotes, or curly single ones.
+// quotes, or single ones.
 func quotedSpans(s string) [][2]int {
 	var out [][2]int
 	open, single := -1, -1
@@ -271,6 +271,18 @@ func quotedSpans(s string) [][2]int {
 			// ("Trump’s"), and an opening one left alone ("the ‘90s")
 			// opens nothing.
 			if single >= 0 && !letterAt(s, i+len("’")) {
+				out = append(out, [2]int{single, i})
+				single = -1
+			}
+		case '\'':
+			// A straight single quote opens after a space or a mark and
+			// before a letter or figure ("Trump: 'It's over'"), and
+			// closes before anything but a letter; between two letters
+			// it is an apostrophe.
+			switch {
+			case single < 0 && open < 0 && !wordAt(s, i-1) && wordAt(s, i+1):
+				single = i
+			case single >= 0 && !letterAt(s, i+1) && wordAt(s, i-1):
 				out = append(out, [2]int{single, i})
 				single = -1
 			}
@@ -301,6 +313,22 @@ func quotedSpans(s string) [][2]int {
 }
 
 // letterAt reports whether s has a letter at byte offset i.
+// wordAt reports whether the byte at i belongs to a letter or digit, or to
+// a mark that ends one ("." "!" "?" ","); false outside s.
+func wordAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	if strings.IndexByte(".!?,", s[i]) >= 0 {
+		return i > 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && i > 0 {
+		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func letterAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
