@@ -284,6 +284,7 @@ func TestCueWordsInNames(t *testing.T) {
 		// A masked expletive is loaded; a footnote's asterisk is no mask.
 		{"Fox to Trump: We won't pay for that f***ing wall, a s**t show.", 2},
 		{"Terms apply*; the 5*3 grid held.", 0},
+		{"The senator skewers the $3.5 trillion boondoggle in a GOP smackdown.", 3},
 		{"Iran shot down a U.S. drone, and the senators shot down the plan with a barbed reply.", 2},
 		{"In this handout photo, Amnesty International staff in extreme conditions sort trash as the air force scrambled fighter jets.", 0},
 	} {
