@@ -33,6 +33,9 @@ func TestCleanTitle(t *testing.T) {
 			"RNC Officially Severs Ties With NBC News For Upcoming GOP Debate"},
 		{"OPINION: Analysis - President Trump Meets with Russia's Putin", "CBN",
 			"President Trump Meets with Russia's Putin"},
+		{"Unreal: Obama Claims ISIS Can't Change U.S. In A \"Systematic Way\"", "TheBlaze.com",
+			"Obama Claims ISIS Can't Change U.S. In A \"Systematic Way\""},
+		{"Fact check: Biden's claim on gas prices", "USA TODAY", "Biden's claim on gas prices"},
 		// The dash is the headline's own.
 		{"Texas Gov. Greg Abbott bans any COVID-19 vaccine mandates — including for private employers", "NBC News",
 			"Texas Gov. Greg Abbott bans any COVID-19 vaccine mandates — including for private employers"},
