@@ -65,7 +65,6 @@ func (c CueCounts) WithReported() CueCounts {
 // Cues counts the subjectivity cues in s.
 func Cues(s string) CueCounts { return cuesOf(s, text.Tokenize(s)) }
 
-// cuesOf counts the cues of s from its tokens.
 // maskedWord reports whether toks[i] is the first asterisk of a word the
 // page masks ("f***ing", "s**t", "F**"): it follows a letter with no space
 // between, and letters follow the asterisks or there are two or more of
@@ -91,6 +90,7 @@ func maskedWord(toks []text.Token, i int) bool {
 	return false
 }
 
+// cuesOf counts the cues of s from its tokens.
 func cuesOf(s string, toks []text.Token) CueCounts {
 	var c CueCounts
 	quoted := quotedSpans(s)
@@ -312,7 +312,6 @@ func quotedSpans(s string) [][2]int {
 	return out
 }
 
-// letterAt reports whether s has a letter at byte offset i.
 // wordAt reports whether the byte at i belongs to a letter or digit, or to
 // a mark that ends one ("." "!" "?" ","); false outside s.
 func wordAt(s string, i int) bool {
@@ -329,6 +328,7 @@ func wordAt(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// letterAt reports whether s has a letter at byte offset i.
 func letterAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
