@@ -36,6 +36,7 @@ func TestCleanTitle(t *testing.T) {
 		{"Unreal: Obama Claims ISIS Can't Change U.S. In A \"Systematic Way\"", "TheBlaze.com",
 			"Obama Claims ISIS Can't Change U.S. In A \"Systematic Way\""},
 		{"Fact check: Biden's claim on gas prices", "USA TODAY", "Biden's claim on gas prices"},
+		{"The Memo: DeSantis-Biden sniping underscores COVID-19 frustration", "The Hill", "DeSantis-Biden sniping underscores COVID-19 frustration"},
 		// The dash is the headline's own.
 		{"Texas Gov. Greg Abbott bans any COVID-19 vaccine mandates — including for private employers", "NBC News",
 			"Texas Gov. Greg Abbott bans any COVID-19 vaccine mandates — including for private employers"},
