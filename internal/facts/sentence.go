@@ -171,7 +171,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			clear(seen)
 			st.tokTerms = make([]int32, len(toks))
 			for k, tk := range toks {
-				term, ok := contentTerm(tk)
+				term, word, ok := contentWord(tk)
 				if !ok {
 					st.tokTerms[k] = -1
 					continue
@@ -181,7 +181,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 					id = int32(len(a.vocab))
 					a.vocab[term] = id
 					df = append(df, 0)
-					a.rarity = append(a.rarity, rarity(tab, text.StripPossessive(lowerASCII(tk.Text))))
+					a.rarity = append(a.rarity, rarity(tab, word))
 				}
 				st.tokTerms[k] = id
 				if !seen[id] {
@@ -468,22 +468,30 @@ func appendContentTerms(out []string, toks []text.Token) []string {
 
 // contentTerm returns the content stem of a token, if it has one.
 func contentTerm(tk text.Token) (string, bool) {
+	term, _, ok := contentWord(tk)
+	return term, ok
+}
+
+// contentWord returns the content stem of a token and the word it stems
+// from (lower-cased, without a possessive), if it has one; a figure is
+// both.
+func contentWord(tk text.Token) (term, word string, ok bool) {
 	if tk.Kind == text.Punct || tk.IsPossessive() {
-		return "", false
+		return "", "", false
 	}
 	if tk.Kind == text.Number {
-		return tk.Text, true
+		return tk.Text, tk.Text, true
 	}
 	l := text.StripPossessive(lowerASCII(tk.Text))
 	l = strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")
 	if l == "" || extraStop[l] || text.IsStopword(l) || len(l) < 2 {
-		return "", false
+		return "", "", false
 	}
 	t := text.Stem(l)
 	if t == "" || stopStems[t] {
-		return "", false
+		return "", "", false
 	}
-	return t, true
+	return t, l, true
 }
 
 // contentTerms returns the content stems of s.
