@@ -127,14 +127,8 @@ func judgesWho(frame string) bool {
 // up the report before it ("... Pride Month 2021 — a time of much-deserved
 // celebration"): the writer's aside.
 func dashAppositive(s string, mark, next text.Token) bool {
-	if !dashMark(s, mark) {
-		return false
-	}
-	switch strings.ToLower(next.Text) {
-	case "a", "an", "another":
-		return true
-	}
-	return false
+	w := strings.ToLower(next.Text)
+	return dashMark(s, mark) && (w == "a" || w == "an" || w == "another")
 }
 
 // withoutLoadedFrame drops an opening frame that judges the report it
