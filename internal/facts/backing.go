@@ -158,10 +158,27 @@ const (
 // most of the members this leaves out backed another claim or only part
 // of it (15 of 20 on BASIL, 45 of 52 on the bias corpus). Two openings each state the story's event, and an
 // agreeing figure or the same act ties a pair as looseBacker has it.
+//
+// The answer is the same whichever of the two is the wording, and fact
+// asks it of the same pairs many times, so it is kept by pair.
 func (a *Analysis) outmatched(m, w int) bool {
 	if a.Sentences[m].Lead <= 1 && a.Sentences[w].Lead <= 1 {
 		return false
 	}
+	key := [2]int32{int32(min(m, w)), int32(max(m, w))}
+	if v, ok := a.outmatches[key]; ok {
+		return v
+	}
+	if a.outmatches == nil {
+		a.outmatches = map[[2]int32]bool{}
+	}
+	v := a.readOutmatched(m, w)
+	a.outmatches[key] = v
+	return v
+}
+
+// readOutmatched is outmatched without the memory.
+func (a *Analysis) readOutmatched(m, w int) bool {
 	sim := a.rareLikeness(m, w)
 	for _, p := range [2][2]int{{w, m}, {m, w}} {
 		if !a.closerIn(p[0], p[1], sim) {

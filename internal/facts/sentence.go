@@ -117,6 +117,9 @@ type Analysis struct {
 	// bend (see outmatched).
 	rarity []float64
 	rnorm  []float64
+	// outmatches holds, by pair of sentences (lower index first), whether
+	// they are not each other's counterpart (see outmatched).
+	outmatches map[[2]int32]bool
 }
 
 // maxSentencesPerDoc bounds the work on very long articles: facts and
