@@ -98,9 +98,13 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	for i, f := range fs {
 		st.Facts[i] = f.Fact
 	}
-	st.Summary = summary(withoutFraming(leads, st.Narratives, termSet(st.Title), c.scorer()), fs, st.Title, c.scorer(), len(fs) > 0 && !fromOpening(an, fs[0]))
+	sumLeads := leads
+	if len(fs) == 0 {
+		sumLeads = laterLeads(an, leads, termSet(st.Title), c.scorer())
+	}
+	st.Summary = summary(withoutFraming(sumLeads, st.Narratives, termSet(st.Title), c.scorer()), fs, st.Title, c.scorer(), len(fs) > 0 && !fromOpening(an, fs[0]))
 	st.Narratives, st.Notes = narrative.WithoutSummary(st.Narratives, st.Notes, st.Summary, func(s string) bool {
-		for _, l := range leads {
+		for _, l := range sumLeads {
 			if l.text == s {
 				return l.plain()
 			}

@@ -561,3 +561,28 @@ func TestSummaryPlainLeadBesideLoaded(t *testing.T) {
 		t.Errorf("summary = %q, want the plain lead", got)
 	}
 }
+
+// A story no two outlets report alike, told by two columns: their first
+// lines argue, and the summary line is the report one of them gives a few
+// lines down, not an argument.
+func TestSummaryReadsPastAColumnsArgument(t *testing.T) {
+	report := "Governor Petra Lind signed the state budget on Friday, after the legislature passed it by a vote of 31 to 19."
+	arts := []article.Article{
+		{ID: "a", Outlet: "The Progressive", Title: "Lind's budget betrays the state's working families", Published: at(9),
+			Text: "Governor Petra Lind's shameful budget is a disgraceful betrayal of the working families who elected her.\n\n" +
+				"Her outrageous cuts will gut the schools and devastate the clinics.\n\n" +
+				"The reckless plan is a gift to her donors and nothing else.\n\n" + report + "\n\n" +
+				"The budget cuts school aid by $40 million."},
+		{ID: "b", Outlet: "The Patriot", Title: "Governor Lind signs the state budget", Published: at(10),
+			Text: "The radical budget Petra Lind rammed through is an absolute disaster for every taxpayer.\n\n" +
+				"Her insane spending spree will crush small businesses.\n\n" +
+				"Nobody should be fooled by the sham savings in it."},
+	}
+	st := (&Composer{Positions: ratings}).Compose(arts)
+	if len(st.Facts) != 0 {
+		t.Fatalf("the columns share no fact, got %+v", st.Facts)
+	}
+	if st.Summary != report {
+		t.Errorf("summary = %q, want the report %q", st.Summary, report)
+	}
+}

@@ -131,6 +131,62 @@ func withCores(leads []lead, sc facts.Scorer) []lead {
 // scoring: under it the lead is as plain as a summary line needs.
 const coreWorth = 0.1
 
+// laterLeads adds to the leads of a story without facts the later lines of
+// its articles that could open it better, when no lead opens it plainly.
+// A column's first lines argue ("Megyn Kelly's move to primetime will mark
+// a shift in the very essence of Fox News, away from the hate of
+// right-wing radio ..."), set a scene ("Hurricane Sandy could change
+// things for early voting.") or speak in the writer's voice, and its
+// report comes a few lines down ("Recent rumors indicate that Megyn Kelly
+// may take over Sean Hannity's 9 p.m. time slot on Fox News."). A later
+// line is weighed only when it opens plainly on a name and either reads
+// much plainer than a loaded best lead and tells as much of the headline,
+// or tells much more of the headline; bestLead still charges it for
+// coming later.
+func laterLeads(an *facts.Analysis, leads []lead, said map[string]bool, sc facts.Scorer) []lead {
+	best, ok := bestLead(withCores(leads, sc), said)
+	if ok && best.plain() && best.canOpen() {
+		return leads
+	}
+	share, subj, loaded := 0.0, 1.0, true
+	if ok {
+		share, subj = titleShare(best.text, said), best.subj-best.lean
+		loaded = !best.canOpen() || subj >= loadedLead
+	}
+	have := make(map[string]bool, len(leads))
+	for _, l := range leads {
+		have[l.text] = true
+	}
+	out := leads
+	for _, l := range readLeads(an, laterDepth) {
+		if have[l.text] || !l.summaryLine() || l.opens != facts.OpensStory || len(facts.Names(l.text)) == 0 {
+			continue
+		}
+		told := titleShare(l.text, said)
+		plainer := loaded && l.subj-l.lean <= subj-plainerBy && told >= share
+		tellsMore := l.plain() && told >= share+offHeadlineMargin
+		if plainer || tellsMore {
+			if len(out) == len(leads) {
+				out = slices.Clone(leads)
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+const (
+	// laterDepth is how many of an article's first lines laterLeads reads.
+	laterDepth = 8
+	// loadedLead is the subjectivity, its outlet's lean aside, from which
+	// a lead reads as an argument rather than a report.
+	loadedLead = 0.5
+	// plainerBy is how much plainer a later line must read than a loaded
+	// lead to be weighed against it: the scores of single sentences are
+	// noisy, and a later line starts further from the news.
+	plainerBy = 0.25
+)
+
 // withoutFraming leaves out the leads a narrative quotes as an outlet's
 // framing: the summary line is neutral ground, and a reader should not
 // meet the same sentence again as one side's narrative. What such a lead
@@ -398,7 +454,11 @@ const maxLeads = 4
 // analysedLeads returns the first two lines of each document of an
 // analysis (which leaves out page furniture; see enoughLeads), with the
 // scores it already has.
-func analysedLeads(an *facts.Analysis) []lead {
+func analysedLeads(an *facts.Analysis) []lead { return readLeads(an, 0) }
+
+// readLeads is analysedLeads reading the first depth lines of each
+// document instead, or as enoughLeads says when depth is 0.
+func readLeads(an *facts.Analysis, depth int) []lead {
 	var out []lead
 	k, whole, doc, done := 0, 0, -1, false
 	for _, s := range an.Sentences {
@@ -421,7 +481,7 @@ func analysedLeads(an *facts.Analysis) []lead {
 			whole++
 		}
 		k++
-		done = enoughLeads(k, whole)
+		done = enoughLeads(k, whole) && depth == 0 || depth > 0 && k >= depth
 	}
 	return out
 }
