@@ -17,7 +17,14 @@ import (
 // most, then the most central and least loaded of the outlets' own titles,
 // title-cased. Without a topic it can trust it writes the headline alone.
 func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narrative.Position, sc facts.Scorer, opt topicOptions) string {
-	title := bestTitle(arts, fs, pos, sc)
+	var names map[string]bool
+	named := func(w string) bool {
+		if names == nil {
+			names = leadNames(leads) // only for a title that needs it
+		}
+		return names[w]
+	}
+	title := plainVerbs(bestTitle(arts, fs, pos, sc), named)
 	if allColumns(arts, pos) && title != "" {
 		// Every title argues; the reader is told so instead of being
 		// handed one column's argument as the story's headline.
@@ -39,6 +46,20 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 		return topic + ": " + title
 	}
 	return title
+}
+
+// leadNames is the set of the words, in lower case, of the names the
+// story's leads use.
+func leadNames(leads []lead) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range leads {
+		for _, n := range facts.Names(l.text) {
+			for _, w := range strings.Fields(n) {
+				out[strings.ToLower(text.StripPossessive(w))] = true
+			}
+		}
+	}
+	return out
 }
 
 // opinionTitle and opinionPath find what marks a column as one: an
