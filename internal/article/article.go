@@ -164,6 +164,11 @@ func fromWire(w wire) (Article, error) {
 		}
 		a.Published = t
 	}
+	if a.Published.IsZero() {
+		if t, ok := DateInURL(a.URL); ok {
+			a.Published = t
+		}
+	}
 	if a.Lang == "" {
 		a.Lang = "en"
 	}

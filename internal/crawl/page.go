@@ -111,6 +111,10 @@ func (p *pass) article(ctx context.Context, src Source, it feed.Item, log *slog.
 // build makes the article of feed item it. author is the page's byline, ""
 // when there is no page or it names no one; the item's own then stands in.
 func (p *pass) build(src Source, it feed.Item, canonical, title, text string, published time.Time, lang, author string) article.Article {
+	if published.IsZero() {
+		// Neither the page nor the feed dates it: its address may.
+		published, _ = article.DateInURL(canonical)
+	}
 	if published.After(p.c.opts.Now().Add(24 * time.Hour)) {
 		published = time.Time{} // a date in the future is a broken date
 	}

@@ -122,6 +122,13 @@ func TestBuildAttribution(t *testing.T) {
 	if a.Outlet != "Aggregator" || a.Lang != "de" || !a.Published.IsZero() {
 		t.Errorf("article on an unknown site: %+v, want the feed's outlet and no future date", a)
 	}
+	// Neither page nor feed dates it: its address does, to the day.
+	if a = p.build(src, it, "https://tribune.example/news/2026/03/04/a", "T", "text", time.Time{}, "", ""); !a.Published.Equal(time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("undated article at a dated address: published %v, want 2026-03-04", a.Published)
+	}
+	if a = p.build(src, it, "https://tribune.example/news/2026/03/08/a", "T", "text", time.Time{}, "", ""); !a.Published.IsZero() {
+		t.Errorf("address dated after today: published %v, want none", a.Published)
+	}
 	c.opts.Outlets = nil
 	if a = p.build(src, it, "https://tribune.example/a", "T", "x", now, "", ""); a.Outlet != "Aggregator" {
 		t.Errorf("without a registry the feed's outlet names the article, got %q", a.Outlet)
