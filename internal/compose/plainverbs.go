@@ -141,7 +141,9 @@ func verbAfter(w string) bool {
 }
 
 // nounBefore are the words after which a heated verb's form is a noun.
-var nounBefore = wordSet("the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those")
+// "That" is not among them: in a title it opens a clause more often than
+// it points ("Ad That Slams Biden").
+var nounBefore = wordSet("the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those")
 
 // sameCase writes the plain word in the case of the word it replaces:
 // capitalised in a title-case title, in capitals in a shouted one.

@@ -17,6 +17,7 @@ func TestPlainVerbs(t *testing.T) {
 		{"Cuomo slams $2T stimulus package as ‘terrible’ for New York", "Cuomo criticizes $2T stimulus package as ‘terrible’ for New York"},
 		{"Trump Blasts Comey Amid Book Drama", "Trump Criticizes Comey Amid Book Drama"},
 		{"Trump Blasts The DNC", "Trump Criticizes The DNC"},
+		{"GOP Pulls Ad That Slammed Biden", "GOP Pulls Ad That Criticized Biden"},
 		{"AP President Blasts \"Unconstitutional\" Phone Records Probe", "AP President Criticizes \"Unconstitutional\" Phone Records Probe"},
 		// A plural noun, a motion, a noun after a possessive or an
 		// article, a quotation, and a title's first word stay.
