@@ -33,6 +33,40 @@ func DateInURL(raw string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// MonthInURL returns the year and month an article's address files it
+// under, with or without a day ("/2014/10/how-to-...", "/2016/06/14/..."):
+// a coarser date than DateInURL's, for an article nothing else dates.
+func MonthInURL(raw string) (year int, month time.Month, ok bool) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return 0, 0, false
+	}
+	p := u.Path
+	for i := 0; i+8 <= len(p); i++ {
+		if p[i] != '/' {
+			continue
+		}
+		if y, m, ok := ym(p[i+1:]); ok {
+			return y, time.Month(m), true
+		}
+	}
+	return 0, 0, false
+}
+
+// ym reads "2014/10" or "2014-10" at the start of s, followed by a slash or
+// a dash.
+func ym(s string) (y, m int, ok bool) {
+	if len(s) < 8 || s[4] != '/' && s[4] != '-' || s[7] != s[4] {
+		return 0, 0, false
+	}
+	y, ok1 := digits(s[:4])
+	m, ok2 := digits(s[5:7])
+	if !ok1 || !ok2 || y < 1990 || m < 1 || m > 12 {
+		return 0, 0, false
+	}
+	return y, m, true
+}
+
 // ymd reads "2016/06/14" or "2016-06-14" at the start of s, followed by the
 // end of the path, a slash, a dash or a dot.
 func ymd(s string) (y, m, d int, ok bool) {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -86,6 +87,50 @@ func FuzzDateInURL(f *testing.F) {
 		}
 		if !strings.Contains(u.Path, d.Format("2006/01/02")) && !strings.Contains(u.Path, d.Format("2006-01-02")) {
 			t.Fatalf("DateInURL(%q) = %v: not in the address", s, d)
+		}
+	})
+}
+
+func TestMonthInURL(t *testing.T) {
+	for _, c := range []struct {
+		url  string
+		y    int
+		m    time.Month
+		none bool
+	}{
+		{url: "http://www.politico.com/magazine/story/2014/10/how-to-back-hillary-into-a-corner-112175.html", y: 2014, m: 10},
+		{url: "https://www.motherjones.com/politics/2020/04/bharat-ramamurti/", y: 2020, m: 4},
+		{url: "http://www.aljazeera.com/news/2016/06/14/x.html", y: 2016, m: 6},
+		{url: "https://example.com/news/2019-12-slug", y: 2019, m: 12},
+		{url: "https://example.com/2019/13/x", none: true},
+		{url: "https://example.com/2019/1/x", none: true},
+		{url: "https://example.com/2019/10", none: true},
+		{url: "https://example.com/201910/x", none: true},
+		{url: "https://example.com/x?m=2019/10/", none: true},
+		{url: "", none: true},
+	} {
+		y, m, ok := MonthInURL(c.url)
+		if ok == c.none || ok && (y != c.y || m != c.m) {
+			t.Errorf("MonthInURL(%q) = %d, %v, %v; want %d, %v, %v", c.url, y, m, ok, c.y, c.m, !c.none)
+		}
+	}
+}
+
+func FuzzMonthInURL(f *testing.F) {
+	for _, s := range []string{"https://x.example/2014/10/a", "/2019-12-x", "/2019/13/", "%zz/2016/06/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		y, m, ok := MonthInURL(s)
+		if !ok {
+			return
+		}
+		u, err := url.Parse(s)
+		if err != nil || y < 1990 || m < 1 || m > 12 {
+			t.Fatalf("MonthInURL(%q) = %d, %v", s, y, m)
+		}
+		if !strings.Contains(u.Path, fmt.Sprintf("%04d/%02d/", y, m)) && !strings.Contains(u.Path, fmt.Sprintf("%04d-%02d-", y, m)) {
+			t.Fatalf("MonthInURL(%q) = %d, %v: not in the address", s, y, m)
 		}
 	})
 }

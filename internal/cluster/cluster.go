@@ -197,6 +197,11 @@ func (c *Clusterer) StoryOf(articleID string) (string, bool) {
 func (c *Clusterer) prepareArticle(a *article.Article) doc {
 	d := c.prepare(a.Title, a.Text, a.Published)
 	d.source = strings.ToLower(a.Source())
+	if t := a.Published; !t.IsZero() {
+		d.month = t.Year()*12 + int(t.Month())
+	} else if y, m, ok := article.MonthInURL(a.URL); ok {
+		d.month = y*12 + int(m)
+	}
 	return d
 }
 

@@ -237,3 +237,28 @@ func TestUndatedArticlesOfOneOutlet(t *testing.T) {
 		}
 	}
 }
+
+// An undated article whose address files it under a month does not join
+// a story of other months: the same words years apart are another event.
+// A month either way is the same time, and so is no month at all.
+func TestUndatedArticleFiledUnderAMonth(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		url      string
+		together bool
+	}{
+		{"years later", "https://wire.example/news/2026/09/ferry-rescue", false},
+		{"months before", "https://wire.example/2023/12/ferry-rescue", false},
+		{"the same month", "https://wire.example/news/2024/03/ferry-rescue", true},
+		{"the next month", "https://wire.example/news/2024-04-ferry-rescue", true},
+		{"no month", "https://wire.example/news/ferry-rescue", true},
+	} {
+		a := *ferryA
+		b := *ferryB
+		b.Outlet, b.Published, b.URL = "Evening Wire", time.Time{}, tc.url
+		c := New(Options{})
+		if got := c.Add(&a) == c.Add(&b); got != tc.together {
+			t.Errorf("%s: in one story = %v, want %v", tc.name, got, tc.together)
+		}
+	}
+}

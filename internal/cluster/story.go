@@ -28,6 +28,9 @@ type story struct {
 	// member of another outlet, or of none known, joined.
 	source string
 	mixed  bool
+	// months spans the months of the members (see doc.month); zero when
+	// none is known.
+	monthLo, monthHi int
 }
 
 // doc is an article as the clusterer compares it. It depends only on the
@@ -41,6 +44,10 @@ type doc struct {
 	// source is the outlet that published the article, lower-cased (see
 	// prepareArticle); "" when unknown.
 	source string
+	// month counts the months since year 0 to the article's date, or for
+	// an undated article to the month its address files it under
+	// ("/2014/10/"); 0 when neither is known.
+	month int
 }
 
 // prepare reads an article's features and counts them in the document
@@ -122,7 +129,7 @@ func (c *Clusterer) best(d *doc) *story {
 			// of one day that share a few words.
 			fs[i][fHours] = max(fs[i][fHours], math.Log1p(dayOnlyHours))
 		}
-		if oneOutletUndated(d, s) {
+		if oneOutletUndated(d, s) || monthsApart(d, s) {
 			continue
 		}
 		if p := c.model.prob(&fs[i]); p >= bestP && (best == nil || p > bestP || s.seq < best.seq) {
@@ -130,6 +137,17 @@ func (c *Clusterer) best(d *doc) *story {
 		}
 	}
 	return best
+}
+
+// monthsApart reports whether an article and a story lie months apart by
+// the months their dates or addresses give: an undated article, compared
+// with every story, would otherwise join a report of another year that
+// shares its words ("Elizabeth Warren turns conservative with campaign
+// cash" of January 2014 with a Warren staffer's work of April 2020). A
+// month either way is allowed, since a month from an address says nothing
+// of the day.
+func monthsApart(d *doc, s *story) bool {
+	return d.month != 0 && s.monthLo != 0 && (d.month < s.monthLo-1 || d.month > s.monthHi+1)
 }
 
 // oneOutletUndated reports whether an undated article would join an
@@ -185,6 +203,12 @@ func (c *Clusterer) join(s *story, articleID string, d doc) {
 	s.members = append(s.members, articleID)
 	c.byArticle[articleID] = s
 	c.maxID = max(c.maxID, d.maxID)
+	if d.month != 0 {
+		if s.monthLo == 0 || d.month < s.monthLo {
+			s.monthLo = d.month
+		}
+		s.monthHi = max(s.monthHi, d.month)
+	}
 	if t := d.t; !t.IsZero() {
 		if s.first.IsZero() || t.Before(s.first) {
 			s.first = t
