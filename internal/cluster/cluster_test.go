@@ -262,3 +262,14 @@ func TestUndatedArticleFiledUnderAMonth(t *testing.T) {
 		}
 	}
 }
+
+// Between dated articles the window alone bounds a story: a month's
+// veto is for months read from addresses.
+func TestDatedArticlesMonthsApartWithinTheWindow(t *testing.T) {
+	a, b := *ferryA, *ferryB
+	b.Outlet, b.Published = "Evening Wire", a.Published.Add(70*24*time.Hour)
+	c := New(Options{Window: 90 * 24 * time.Hour})
+	if c.Add(&a) != c.Add(&b) {
+		t.Error("two dated reports 70 days apart parted under a 90-day window")
+	}
+}

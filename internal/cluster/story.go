@@ -29,8 +29,10 @@ type story struct {
 	source string
 	mixed  bool
 	// months spans the months of the members (see doc.month); zero when
-	// none is known.
+	// none is known. filed is true once a member's month came from its
+	// address.
 	monthLo, monthHi int
+	filed            bool
 }
 
 // doc is an article as the clusterer compares it. It depends only on the
@@ -46,8 +48,9 @@ type doc struct {
 	source string
 	// month counts the months since year 0 to the article's date, or for
 	// an undated article to the month its address files it under
-	// ("/2014/10/"); 0 when neither is known.
+	// ("/2014/10/", and filed is true); 0 when neither is known.
 	month int
+	filed bool
 }
 
 // prepare reads an article's features and counts them in the document
@@ -145,9 +148,9 @@ func (c *Clusterer) best(d *doc) *story {
 // shares its words ("Elizabeth Warren turns conservative with campaign
 // cash" of January 2014 with a Warren staffer's work of April 2020). A
 // month either way is allowed, since a month from an address says nothing
-// of the day.
+// of the day. Between dated articles the time window alone decides.
 func monthsApart(d *doc, s *story) bool {
-	return d.month != 0 && s.monthLo != 0 && (d.month < s.monthLo-1 || d.month > s.monthHi+1)
+	return (d.filed || s.filed) && d.month != 0 && s.monthLo != 0 && (d.month < s.monthLo-1 || d.month > s.monthHi+1)
 }
 
 // oneOutletUndated reports whether an undated article would join an
@@ -208,6 +211,7 @@ func (c *Clusterer) join(s *story, articleID string, d doc) {
 			s.monthLo = d.month
 		}
 		s.monthHi = max(s.monthHi, d.month)
+		s.filed = s.filed || d.filed
 	}
 	if t := d.t; !t.IsZero() {
 		if s.first.IsZero() || t.Before(s.first) {
