@@ -153,10 +153,10 @@ func fromWire(w wire) (Article, error) {
 		}
 	}
 	// Text that a page or a scraper misdecoded before it reached the file
-	// ("Publicâ€™s") is read as it was written, and without the cards a
-	// page sets after a name ("Donald John TrumpCalifornia governor ...
-	// MORE").
-	a.Title, a.Text = text.FixMojibake(a.Title), text.StripCards(text.FixMojibake(a.Text))
+	// ("Publicâ€™s", "Palin?s") is read as it was written, and without the
+	// cards a page sets after a name ("Donald John TrumpCalifornia
+	// governor ... MORE").
+	a.Title, a.Text = text.Mend(a.Title), text.StripCards(text.Mend(a.Text))
 	if p := strings.TrimSpace(w.Published); p != "" {
 		t, err := time.Parse(time.RFC3339, p)
 		if err != nil {

@@ -136,9 +136,9 @@ func Extract(ctx context.Context, r io.Reader, pageURL string, opts Options) (*R
 			res.Published = tmeta.Date
 		}
 	}
-	// A page may serve text it misdecoded itself ("Publicâ€™s"), which no
-	// charset undoes.
-	res.Title, res.Text = text.FixMojibake(res.Title), text.StripCards(text.FixMojibake(res.Text))
+	// A page may serve text it misdecoded itself ("Publicâ€™s", "Palin?s"),
+	// which no charset undoes.
+	res.Title, res.Text = text.Mend(res.Title), text.StripCards(text.Mend(res.Text))
 	res.Text = dropTitle(res.Text, res.Title)
 	res.IsArticle, res.Reason = judge(doc, meta, res, opts)
 	return res, nil
