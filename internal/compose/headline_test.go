@@ -270,3 +270,18 @@ func TestUnshout(t *testing.T) {
 		}
 	}
 }
+
+func TestShorten(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The left opposes increased deportations, and condemns the mistreatment of migrants in detention", "The left opposes increased deportations"},
+		{"The left blames climate change for exacerbating the fires and calls for more funding", "The left blames climate change for exacerbating the fires"},
+		{"Venezuela: the left sees the indictments as a political move against Maduro, and warns of escalation", "Venezuela: the left sees the indictments as a political move against Maduro"},
+		{"Some suggest that Congress “remove Trump from office, so that he cannot run again”", "Some suggest that Congress remove Trump from office"},
+		{"The left worries that too many workers are being left out of the recovery this year", "The left worries that too many workers are being left"},
+		{"The Senate passed the bill on Tuesday", "The Senate passed the bill on Tuesday"},
+	} {
+		if got := shorten(c.in, 12); got != c.want {
+			t.Errorf("shorten(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -345,11 +345,47 @@ func hasUpper(s string) bool {
 	return false
 }
 
-// shorten cuts s to at most n words.
+// shorten cuts s to at most n words, where a headline can end: at the
+// first clause break that leaves at least five words ("The Left Opposes
+// Increased Deportations, And Condemns ..." ends after "Deportations"),
+// else before a conjunction that opens a clause cut short ("... The Fires
+// And Calls For" ends on "Fires"), and never on a function word or inside
+// a quotation it opened.
 func shorten(s string, n int) string {
 	w := strings.Fields(s)
-	if len(w) > n {
-		w = w[:n]
+	if len(w) <= n {
+		return s
 	}
-	return strings.Join(w, " ")
+	w = w[:n]
+	cut := false
+	for k := 4; k < len(w)-1 && !cut; k++ {
+		if strings.ContainsAny(w[k][len(w[k])-1:], ",;:") || isDash(w[k+1]) {
+			w, cut = w[:k+1], true
+		}
+	}
+	for k := len(w) - 1; k >= 5 && !cut; k-- {
+		if clauseJoiners[strings.ToLower(w[k])] {
+			w, cut = w[:k], true
+		}
+	}
+	for len(w) > 1 {
+		last := w[len(w)-1]
+		bare := strings.ToLower(strings.TrimRight(last, ",;:"))
+		if !isDash(last) && !text.IsStopword(bare) && bare != "" {
+			break
+		}
+		w = w[:len(w)-1]
+	}
+	w[len(w)-1] = strings.TrimRight(w[len(w)-1], ",;:")
+	out := strings.Join(w, " ")
+	if strings.Count(out, "“") > strings.Count(out, "”") {
+		out = strings.Replace(out, "“", "", 1) // the quotation it opened is cut
+	}
+	return out
 }
+
+// clauseJoiners open a clause after a comma-less break.
+var clauseJoiners = wordSet("and", "but", "or", "while", "whereas")
+
+// isDash reports whether a word is a dash set between words.
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
