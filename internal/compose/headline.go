@@ -36,7 +36,7 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 		} else if len(leads) > 0 {
 			title = leads[0].text
 		}
-		title = shorten(strings.TrimRight(title, ". "), 12)
+		title = withoutOpenQuote(shorten(strings.TrimRight(title, ". "), 12))
 	}
 	title = TitleCase(unshout(title, arts))
 	if strings.Contains(title, ": ") {

@@ -284,4 +284,7 @@ func TestShorten(t *testing.T) {
 			t.Errorf("shorten(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+	if got := withoutOpenQuote("“Make no mistake"); got != "Make no mistake" {
+		t.Errorf("withoutOpenQuote = %q, want the words without the mark", got)
+	}
 }

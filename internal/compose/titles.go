@@ -349,8 +349,8 @@ func hasUpper(s string) bool {
 // first clause break that leaves at least five words ("The Left Opposes
 // Increased Deportations, And Condemns ..." ends after "Deportations"),
 // else before a conjunction that opens a clause cut short ("... The Fires
-// And Calls For" ends on "Fires"), and never on a function word or inside
-// a quotation it opened.
+// And Calls For" ends on "Fires"), never on a function word, and without
+// the mark of a quotation it cuts (withoutOpenQuote).
 func shorten(s string, n int) string {
 	w := strings.Fields(s)
 	if len(w) <= n {
@@ -377,11 +377,17 @@ func shorten(s string, n int) string {
 		w = w[:len(w)-1]
 	}
 	w[len(w)-1] = strings.TrimRight(w[len(w)-1], ",;:")
-	out := strings.Join(w, " ")
-	if strings.Count(out, "“") > strings.Count(out, "”") {
-		out = strings.Replace(out, "“", "", 1) // the quotation it opened is cut
+	return withoutOpenQuote(strings.Join(w, " "))
+}
+
+// withoutOpenQuote drops a quotation mark that opens a quotation s does not
+// close: the part of a sentence a headline keeps, or a lead that quotes
+// across sentences ("“Make no mistake").
+func withoutOpenQuote(s string) string {
+	if strings.Count(s, "“") > strings.Count(s, "”") {
+		s = strings.Replace(s, "“", "", 1)
 	}
-	return out
+	return strings.TrimSpace(s)
 }
 
 // clauseJoiners open a clause after a comma-less break.
