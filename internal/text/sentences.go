@@ -294,6 +294,9 @@ func isBoundary(s string, sent, j, k, end int, closed, strong bool) bool {
 	if closed && quoteAttribution(s, k, end, strong) {
 		return false // '"Why?" Justice Breyer asked.'
 	}
+	if !closed && insideAttributedQuote(s, sent, k, end) {
+		return false // '“Yes we can. Yes we did. Yes we can,” Obama declared.'
+	}
 	if strong {
 		// An ellipsis set off by spaces marks an omission inside a sentence.
 		return !(s[j] == '.' || s[j] == 0xE2) || j == sent || !isSpaceByte(s[j-1])
@@ -400,6 +403,41 @@ func lowerASCII(w string) string {
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// insideAttributedQuote reports whether a mark at k falls inside a
+// quotation the sentence opened at sent and that closes on a comma before
+// its attribution ("“Yes we can. Yes we did. Yes we can,” President Obama
+// declared ..."): the speaker's sentences are one quotation of one
+// sentence. A quotation that closes on a period, or not in this paragraph,
+// or after more than maxQuoteBytes, is split as it is written.
+func insideAttributedQuote(s string, sent, k, end int) bool {
+	if strings.Count(s[sent:k], "“") <= strings.Count(s[sent:k], "”") {
+		return false
+	}
+	q := strings.Index(s[k:end], "”")
+	if q < 0 || k+q-sent > maxQuoteBytes {
+		return false
+	}
+	q += k
+	if strings.Contains(s[k:q], "“") || q == 0 || s[q-1] != ',' {
+		return false
+	}
+	return quoteAttribution(s, q+len("”"), end, true) || lowerAfter(s, q+len("”"), end)
+}
+
+// maxQuoteBytes bounds the quotation insideAttributedQuote keeps whole.
+const maxQuoteBytes = 400
+
+// lowerAfter reports whether the next word after i starts in lower case
+// ("...,” he said", "...,” said Smith").
+func lowerAfter(s string, i, end int) bool {
+	i = skipSpace(s, i, end)
+	if i >= end {
+		return false
+	}
+	r, _ := runeAt(s, i)
+	return unicode.IsLower(r)
+}
 
 // quoteAttribution reports whether the words after a closing quote at k
 // are its attribution ("Scalia asked", "Mr. Jordan said."): up to six
