@@ -405,24 +405,35 @@ func lowerASCII(w string) string {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // insideAttributedQuote reports whether a mark at k falls inside a
-// quotation the sentence opened at sent and that closes on a comma before
-// its attribution ("“Yes we can. Yes we did. Yes we can,” President Obama
-// declared ..."): the speaker's sentences are one quotation of one
-// sentence. A quotation that closes on a period, or not in this paragraph,
-// or after more than maxQuoteBytes, is split as it is written.
+// quotation the sentence opened at sent whose own sentence goes on after
+// it closes: on a comma before its attribution ("“Yes we can. Yes we did.
+// Yes we can,” President Obama declared ..."), or into words in lower case
+// ('a crowd chanting "Send her back! Send her back!" about an American
+// congresswoman'). The speaker's sentences are then a part of one
+// sentence. A quotation that closes on a period before a new sentence, or
+// not in this paragraph, or after more than maxQuoteBytes, is split as it
+// is written.
 func insideAttributedQuote(s string, sent, k, end int) bool {
+	open, closeMark := "“", "”"
 	if strings.Count(s[sent:k], "“") <= strings.Count(s[sent:k], "”") {
-		return false
+		if strings.Count(s[sent:k], `"`)%2 == 0 {
+			return false
+		}
+		open, closeMark = `"`, `"`
 	}
-	q := strings.Index(s[k:end], "”")
+	q := strings.Index(s[k:end], closeMark)
 	if q < 0 || k+q-sent > maxQuoteBytes {
 		return false
 	}
 	q += k
-	if strings.Contains(s[k:q], "“") || q == 0 || s[q-1] != ',' {
-		return false
+	if open != closeMark && strings.Contains(s[k:q], open) {
+		return false // another quotation opens first
 	}
-	return quoteAttribution(s, q+len("”"), end, true) || lowerAfter(s, q+len("”"), end)
+	after := q + len(closeMark)
+	if lowerAfter(s, after, end) {
+		return true
+	}
+	return s[q-1] == ',' && quoteAttribution(s, after, end, true)
 }
 
 // maxQuoteBytes bounds the quotation insideAttributedQuote keeps whole.

@@ -38,6 +38,8 @@ func TestSentences(t *testing.T) {
 			[]string{"It was Roe vs. Wade, e.g. the old case.", "Next."}},
 		{"a quotation of several sentences and its attribution", "“Yes we can. Yes we did. Yes we can,” President Obama declared. He left.",
 			[]string{"“Yes we can. Yes we did. Yes we can,” President Obama declared.", "He left."}},
+		{"a chant inside a sentence", `A crowd chanted "Send her back! Send her back!" about a congresswoman. Then it left.`,
+			[]string{`A crowd chanted "Send her back! Send her back!" about a congresswoman.`, "Then it left."}},
 		{"a quotation that ends on a period", "“We won. It was great.” Smith said the team played well.",
 			[]string{"“We won.", "It was great.”", "Smith said the team played well."}},
 		{"a quotation closed in another paragraph", "“We won. It was great.\n\nWe will win again,” he said.",
