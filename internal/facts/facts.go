@@ -276,6 +276,9 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	if best < 0 {
 		return Fact{}, false
 	}
+	if a.reads(best) == LeansBack && trimmed[best] == "" {
+		best = a.readableCounterpart(best, members, supports)
+	}
 	kept := members[:0:0]
 	groups := map[string]bool{}
 	cut, isCut := trimmed[best]
@@ -329,6 +332,28 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	a.disputes(&f)
 	return f, true
 }
+
+// readableCounterpart returns, for a wording that leans on the sentence
+// before it ("He said that he had hired an Internet security company
+// ..."), another outlet's member that says the same in a line of its own
+// ("Weiner said he has hired a private security company ..."): a plain,
+// whole sentence that shares many of its words and that each of the two
+// supports. Without one, the wording stays: a reader still learns the
+// claim, if not who "he" is.
+func (a *Analysis) readableCounterpart(w int, members []int, supports func(i, w int) bool) int {
+	for _, m := range members {
+		s := &a.Sentences[m]
+		if m != w && s.factual && !s.unreadable() && !s.trunc && a.reads(m) != LeansBack &&
+			a.Similarity(m, w) >= counterpartShared && supports(w, m) && supports(m, w) {
+			return m
+		}
+	}
+	return w
+}
+
+// counterpartShared is the similarity from which a readable member says
+// what a leaning wording says.
+const counterpartShared = 0.3
 
 // factText is how a fact worded by wording reads: without the outlet's own
 // loaded frame, tidied, and standing on its own.

@@ -745,3 +745,21 @@ func TestReportedModals(t *testing.T) {
 		}
 	}
 }
+
+// A wording that leans on the sentence before it ("He said ...") gives way
+// to another outlet's line that says the same and names who.
+func TestWordingNamesItsSubject(t *testing.T) {
+	docs := []Doc{
+		{Article: "a", Outlet: "Times", Text: "Representative Anton Weller of Norland spoke to reporters outside his office in the capital on Tuesday afternoon.\n\n" +
+			"He said that he had hired an internet security company and two lawyers at a cost of $40,000 to look into the hacking of his account on Friday, but that he did not believe the episode merited a federal investigation by the FBI."},
+		{Article: "b", Outlet: "Courier", Partisan: 1, Text: "A lawmaker's account was hacked last week.\n\n" +
+			"Weller said he had hired a security company and two lawyers to look into the hacking of his account."},
+	}
+	fs := Analyze(docs, nil).Facts(Options{})
+	if len(fs) != 1 || len(fs[0].Sources) != 2 {
+		t.Fatalf("facts = %v, want one from both outlets", texts(fs))
+	}
+	if HowItOpens(fs[0].Text) == LeansBack {
+		t.Errorf("wording %q leans on a sentence the reader does not see", fs[0].Text)
+	}
+}
