@@ -35,6 +35,10 @@ var (
 	// its columnist ("KLAVAN:"); an acronym of five letters or fewer
 	// ("CDC:", "ACLU:") names who speaks, and stays.
 	capsKicker = regexp.MustCompile(`^(?:[A-Z][A-Z'’-]{5,}|[A-Z][A-Z'’-]+ [A-Z][A-Z'’-]+):\s+`)
+	// titleMedia is a label for what the page adds to its report ("...
+	// first step to unifying GOP (+video)", "[PHOTOS]"): the page's, not
+	// the story's.
+	titleMedia = regexp.MustCompile(`(?i)\s*[(\[]\s*\+?\s*(?:videos?|photos?|audio|gallery|podcast|slideshow)\s*[)\]]`)
 )
 
 // cleanTitle tidies an outlet's title. The words after a closing dash are
@@ -46,6 +50,7 @@ var (
 func cleanTitle(t, outlet string) string {
 	t = strings.Join(strings.Fields(t), " ")
 	t = titlePrefix.ReplaceAllString(t, "")
+	t = titleMedia.ReplaceAllString(t, "")
 	if m := titleByline.FindStringIndex(t); m != nil && m[0] > 0 {
 		t = t[:m[0]]
 	}
