@@ -232,7 +232,7 @@ func TestDigestCommand(t *testing.T) {
 	}{
 		// The README shows this story's summary line and disputed toll.
 		{"text", []string{"digest", "../../testdata/sample/articles.jsonl"}, "", 0, []string{"\nFacts\n- ", "\nSources: ", "\nNarratives\n- ",
-			"Valdoria Floods: Climate Crisis Blamed As Dozens Die In Carrow\nFloods in the Valdorian port city of Carrow have killed at least 32 people after ",
+			"Valdoria Declares Emergency As Floods Hit Carrow\nFloods in the Valdorian port city of Carrow have killed at least 32 people after ",
 			"Accounts differ: Associated Press, Fox News, Reuters, and The Guardian say at least 32 people; RT says at least 40 people."}},
 		{"markdown", []string{"digest", "--format", "markdown", "../../testdata/sample/articles.jsonl"}, "", 0, []string{"## "}},
 		{"json", []string{"digest", "--format", "json", "../../testdata/sample/articles.jsonl"}, "", 0, []string{`"stories"`, `"evidence"`}},

@@ -234,6 +234,10 @@ func stance(title string) float64 {
 			reported = true // one prescription is enough to tell
 		case w == "why" && (i == 0 || words[i-1] == "here's" || words[i-1] == "here’s"):
 			s += 0.5
+		case w == "blamed" && !reported && (i+1 == len(words) || strings.Trim(words[i+1], ".,:;") != "by"):
+			// "Climate Crisis Blamed As Dozens Die": blame no one is
+			// said to lay is the title's own.
+			s += 0.5
 		case (i == 0 || endsSentence(written[i-1])) && readerPrompts[w]:
 			// "Read The Full Memo ...", or a teaser after the news: "A
 			// Judge Tossed Out California's Assault Weapons Ban. Here's

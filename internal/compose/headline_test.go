@@ -86,6 +86,9 @@ func TestStance(t *testing.T) {
 		{"Senate reads the bill aloud as the debate drags on", false},
 		{"A Judge Tossed Out California’s Assault Weapons Ban. Here’s What Happens Next", true},
 		{"Judge Rules Trump Administration Must Continue DACA Program", false},
+		{"Valdoria floods: climate crisis blamed as dozens die in Carrow", true},
+		{"Mayor blamed by council for flood response", false},
+		{"Council says mayor is to be blamed for flood response", false},
 	}
 	for _, tt := range tests {
 		if got := stance(tt.title) > 0; got != tt.argued {
