@@ -278,6 +278,8 @@ func TestUnshout(t *testing.T) {
 	}
 }
 
+// A headline cut from a sentence ends where a headline can, without the
+// mark of a quotation it cuts.
 func TestShorten(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"The left opposes increased deportations, and condemns the mistreatment of migrants in detention", "The left opposes increased deportations"},
@@ -287,8 +289,8 @@ func TestShorten(t *testing.T) {
 		{"The left worries that too many workers are being left out of the recovery this year", "The left worries that too many workers are being left"},
 		{"The Senate passed the bill on Tuesday", "The Senate passed the bill on Tuesday"},
 	} {
-		if got := shorten(c.in, 12); got != c.want {
-			t.Errorf("shorten(%q) = %q, want %q", c.in, got, c.want)
+		if got := withoutOpenQuote(shorten(c.in, 12)); got != c.want {
+			t.Errorf("withoutOpenQuote(shorten(%q)) = %q, want %q", c.in, got, c.want)
 		}
 	}
 	if got := withoutOpenQuote("“Make no mistake"); got != "Make no mistake" {

@@ -354,8 +354,7 @@ func hasUpper(s string) bool {
 // first clause break that leaves at least five words ("The Left Opposes
 // Increased Deportations, And Condemns ..." ends after "Deportations"),
 // else before a conjunction that opens a clause cut short ("... The Fires
-// And Calls For" ends on "Fires"), never on a function word, and without
-// the mark of a quotation it cuts (withoutOpenQuote).
+// And Calls For" ends on "Fires"), and never on a function word.
 func shorten(s string, n int) string {
 	w := strings.Fields(s)
 	if len(w) <= n {
@@ -382,12 +381,12 @@ func shorten(s string, n int) string {
 		w = w[:len(w)-1]
 	}
 	w[len(w)-1] = strings.TrimRight(w[len(w)-1], ",;:")
-	return withoutOpenQuote(strings.Join(w, " "))
+	return strings.Join(w, " ")
 }
 
 // withoutOpenQuote drops a quotation mark that opens a quotation s does not
-// close: the part of a sentence a headline keeps, or a lead that quotes
-// across sentences ("“Make no mistake").
+// close: the part of a sentence a headline keeps (shorten), or a lead that
+// quotes across sentences ("“Make no mistake").
 func withoutOpenQuote(s string) string {
 	if strings.Count(s, "“") > strings.Count(s, "”") {
 		s = strings.Replace(s, "“", "", 1)
