@@ -157,3 +157,106 @@ func sameCase(plain, as string) string {
 	}
 	return plain
 }
+
+// withoutVerdicts drops from a title the adjectives that only judge
+// ("Donna Brazile's Bombshell Tell-All", "3 Bizarre Details From The
+// Complaint", "A Terrifying Tragedy"): what they qualify is the news, the
+// verdict is the outlet's. An adjective that says something of its noun
+// ("racist", "chaotic", "controversial" in a report of a dispute) is not
+// among them. One that is predicated or graded ("Is Not So Crazy", "Too
+// Cynical About", "The Most Bizarre"), set beside another ("Shocking And
+// Sad", "Reasonable Vs. Unhinged"), quoted, or last stays, as it is not a
+// word before a noun.
+func withoutVerdicts(title string) string {
+	ws := strings.Fields(title)
+	quoted, changed := false, false
+	out := ws[:0:0]
+	for i, w := range ws {
+		if opensQuote(w) {
+			quoted = true
+		}
+		drop := !quoted && verdicts[bare(w)] && bare(w) == strings.ToLower(w) && i+1 < len(ws) &&
+			!gradedAfter(out) && !besideAnother(ws, i)
+		if drop {
+			changed = true
+			if n := len(out); n > 0 {
+				out[n-1] = articleFor(out[n-1], ws[i+1])
+			}
+		} else {
+			out = append(out, w)
+		}
+		if closesQuote(w) {
+			quoted = false
+		}
+	}
+	if !changed {
+		return title
+	}
+	return strings.Join(out, " ")
+}
+
+// verdicts are adjectives that judge rather than describe.
+var verdicts = wordSet("shocking", "stunning", "outrageous", "shameful", "disgraceful", "appalling",
+	"horrific", "horrifying", "terrifying", "bizarre", "scathing", "bombshell", "insane", "crazy",
+	"ridiculous", "pathetic", "despicable", "vile", "brazen", "egregious", "blatant", "sensationalist",
+	"jaw-dropping", "unhinged", "deranged", "hysterical")
+
+// gradedAfter reports whether the words before an adjective grade or
+// predicate it ("Too", "Most", "Is"): it is then no word before a noun.
+func gradedAfter(before []string) bool {
+	if len(before) == 0 {
+		return false
+	}
+	return graders[bare(before[len(before)-1])]
+}
+
+// graders grade, predicate or coordinate the adjective after them.
+var graders = wordSet("too", "so", "very", "more", "most", "less", "least", "how", "as", "is", "are",
+	"was", "were", "be", "been", "being", "seems", "looks", "sounds", "vs.", "vs", "and", "or", "but", "nor")
+
+// besideAnother reports whether the adjective at i is coordinated with the
+// next word ("Shocking And Sad", "Bizarre, Baseless Claims").
+func besideAnother(ws []string, i int) bool {
+	next := bare(ws[i+1])
+	return next == "and" || next == "or" || next == "but" || strings.HasSuffix(ws[i], ",")
+}
+
+// articleFor writes "a" or "an" as the word that now follows it needs ("A
+// Terrifying Tragedy" keeps "A"; "An Outrageous Decision" becomes "A
+// Decision"); any other word is returned as it is.
+func articleFor(art, next string) string {
+	l := strings.ToLower(art)
+	if l != "a" && l != "an" {
+		return art
+	}
+	w := strings.ToLower(strings.TrimLeft(next, "\"“‘'"))
+	r, _ := utf8.DecodeRuneInString(w)
+	vowel := strings.ContainsRune("aeiou", r) && !consonantSound(w) || vowelSound(w)
+	switch {
+	case vowel && l == "a":
+		return art + "n"
+	case !vowel && l == "an":
+		return art[:1]
+	}
+	return art
+}
+
+// consonantSound and vowelSound catch the common words whose first letter
+// misleads "a" and "an": "a union", "a one-time", "an hour", "an honest".
+func consonantSound(w string) bool {
+	for _, p := range [...]string{"uni", "use", "usu", "eu", "one", "once"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func vowelSound(w string) bool {
+	for _, p := range [...]string{"hour", "honest", "honor", "honour", "heir"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -60,3 +60,43 @@ func FuzzPlainVerbs(f *testing.F) {
 		}
 	})
 }
+
+func TestWithoutVerdicts(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Donna Brazile's Bombshell Tell-All Could Inspire DNC Reforms", "Donna Brazile's Tell-All Could Inspire DNC Reforms"},
+		{"College Admissions Cheating Scheme: 3 Bizarre Details From The Complaint", "College Admissions Cheating Scheme: 3 Details From The Complaint"},
+		{"For Climbers On Mount Everest, A Terrifying Tragedy", "For Climbers On Mount Everest, A Tragedy"},
+		{"Court Strikes Down An Outrageous Rule On Tips", "Court Strikes Down A Rule On Tips"},
+		{"Minister Makes A Shocking Admission", "Minister Makes An Admission"},
+		{"Council Makes A Bizarre Union Deal", "Council Makes A Union Deal"},
+		// Graded, predicated, set beside another word, quoted, or last:
+		// no word before a noun.
+		{"It's Not So Crazy For Trump To Take Hydroxychloroquine", "It's Not So Crazy For Trump To Take Hydroxychloroquine"},
+		{"The Six Most Deranged Media Takes On Border Policy", "The Six Most Deranged Media Takes On Border Policy"},
+		{"Reasonable Vs. Unhinged Criticisms Of The Plan", "Reasonable Vs. Unhinged Criticisms Of The Plan"},
+		{"A Shocking And Sad Day For The City", "A Shocking And Sad Day For The City"},
+		{"Critics Call The Plan 'Outrageous' And 'Shameful'", "Critics Call The Plan 'Outrageous' And 'Shameful'"},
+		{"Mayor Calls Ruling 'A Shocking Blow' To Renters", "Mayor Calls Ruling 'A Shocking Blow' To Renters"},
+		{"The Verdict Was Shocking", "The Verdict Was Shocking"},
+		{"Racist Attack On Congresswomen Renewed", "Racist Attack On Congresswomen Renewed"},
+	} {
+		if got := withoutVerdicts(c.title); got != c.want {
+			t.Errorf("withoutVerdicts(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+func FuzzWithoutVerdicts(f *testing.F) {
+	for _, s := range []string{"A Shocking Admission", "An Outrageous Rule", "'Bizarre' Claims", "Too Crazy", "Shocking"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := withoutVerdicts(s)
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("withoutVerdicts(%q) = %q: invalid UTF-8", s, got)
+		}
+		if len(strings.Fields(got)) > len(strings.Fields(s)) {
+			t.Fatalf("withoutVerdicts(%q) = %q: added words", s, got)
+		}
+	})
+}
