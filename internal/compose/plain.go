@@ -22,7 +22,7 @@ func plainVerbs(title string, named func(word string) bool) string {
 	quoted, changed := false, false
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if opensQuote(w) {
+		if startsQuoted(w) {
 			quoted = true
 		}
 		if !quoted && i > 0 && verbAfter(ws[i-1]) {
@@ -74,7 +74,7 @@ var pluralToo = wordSet("blasts")
 // ("Blasts Fed", "Blasts The DNC", "Blasts 'Bonkers' Media").
 func beforeSomeone(w string, named func(word string) bool) bool {
 	b := bare(w)
-	return named(b) || objectOpeners[b] || opensQuote(w) ||
+	return named(b) || objectOpeners[b] || startsQuoted(w) ||
 		strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s")
 }
 
@@ -82,13 +82,7 @@ func beforeSomeone(w string, named func(word string) bool) bool {
 var objectOpeners = wordSet("the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those")
 
 // bare is a title's word in lower case without the punctuation around it.
-func bare(w string) string { return strings.ToLower(strings.Trim(w, ",;:.!?'’\"“”‘")) }
-
-// opensQuote reports whether a title's word opens a quotation.
-func opensQuote(w string) bool {
-	first, _ := utf8.DecodeRuneInString(w)
-	return strings.ContainsRune("\"“‘'", first)
-}
+func bare(w string) string { return strings.ToLower(strings.Trim(w, wordPunct+".")) }
 
 // closesQuote reports whether a title's word ends a quotation; a plural's
 // apostrophe ("Parents' Rights") does not.
@@ -172,7 +166,7 @@ func withoutVerdicts(title string) string {
 	quoted, changed := false, false
 	out := ws[:0:0]
 	for i, w := range ws {
-		if opensQuote(w) {
+		if startsQuoted(w) {
 			quoted = true
 		}
 		drop := !quoted && verdicts[bare(w)] && bare(w) == strings.ToLower(w) && i+1 < len(ws) &&
