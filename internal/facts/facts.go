@@ -7,6 +7,7 @@
 package facts
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -336,19 +337,22 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 // readableCounterpart returns, for a wording that leans on the sentence
 // before it ("He said that he had hired an Internet security company
 // ..."), another outlet's member that says the same in a line of its own
-// ("Weiner said he has hired a private security company ..."): a plain,
-// whole sentence that shares many of its words and that each of the two
-// supports. Without one, the wording stays: a reader still learns the
+// ("Weiner said he has hired a private security company ..."): of the
+// plain, whole sentences that share many of its words and that each of the
+// two supports, the best worded. Without one, the wording stays: a reader still learns the
 // claim, if not who "he" is.
 func (a *Analysis) readableCounterpart(w int, members []int, supports func(i, w int) bool) int {
+	best, bestScore := w, math.Inf(-1)
 	for _, m := range members {
 		s := &a.Sentences[m]
 		if m != w && s.factual && !s.unreadable() && !s.trunc && a.reads(m) != LeansBack &&
 			a.Similarity(m, w) >= counterpartShared && supports(w, m) && supports(m, w) {
-			return m
+			if sc := a.wordingScore(m); sc > bestScore {
+				best, bestScore = m, sc
+			}
 		}
 	}
-	return w
+	return best
 }
 
 // counterpartShared is the similarity from which a readable member says
