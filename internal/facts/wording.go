@@ -156,7 +156,7 @@ var reportingVerbs = set("said", "says", "say", "told", "wrote", "writes", "adde
 // "Washington (CNN) – " (a city in lower case only before an agency),
 // and "WASHINGTON ―House ..." with the space after the dash lost; a dash
 // with no space on either side joins words ("U.S.—China talks").
-var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’/-]{2,40}(?:, [A-Z][a-z]{1,5}\. ?|, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?)?(?:\([A-Za-z ./]+\) )?|(?:[A-Z][A-Za-z .,'’/-]{2,60} )?\([A-Z][A-Za-z./]{1,15}\) ?)(?:\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
+var dateline = regexp.MustCompile(`^(?:[A-Z][A-Z .,'’/-]{2,40}(?:, (?:[A-Z][a-z]{0,5}\. ?){1,3}|, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?)?(?:\([A-Za-z ./]+\) )?|(?:[A-Z][A-Za-z .,'’/-]{2,60} )?\([A-Z][A-Za-z./]{1,15}\) ?)(?:\s*[—–―-]{1,2}\s+|\s+[—–―]{1,2})`)
 
 // placeDateline is a dateline of a place and its country or state in
 // ordinary case, set off by a spaced dash, as some broadcasters' sites set
@@ -166,11 +166,12 @@ var placeDateline = regexp.MustCompile(`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, [A
 
 // tightDateline is a dateline set as some papers set it, the dash against
 // both words: "WASHINGTON—President Donald Trump ...", "PARKLAND, Fla.—The
-// teenager ...", "ST. LOUIS—After ...". The place is in capitals and has no
-// dots of its own, so "U.S.—China talks" is no dateline, and a place of one
-// word has five letters or more, so an acronym's "NATO—Russia talks" is none
-// either (Rome's dateline stays, an acceptable loss).
-var tightDateline = regexp.MustCompile(`^(?:(?:ST\. )?[A-Z][A-Z'’]{2,}(?:[ /-][A-Z][A-Z'’]+){1,3}|(?:ST\. )?[A-Z][A-Z'’]{4,})(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)?[—–―]([A-Z"“‘])`)
+// teenager ...", "GREENVILLE, S.C.—Republican ...", "ST. LOUIS—After ...".
+// The place is in capitals and has no dots of its own, so "U.S.—China
+// talks" is no dateline, and a place of one word has five letters or more,
+// so an acronym's "NATO—Russia talks" is none either (Rome's dateline
+// stays, an acceptable loss).
+var tightDateline = regexp.MustCompile(`^(?:(?:ST\. )?[A-Z][A-Z'’]{2,}(?:[ /-][A-Z][A-Z'’]+){1,3}|(?:ST\. )?[A-Z][A-Z'’]{4,})(?:, (?:[A-Z][a-z]{0,5}\. ?){1,3}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?[—–―]([A-Z"“‘])`)
 
 // agencyTag is an agency's name in brackets that opens a report without a
 // dash: "(CNN) Even before ...", "(CNN)Even before ...", or after a place,
@@ -274,6 +275,9 @@ func Clean(s string) string {
 			s = s[end:]
 		} else if loc := agencyTag.FindStringSubmatchIndex(s); loc != nil {
 			s = s[loc[2]:]
+			if end := datelineEnd(s); end > 0 {
+				s = s[end:] // a caption's agency before the dateline: "(AP) MOSCOW – Russia ..."
+			}
 		}
 		head = s[:min(len(s), cleanHeadBytes)]
 	}
