@@ -161,6 +161,7 @@ func TestClean(t *testing.T) {
 		{"BECKLEY, W.Va. — When Mitt Romney stumped here, it was a rally.", "When Mitt Romney stumped here, it was a rally."},
 		{"GREENVILLE, S.C.—Republican candidates moved south.", "Republican candidates moved south."},
 		{"ELIZABETH CITY, N. C.—Hurricane Florence disrupted travel.", "Hurricane Florence disrupted travel."},
+		{"DE KALB, Miss.—For decades, the plant was a promise.", "For decades, the plant was a promise."},
 		{"(AP) MOSCOW – Russia reacted to the strikes.", "Russia reacted to the strikes."},
 		{"WASHINGTON (CBSDC/AP) — The president spoke.", "The president spoke."},
 		{"(Reuters) - More than 60,500 new infections were reported.", "More than 60,500 new infections were reported."},

@@ -171,7 +171,7 @@ var placeDateline = regexp.MustCompile(`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, [A
 // talks" is no dateline, and a place of one word has five letters or more,
 // so an acronym's "NATO—Russia talks" is none either (Rome's dateline
 // stays, an acceptable loss).
-var tightDateline = regexp.MustCompile(`^(?:(?:ST\. )?[A-Z][A-Z'’]{2,}(?:[ /-][A-Z][A-Z'’]+){1,3}|(?:ST\. )?[A-Z][A-Z'’]{4,})(?:, (?:[A-Z][a-z]{0,5}\. ?){1,3}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?[—–―]([A-Z"“‘])`)
+var tightDateline = regexp.MustCompile(`^(?:(?:ST\. )?[A-Z][A-Z'’]{1,}(?:[ /-][A-Z][A-Z'’]+){1,3}|(?:ST\. )?[A-Z][A-Z'’]{4,})(?:, (?:[A-Z][a-z]{0,5}\. ?){1,3}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?[—–―]([A-Z"“‘])`)
 
 // agencyTag is an agency's name in brackets that opens a report without a
 // dash: "(CNN) Even before ...", "(CNN)Even before ...", or after a place,
