@@ -91,6 +91,9 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 	} else {
 		st.Notes = notes
 	}
+	if allColumns(arts, pos) {
+		st.Notes = withoutNoFramingNotes(st.Notes)
+	}
 	leads := analysedLeads(an)
 	st.Title = headline(arts, leads, fs, pos, c.scorer(), c.topicOptions(arts))
 	headlineFirst(an, fs, st.Title)
@@ -112,6 +115,24 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		return false
 	})
 	return st
+}
+
+// withoutNoFramingNotes leaves out of a story told only in columns the
+// notes that a side adds no framing of its own: a column is its writer's
+// view throughout, even where no line of it reads as a narrative (a
+// column in the first person), and the headline already says "Opinion:".
+func withoutNoFramingNotes(notes []string) []string {
+	out := notes[:0:0]
+	for _, n := range notes {
+		noFraming := false
+		for _, pole := range []string{story.PoleLeft, story.PoleRight, story.PolePro, story.PoleCritical} {
+			noFraming = noFraming || n == narrative.NoFramingNote(pole)
+		}
+		if !noFraming {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // outletNames knows which names are outlets and where an outlet is from; a

@@ -586,3 +586,27 @@ func TestSummaryReadsPastAColumnsArgument(t *testing.T) {
 		t.Errorf("summary = %q, want the report %q", st.Summary, report)
 	}
 }
+
+// A story told only in columns is headed "Opinion:", and no note says a
+// side adds no framing of its own: a column written in the first person
+// is its writer's view throughout, though no line of it reads as a
+// narrative.
+func TestColumnsOnlyStoryHasNoNoFramingNote(t *testing.T) {
+	arts := []article.Article{
+		{ID: "a", Outlet: "The Progressive", URL: "https://progressive.example/opinion/holiday", Title: "What this holiday means to me", Published: at(9),
+			Text: "This spring, I would like to take a moment to thank the volunteers who kept our town going all year.\n\n" +
+				"I know it was not easy for any of us, and I am grateful to every one of them."},
+		{ID: "b", Outlet: "The Patriot", URL: "https://patriot.example/opinion/holiday", Title: "My family's holiday, and yours", Published: at(10),
+			Text: "Every year my family gathers on the porch, and every year I am reminded how lucky we are to have one another.\n\n" +
+				"We will light the grill, and I will burn the first batch, as I always do."},
+	}
+	st := (&Composer{Positions: ratings}).Compose(arts)
+	if !strings.HasPrefix(st.Title, "Opinion: ") {
+		t.Fatalf("title %q, want a story of columns headed as opinion", st.Title)
+	}
+	for _, n := range st.Notes {
+		if strings.Contains(n, "adds no framing") {
+			t.Errorf("note %q says a column adds no framing", n)
+		}
+	}
+}

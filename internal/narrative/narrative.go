@@ -98,10 +98,10 @@ func MissingNote(pole string) string {
 	return "No establishment-critical coverage found"
 }
 
-// noFramingNote is what a story says when a pole's outlets report the
+// NoFramingNote is what a story says when a pole's outlets report the
 // story but none of their sentences frames it: saying so beats padding a
 // narrative with a plain detail.
-func noFramingNote(pole string) string {
+func NoFramingNote(pole string) string {
 	switch pole {
 	case story.PoleLeft:
 		return "Left-leaning coverage adds no framing of its own"
@@ -192,7 +192,7 @@ func Build(a *facts.Analysis, fs []facts.Fact, pos []Position, opt Options) ([]s
 			n.Writer = writerOf(a, pos, &n)
 			out = append(out, n)
 		} else {
-			notes = append(notes, noFramingNote(pole))
+			notes = append(notes, NoFramingNote(pole))
 		}
 	}
 	return out, notes
@@ -316,7 +316,7 @@ func WithoutSummary(ns []story.Narrative, notes []string, summary string, plain 
 	for _, n := range ns {
 		n = afterSummary(n, summary)
 		if len(n.Evidence) == 1 && facts.Clean(n.Evidence[0].Sentence) == summary && plain(n.Evidence[0].Sentence) {
-			notes = append(notes, noFramingNote(n.Pole))
+			notes = append(notes, NoFramingNote(n.Pole))
 			continue
 		}
 		out = append(out, n)

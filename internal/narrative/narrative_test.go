@@ -105,7 +105,7 @@ func TestPlainDetailIsNotANarrative(t *testing.T) {
 	if len(ns) != 1 || ns[0].Outlet != "Border Times" {
 		t.Fatalf("want one narrative, from Border Times; got %+v", ns)
 	}
-	if len(notes) != 1 || notes[0] != noFramingNote(story.PoleLeft) {
+	if len(notes) != 1 || notes[0] != NoFramingNote(story.PoleLeft) {
 		t.Errorf("notes = %q, want the left side noted as adding no framing", notes)
 	}
 }
@@ -280,7 +280,7 @@ func TestWithoutSummary(t *testing.T) {
 	n := story.Narrative{Outlet: "Fox Business", Pole: story.PoleRight, Text: line,
 		Evidence: []story.Evidence{{Article: "a", Outlet: "Fox Business", Sentence: line}}}
 	ns, notes := WithoutSummary([]story.Narrative{n}, nil, line, func(string) bool { return true })
-	if len(ns) != 0 || len(notes) != 1 || notes[0] != noFramingNote(story.PoleRight) {
+	if len(ns) != 0 || len(notes) != 1 || notes[0] != NoFramingNote(story.PoleRight) {
 		t.Errorf("plain summary line: narratives %+v, notes %q", ns, notes)
 	}
 	ns, notes = WithoutSummary([]story.Narrative{n}, nil, line, func(string) bool { return false })
