@@ -171,6 +171,8 @@ func TestClean(t *testing.T) {
 		{"(R-Texas) is how he signs.", "(R-Texas) is how he signs."},
 		{"(The Republican primary had already taken place, and the rules made it hard to remove Collins.)", "The Republican primary had already taken place, and the rules made it hard to remove Collins."},
 		{"(Luckily for Cruz, few people watch debates on a Saturday night.)", "Luckily for Cruz, few people watch debates on a Saturday night."},
+		{"(She later voted “present” on the impeachment articles).", "She later voted “present” on the impeachment articles."},
+		{"(R) Smith voted no (as expected).", "(R) Smith voted no (as expected)."},
 		{"(R) Smith and (D) Jones voted (as expected)", "(R) Smith and (D) Jones voted (as expected)"},
 		// Without a dash, a place goes only before a news agency's name;
 		// a name and its acronym stay.

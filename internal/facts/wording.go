@@ -335,6 +335,14 @@ func Clean(s string) string {
 // aside in its article ("(The Republican primary had already taken
 // place.)"), which shown on its own reads as a sentence.
 func unbracket(s string) string {
+	if body, ok := strings.CutSuffix(s, ")."); ok && strings.HasPrefix(body, "(") {
+		// "(She later voted “present” on the articles).": the stop set
+		// outside the brackets.
+		if inner := unbracket(body + ")"); inner != body+")" && !strings.HasSuffix(inner, ".") {
+			return inner + "."
+		}
+		return s
+	}
 	if len(s) < 3 || s[0] != '(' || s[len(s)-1] != ')' {
 		return s
 	}
