@@ -320,6 +320,8 @@ func Clean(s string) string {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || strings.ContainsRune("\"“‘'", r) {
 			s = rest
 		}
+	} else if rest, ok := afterListNumber(s); ok {
+		s = rest
 	}
 	// Text rebuilt from tokens sets the closing stop apart ("... on the
 	// case ."): shown, the stop closes the sentence.
@@ -329,6 +331,26 @@ func Clean(s string) string {
 		}
 	}
 	return s
+}
+
+// afterListNumber returns what follows the number of a list's item that
+// opens s ("1. Fox News’ Megyn Kelly and ...", "3. Stoneman Douglas student
+// wants ..."): the item reads as a sentence without it. A number of three
+// or more digits is no item's, nor one a capital letter does not follow.
+func afterListNumber(s string) (string, bool) {
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 || !strings.HasPrefix(s[i:], ". ") {
+		return s, false
+	}
+	rest := strings.TrimLeft(s[i+2:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) && !strings.ContainsRune("\"“‘", r) {
+		return s, false
+	}
+	return rest, true
 }
 
 // unbracket takes off the brackets of a sentence set wholly in them, an
