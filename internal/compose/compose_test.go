@@ -610,3 +610,15 @@ func TestColumnsOnlyStoryHasNoNoFramingNote(t *testing.T) {
 		}
 	}
 }
+
+// A page that repeats its title above its text does not make the title the
+// summary line: the headline already says it.
+func TestSummaryIsNotTheTitleAgain(t *testing.T) {
+	title := "Still Waiting For That Declaration Of Independents"
+	arts := []article.Article{{ID: "a", Outlet: "Wire Service", Title: title, Published: at(9),
+		Text: title + "\n\nThe nation celebrates its 236th year of independence this week, a holiday that reminds us of the freedoms its founders fought for."}}
+	st := (&Composer{}).Compose(arts)
+	if strings.EqualFold(strings.TrimRight(st.Summary, "."), title) {
+		t.Errorf("summary %q repeats the title", st.Summary)
+	}
+}

@@ -323,7 +323,11 @@ func bestLead(leads []lead, said map[string]bool) (lead, bool) {
 		if share == 0 && len(said) > 0 {
 			score += offTitlePenalty
 		}
-		if !l.canOpen() {
+		if l.title {
+			// The page's title above its text: the story's headline
+			// already says it.
+			score += 2 * voicePenalty
+		} else if !l.canOpen() {
 			score += voicePenalty
 		} else if l.opens == facts.StandsAlone {
 			score += bareSubjectPenalty
@@ -356,6 +360,12 @@ const offTitlePenalty = 0.5
 // Democrats are dismissing concerns ..."), and a lead without a name is a
 // column's generality ("There are two kinds of inflation.") or a scene.
 const unnamedPenalty = 0.3
+
+// sameWords reports whether two lines say the same words, case and the
+// punctuation at their ends aside.
+func sameWords(a, b string) bool {
+	return strings.EqualFold(strings.Trim(a, " .!?"), strings.Trim(b, " .!?"))
+}
 
 // hasDigit reports whether s holds a figure.
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
@@ -419,7 +429,8 @@ func leadSentences(arts []article.Article) []lead {
 		k, whole := 0, 0
 		for _, st := range facts.OwnLines(text.Sentences(t)) {
 			c := facts.Cues(st)
-			out = append(out, lead{doc: i, index: k, text: st, subj: c.WithReported().Score(), voice: voiced(st, c), opens: facts.HowItOpens(st)})
+			out = append(out, lead{doc: i, index: k, text: st, subj: c.WithReported().Score(), voice: voiced(st, c), opens: facts.HowItOpens(st),
+				title: k == 0 && !facts.EndsSentence(st) && sameWords(st, arts[i].Title)})
 			if statement(st) {
 				whole++
 			}

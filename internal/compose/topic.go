@@ -21,6 +21,7 @@ type lead struct {
 	voice bool          // first or second person, or a question: a writer speaking
 	opens facts.Opening // how it reads as a line of its own
 	core  bool          // the plain report cut from a lead (withCores): it has no core of its own
+	title bool          // the article's title repeated above its text, as a title: no closing stop
 }
 
 // nameKind is what a name in a lead refers to, as far as the words around

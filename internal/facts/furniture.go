@@ -362,7 +362,7 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"Editor's Note", "Editor’s Note", "Editor's note", "Editor’s note", "EDITOR'S NOTE", "EDITOR’S NOTE",
 	"This is a rush transcript", "Copy may not be in its final form", "This article is more than ",
 	"Media playback is unsupported", "LISTEN TO ARTICLE", "WHAT YOU NEED TO KNOW TODAY", "SHARE THIS ARTICLE",
-	"Click to email", "Click to share", "Click to print",
+	"Click to email", "Click to share", "Click to print", "Enlarge this image", "toggle caption",
 	"Correction:", "CORRECTION:", "Corrections:", "Corrections & ", "CORRECTIONS", "ABOVE:", "Above:",
 	"Read:", "READ:", "More:", "MORE:", "See also:", "SEE ALSO:", "Contributing:", "Photos:", "Photo:", "Photographer:",
 	"Good morning and welcome to", "Read the original", "This is the web version of",

@@ -8,6 +8,7 @@ func TestFurniture(t *testing.T) {
 		want bool
 	}{
 		{"Jacquelyn Martin/AP Anti-abortion rights demonstrators wear tape as they protest outside the Supreme Court.", true},
+		{"Enlarge this image toggle caption Frank James Frank James", true},
 		{"Anthony Wallace / AFP / Getty Images People in Hong Kong watch a news broadcast.", true},
 		{"Reporters in the White House briefing room in April 2017 (Kevin Lamarque/Reuters)", true},
 		{"Image copyright Reuters Image caption Mueller was appointed special counsel.", true},
