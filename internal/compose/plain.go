@@ -66,8 +66,9 @@ func criticismAt(ws []string) (string, int) {
 	return p.plain, len(p.words) + 1
 }
 
-// pluralToo are the forms of a heated verb that are as often a plural noun.
-var pluralToo = wordSet("blasts")
+// pluralToo are the forms of a heated verb that are as often a noun
+// ("Twin Blasts Kill 20", "a slam dunk"): criticism only before someone.
+var pluralToo = wordSet("blasts", "slam", "blast", "bash", "rip", "lambast", "lambaste", "trash", "skewer", "eviscerate")
 
 // beforeSomeone reports whether a title's word w opens who a verb acts on:
 // a word of a name in named, a determiner, a possessive or a quotation
@@ -104,6 +105,11 @@ var criticisms = map[string]string{
 	"bashes": "criticizes", "bashed": "criticized", "bashing": "criticizing",
 	"rips": "criticizes", "ripped": "criticized",
 	"blasts": "criticizes", "blasted": "criticized", "blasting": "criticizing",
+	// The base forms follow a plural subject ("Democrats Blast FBI") and
+	// are as often nouns ("a Metro blast", "a slam"): see pluralToo.
+	"slam": "criticize", "blast": "criticize", "bash": "criticize", "rip": "criticize",
+	"lambast": "criticize", "lambaste": "criticize", "trash": "criticize", "skewer": "criticize",
+	"eviscerate": "criticize",
 }
 
 // criticismPhrases are the verbs of criticism that take a particle: the

@@ -18,6 +18,9 @@ func TestPlainVerbs(t *testing.T) {
 		{"Trump Blasts Comey Amid Book Drama", "Trump Criticizes Comey Amid Book Drama"},
 		{"Trump Blasts The DNC", "Trump Criticizes The DNC"},
 		{"GOP Pulls Ad That Slammed Biden", "GOP Pulls Ad That Criticized Biden"},
+		{"Democrats Blast Comey As New Details Emerge", "Democrats Criticize Comey As New Details Emerge"},
+		{"Grand Slam Wins The Crowd", "Grand Slam Wins The Crowd"},
+		{"Senators Say It Is A Slam Dunk", "Senators Say It Is A Slam Dunk"},
 		{"AP President Blasts \"Unconstitutional\" Phone Records Probe", "AP President Criticizes \"Unconstitutional\" Phone Records Probe"},
 		// A plural noun, a motion, a noun after a possessive or an
 		// article, a quotation, and a title's first word stay.
