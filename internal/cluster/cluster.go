@@ -200,7 +200,7 @@ func (c *Clusterer) prepareArticle(a *article.Article) doc {
 	if t := a.Published; !t.IsZero() {
 		d.month = t.Year()*12 + int(t.Month())
 	} else if y, m, ok := article.MonthInURL(a.URL); ok {
-		d.month, d.filed = y*12+int(m), true
+		d.month = y*12 + int(m)
 	}
 	return d
 }

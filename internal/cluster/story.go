@@ -48,10 +48,13 @@ type doc struct {
 	source string
 	// month counts the months since year 0 to the article's date, or for
 	// an undated article to the month its address files it under
-	// ("/2014/10/", and filed is true); 0 when neither is known.
+	// ("/2014/10/"; see filed); 0 when neither is known.
 	month int
-	filed bool
 }
+
+// filed reports whether the article's month came from its address, not
+// from a date.
+func (d *doc) filed() bool { return d.t.IsZero() && d.month != 0 }
 
 // prepare reads an article's features and counts them in the document
 // frequencies.
@@ -150,7 +153,7 @@ func (c *Clusterer) best(d *doc) *story {
 // month either way is allowed, since a month from an address says nothing
 // of the day. Between dated articles the time window alone decides.
 func monthsApart(d *doc, s *story) bool {
-	return (d.filed || s.filed) && d.month != 0 && s.monthLo != 0 && (d.month < s.monthLo-1 || d.month > s.monthHi+1)
+	return (d.filed() || s.filed) && d.month != 0 && s.monthLo != 0 && (d.month < s.monthLo-1 || d.month > s.monthHi+1)
 }
 
 // oneOutletUndated reports whether an undated article would join an
@@ -211,7 +214,7 @@ func (c *Clusterer) join(s *story, articleID string, d doc) {
 			s.monthLo = d.month
 		}
 		s.monthHi = max(s.monthHi, d.month)
-		s.filed = s.filed || d.filed
+		s.filed = s.filed || d.filed()
 	}
 	if t := d.t; !t.IsZero() {
 		if s.first.IsZero() || t.Before(s.first) {
