@@ -338,8 +338,8 @@ func isBoundary(s string, sent, j, k, end int, closed, strong bool) bool {
 // wordClass classifies the word before a period for sentence splitting:
 // known abbreviations, dotted abbreviations ("U.S", "e.g") and initials.
 func wordClass(w string) abClass {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
-		w = w[i+1:] // "post-Sept."
+	if i := strings.LastIndexAny(w, "-/"); i >= 0 && i+1 < len(w) {
+		w = w[i+1:] // "post-Sept.", a credit's "AP Photo/J. Scott Applewhite"
 	}
 	if c := abbrevClass(w); c != abNone {
 		return c

@@ -98,6 +98,8 @@ func TestSentences(t *testing.T) {
 		{"suffix before bracket", "Former Rep. Jesse Jackson Jr. (D-Ill.) pleaded guilty.",
 			[]string{"Former Rep. Jesse Jackson Jr. (D-Ill.) pleaded guilty."}},
 		{"hyphenated month", "It was the post-Sept. 11 law.", []string{"It was the post-Sept. 11 law."}},
+		{"an initial after a credit's slash", "The House voted. (AP Photo/J. Scott Applewhite)",
+			[]string{"The House voted.", "(AP Photo/J. Scott Applewhite)"}},
 		{"spaced ellipsis", "Trump . . . finishes first. Romney follows.",
 			[]string{"Trump . . . finishes first.", "Romney follows."}},
 		{"omission ellipsis", "Tell me who you are ... I have a right to know.",
