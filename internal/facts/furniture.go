@@ -369,6 +369,8 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"RELATED:", "Recommended:", "Don't miss:", "Don’t miss:", "Want more ", "Like what you're reading", "Like what you’re reading",
 	"We want to hear what you think", "Have a tip?", "Got a tip?", "Send us your questions",
 	"A version of this article ", "A version of this story ", "This article first appeared", "This story first appeared",
+	"This article originally appeared", "This piece originally appeared", "This column originally appeared",
+	"This essay originally appeared", "It originally appeared at ", "It originally appeared in ",
 	"Please email ", "Please send ", "Contact the reporter", "Contact us ",
 	"A revised version of this ", "An earlier version of this ", "Transcript for ", "A partial transcript",
 	"A full transcript", "The full transcript is below", "Below is a transcript", "Here is a transcript",

@@ -9,6 +9,9 @@ func TestFurniture(t *testing.T) {
 	}{
 		{"Jacquelyn Martin/AP Anti-abortion rights demonstrators wear tape as they protest outside the Supreme Court.", true},
 		{"Enlarge this image toggle caption Frank James Frank James", true},
+		{"It originally appeared at City Journal.", true},
+		{"This article originally appeared in the Richmond Times-Dispatch.", true},
+		{"It originally appeared to be a routine traffic stop, police said.", false},
 		{"Anthony Wallace / AFP / Getty Images People in Hong Kong watch a news broadcast.", true},
 		{"Reporters in the White House briefing room in April 2017 (Kevin Lamarque/Reuters)", true},
 		{"Image copyright Reuters Image caption Mueller was appointed special counsel.", true},

@@ -37,7 +37,8 @@ func OwnLines(ss []text.Sentence) iter.Seq2[int, string] {
 // othersParagraphs returns the paragraphs of ss that are not the outlet's
 // report: someone else's words set in the article, embedded posts
 // (postParagraphs) and a transcript's guests and clips (see
-// spokenParagraphs), and a note on who the writer is that opens it
+// spokenParagraphs), a picture's caption and credit, a video player's
+// caption (playerCaption), and a note on who the writer is that opens it
 // (writerNote). None words, backs or frames anything for the outlet. host
 // is the label of the transcript's host ("AMY GOODMAN"), who speaks for the
 // outlet, or "" (see stripHost).
@@ -55,6 +56,24 @@ func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 			others = map[int]bool{}
 		}
 		others[ss[0].Para] = true
+	}
+	for i, s := range ss {
+		// "Flames blaze from vehicles at the scene of an explosion in
+		// Beirut, Lebanon, Friday. (Photo: Bilal Hussein, AP)": a credit
+		// signs its paragraph as a picture's caption, whose lines
+		// describe what the reader does not see, however much they read
+		// like a report ("New York City lawmakers are considering a plan
+		// to close ... (AP Photo/Seth Wenig, File)"), and which the
+		// report tells again below. A video's caption opens its
+		// paragraph with the player's close button.
+		credit := strings.HasPrefix(s.Text, "(") && Furniture(s.Text)
+		player := (i == 0 || ss[i-1].Para != s.Para) && playerCaption(s.Text)
+		if credit || player {
+			if others == nil {
+				others = map[int]bool{}
+			}
+			others[s.Para] = true
+		}
 	}
 	for _, s := range ss {
 		if s.Para >= disclaimerParas {
@@ -108,6 +127,21 @@ const disclaimerParas = 4
 // paragraph is read for it: further down, "Mr Dershowitz is a retired
 // Harvard University law professor ..." is the report's context.
 var writerNote = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} is (?:a |an |the )?(?:[\w'’-]+ ){0,4}(?:author|columnist|contributor|editor|host|professor|fellow|writer|journalist|historian|lawyer|economist|analyst)\b`)
+
+// playerCaption reports whether a paragraph's first line is a video
+// player's left in the text: its close button, then the video's caption
+// and credit ("CLOSE A trade expert from Northwestern University says ...
+// (May 10) AP, AP"), all one paragraph, before the report or within it.
+// The caption tells the video, not the report, and is often a day older.
+// A kicker in capitals ("CLOSE CALL: ...") is the report's.
+func playerCaption(s string) bool {
+	rest, ok := strings.CutPrefix(s, "CLOSE")
+	if !ok || rest != "" && rest[0] != ' ' {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return len(next) < 2 || strings.ToUpper(next) != next
+}
 
 // stripHost returns s without the host's label it opens with ("AMY
 // GOODMAN: Ten weeks ago today, ..."): the host's lines are the outlet's

@@ -106,3 +106,42 @@ func TestWriterNote(t *testing.T) {
 		}
 	}
 }
+
+// A picture's caption reads like a report, but its credit signs the whole
+// paragraph as the caption; a video player's close button and caption
+// open a page before its report. Neither is the outlet's report.
+func TestCaptionsAreNotAnalysed(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a caption's lines before its credit",
+			"Council members stand outside City Hall in Carrow, Tuesday, May 4, 2021. The council is considering a plan to close the old jail. (AP Photo/Jane Roe)\n\n" +
+				"CARROW (AP) — The city council voted 36-13 on Thursday to close the old jail.",
+			[]string{"CARROW (AP) — The city council voted 36-13 on Thursday to close the old jail."}},
+		{"a credit after the highlights",
+			"Flames rise from cars in Carrow on Friday. (Photo: Jane Roe, AP) Story Highlights Five were killed\n\n" +
+				"A car bomb killed five people in Carrow on Friday.",
+			[]string{"A car bomb killed five people in Carrow on Friday."}},
+		{"a video player",
+			"CLOSE A trade expert says the new tariffs will be painful for consumers. Import taxes rose to 25% on Friday. (May 10) AP\n\n" +
+				"WASHINGTON – Valdoria said Monday it will impose tariffs on $60 billion of imports.",
+			[]string{"WASHINGTON – Valdoria said Monday it will impose tariffs on $60 billion of imports."}},
+		{"a video player within the report",
+			"Valdoria said Monday it will impose tariffs on imports.\n\nCLOSE The president casts his vote in Carrow. Video provided by AFP Newslook\n\nThe tariffs take effect in June.",
+			[]string{"Valdoria said Monday it will impose tariffs on imports.", "The tariffs take effect in June."}},
+		{"a kicker in capitals is the report's",
+			"CLOSE CALL: The senator won by 12 votes on Tuesday.\n\nThe count took a week.",
+			[]string{"CLOSE CALL: The senator won by 12 votes on Tuesday.", "The count took a week."}},
+		{"brackets in prose are no credit",
+			"The council voted on Thursday. (The mayor abstained.)\n\nThe plan now goes to the state.",
+			[]string{"The council voted on Thursday.", "(The mayor abstained.)", "The plan now goes to the state."}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc := Doc{Article: "a", Outlet: "AP", Text: c.text}
+			if got := sentenceTexts(Analyze([]Doc{doc}, nil)); !slices.Equal(got, c.want) {
+				t.Errorf("sentences = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
