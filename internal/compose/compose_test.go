@@ -409,6 +409,23 @@ func TestLeadsReadPastNonStatements(t *testing.T) {
 	}
 }
 
+// A page that opens with a picture's caption told twice, longer than the
+// lead's first look, still has its report read for the summary.
+func TestSummaryReadsPastCaptions(t *testing.T) {
+	caption := "Council members stand outside City Hall in Carrow, Tuesday, May 4, 2021, as " +
+		strings.Repeat("residents and officials of the city and of the region around it ", 12) +
+		"look on. The council is considering a plan to close the old jail. (AP Photo/Jane Roe)\n\n"
+	report := "CARROW (AP) — The Carrow city council voted 36-13 on Thursday to close the old jail by 2026."
+	a := article.Article{ID: "a", Outlet: "AP", Title: "Carrow council votes to close the old jail", Text: caption + caption + report + "\n\nThe jail opened in 1932."}
+	if len(caption+caption) <= leadBytes {
+		t.Fatalf("the captions (%d bytes) fit in the first look (%d)", len(caption+caption), leadBytes)
+	}
+	want := "The Carrow city council voted 36-13 on Thursday to close the old jail by 2026."
+	if got := leadSummary(leadSentences([]article.Article{a}), a.Title); got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+}
+
 // A story with no fact still opens with a plain report: the loaded
 // opening's report before its gloss beats a plainer sentence that is no
 // report of the event, and a plain lead is not cut.

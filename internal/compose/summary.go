@@ -416,31 +416,48 @@ const leadBytes = 1500
 func leadSentences(arts []article.Article) []lead {
 	var out []lead
 	for i := range arts {
-		t := arts[i].Text
-		if len(t) > leadBytes {
-			cut := strings.LastIndex(t[:leadBytes], "\n\n")
-			if cut < leadBytes/3 {
-				cut = strings.LastIndexAny(t[:leadBytes], ".!?")
-			}
-			if cut > 0 {
-				t = t[:cut+1]
-			}
-		}
-		k, whole := 0, 0
-		for _, st := range facts.OwnLines(text.Sentences(t)) {
-			c := facts.Cues(st)
-			out = append(out, lead{doc: i, index: k, text: st, subj: c.WithReported().Score(), voice: voiced(st, c), opens: facts.HowItOpens(st),
-				title: k == 0 && !facts.EndsSentence(st) && sameWords(st, arts[i].Title)})
-			if statement(st) {
-				whole++
-			}
-			if k++; enoughLeads(k, whole) {
-				break
-			}
+		n := len(out)
+		out = appendLeads(out, i, arts[i], leadBytes)
+		if len(out) == n && len(arts[i].Text) > leadBytes {
+			// The article's start is all captions and furniture (a
+			// picture's caption told twice before the report): read on.
+			out = appendLeads(out, i, arts[i], farLeadBytes)
 		}
 	}
 	return out
 }
+
+// appendLeads appends to out the leads of the article a, the story's
+// i-th, read from its first max bytes.
+func appendLeads(out []lead, i int, a article.Article, max int) []lead {
+	t := a.Text
+	if len(t) > max {
+		cut := strings.LastIndex(t[:max], "\n\n")
+		if cut < max/3 {
+			cut = strings.LastIndexAny(t[:max], ".!?")
+		}
+		if cut > 0 {
+			t = t[:cut+1]
+		}
+	}
+	k, whole := 0, 0
+	for _, st := range facts.OwnLines(text.Sentences(t)) {
+		c := facts.Cues(st)
+		out = append(out, lead{doc: i, index: k, text: st, subj: c.WithReported().Score(), voice: voiced(st, c), opens: facts.HowItOpens(st),
+			title: k == 0 && !facts.EndsSentence(st) && sameWords(st, a.Title)})
+		if statement(st) {
+			whole++
+		}
+		if k++; enoughLeads(k, whole) {
+			break
+		}
+	}
+	return out
+}
+
+// farLeadBytes is how far into an article leadSentences reads when its
+// first leadBytes hold no line of the report.
+const farLeadBytes = 4 * leadBytes
 
 // enoughLeads reports whether an article's k leads so far, whole of them
 // statements, are enough: two lines, one of them a statement. When its
