@@ -233,6 +233,30 @@ var pageLabel = regexp.MustCompile(`^(?:(?:WATCH|Watch|VIDEO|Video|Highlights|Ke
 
 var pageWords = []string{"Story highlights ", "Related Video ", "CLOSE "}
 
+// dashLabels are the page labels also set off by a dash ("Exclusive— A
+// lawyer for ...", "BREAKING — The Senate ...").
+var dashLabels = []string{"EXCLUSIVE", "Exclusive", "BREAKING NEWS", "BREAKING", "Breaking News", "Breaking news", "Breaking"}
+
+// withoutDashLabel returns s without the dash label it opens with.
+func withoutDashLabel(s string) string {
+	for _, l := range dashLabels {
+		rest, ok := strings.CutPrefix(s, l)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		if d, _ := utf8.DecodeRuneInString(rest); d != '—' && d != '–' && !strings.HasPrefix(rest, "- ") {
+			return s
+		}
+		rest = strings.TrimLeft(rest, "—–- ")
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘", r) {
+			return rest
+		}
+		return s
+	}
+	return s
+}
+
 // cleanHeadBytes is how far into a line Clean looks for the marks of a
 // dateline, a stamp or a label: further than any of them reaches.
 const cleanHeadBytes = 160
@@ -300,6 +324,9 @@ func Clean(s string) string {
 		} else if loc := pageLabel.FindStringSubmatchIndex(s); loc != nil {
 			s = s[loc[2]:]
 		}
+	}
+	if strings.ContainsAny(head, "—–-") {
+		s = withoutDashLabel(s)
 	}
 	for _, w := range pageWords {
 		if rest, ok := strings.CutPrefix(s, w); ok {
