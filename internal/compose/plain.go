@@ -176,7 +176,7 @@ func withoutVerdicts(title string) string {
 			quoted = true
 		}
 		drop := !quoted && verdicts[bare(w)] && bare(w) == strings.ToLower(w) && i+1 < len(ws) &&
-			!gradedAfter(out) && !besideAnother(ws, i)
+			!gradedAfter(out) && !besideAnother(ws, i) && !(i == 0 && phraseEnds(ws[1]))
 		if drop {
 			changed = true
 			if n := len(out); n > 0 {
@@ -199,7 +199,8 @@ func withoutVerdicts(title string) string {
 var verdicts = wordSet("shocking", "stunning", "outrageous", "shameful", "disgraceful", "appalling",
 	"horrific", "horrifying", "terrifying", "bizarre", "scathing", "bombshell", "insane", "crazy",
 	"ridiculous", "pathetic", "despicable", "vile", "brazen", "egregious", "blatant", "sensationalist",
-	"jaw-dropping", "unhinged", "deranged", "hysterical")
+	"jaw-dropping", "unhinged", "deranged", "hysterical", "bold", "brilliant", "amazing", "incredible",
+	"awesome", "epic", "heroic", "masterful")
 
 // gradedAfter reports whether the words before an adjective grade or
 // predicate it ("Too", "Most", "Is"): it is then no word before a noun.
@@ -219,6 +220,14 @@ var graders = wordSet("too", "so", "very", "more", "most", "less", "least", "how
 func besideAnother(ws []string, i int) bool {
 	next := bare(ws[i+1])
 	return next == "and" || next == "or" || next == "but" || strings.HasSuffix(ws[i], ",")
+}
+
+// phraseEnds reports whether a title's word ends a phrase with a stop, a
+// comma or a colon: an adjective and its noun that open a title so ("Epic
+// Fail: ...", "Bold Move, Or Desperation?") are an exclamation that says
+// nothing without the adjective.
+func phraseEnds(w string) bool {
+	return strings.ContainsAny(w[len(w)-1:], ":,?!.")
 }
 
 // articleFor writes "a" or "an" as the word that now follows it needs ("A

@@ -72,6 +72,7 @@ func TestWithoutVerdicts(t *testing.T) {
 		{"Court Strikes Down An Outrageous Rule On Tips", "Court Strikes Down A Rule On Tips"},
 		{"Minister Makes A Shocking Admission", "Minister Makes An Admission"},
 		{"Council Makes A Bizarre Union Deal", "Council Makes A Union Deal"},
+		{"Green New Deal: Ocasio-Cortez Unveils Bold Plan To Fight Climate Change", "Green New Deal: Ocasio-Cortez Unveils Plan To Fight Climate Change"},
 		// Graded, predicated, set beside another word, quoted, or last:
 		// no word before a noun.
 		{"It's Not So Crazy For Trump To Take Hydroxychloroquine", "It's Not So Crazy For Trump To Take Hydroxychloroquine"},
@@ -82,6 +83,8 @@ func TestWithoutVerdicts(t *testing.T) {
 		{"Mayor Calls Ruling 'A Shocking Blow' To Renters", "Mayor Calls Ruling 'A Shocking Blow' To Renters"},
 		{"The Verdict Was Shocking", "The Verdict Was Shocking"},
 		{"Racist Attack On Congresswomen Renewed", "Racist Attack On Congresswomen Renewed"},
+		{"Epic Fail: Anchor Mocked After Tax 'Scoop'", "Epic Fail: Anchor Mocked After Tax 'Scoop'"},
+		{"Bold Move, Or Desperation?", "Bold Move, Or Desperation?"},
 	} {
 		if got := withoutVerdicts(c.title); got != c.want {
 			t.Errorf("withoutVerdicts(%q) = %q, want %q", c.title, got, c.want)

@@ -29,7 +29,7 @@ var (
 	// Latest:", "The Memo:") or a kicker that exclaims or sells rather than
 	// names ("Unreal: ...", "WOW: ...", "Fact check: ...", "Revealed: ...",
 	// "Scoop: ...").
-	titlePrefix = regexp.MustCompile(`(?i)^(?:(?:breaking|watch|live|live updates|opinion|analysis|exclusive|update[ds]?|just in|video|editorial|commentary|op-ed|fact[ -]check|the latest|the memo|the note|unreal|wow|whoa|yikes|oops|ouch|awkward|shocking|must[ -]see|incredible|revealed|scoop|oh my|unhinged)\s*[:|–—-]\s*)+`)
+	titlePrefix = regexp.MustCompile(`(?i)^(?:(?:breaking|watch|live|live updates|opinion|analysis|exclusive|(?:final )?update[ds]?|just in|video|editorial|commentary|op-ed|fact[ -]check|the latest|the memo|the note|unreal|wow|whoa|yikes|oops|ouch|awkward|shocking|must[ -]see|incredible|revealed|scoop|oh my|unhinged)\s*[:|–—-]\s*)+`)
 	// capsKicker is a word or two in capitals before a colon that sells
 	// the story ("REVEALED:", "BOMBSHELL REPORT:", "CONFIRMED:") or names
 	// its columnist ("KLAVAN:"); an acronym of five letters or fewer
