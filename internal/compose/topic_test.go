@@ -229,6 +229,16 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Central Bank Raises Interest Rates", want: "",
 		},
 		{
+			name:   "the seat of the outlets' own government says who acts",
+			titles: []string{"Biden fires Social Security commissioner", "White House ousts Social Security chief"},
+			leads: []string{
+				"President Joe Biden on Friday fired Social Security Commissioner Andrew Saul, the White House said.",
+				"The White House fired Social Security Commissioner Andrew Saul on Friday, a White House press official said.",
+			},
+			opt:      topicOptions{home: "u.s."},
+			headline: "Biden Fires Social Security Commissioner", want: "",
+		},
+		{
 			name:   "spellings of one country count as one, and the headline carries it",
 			titles: []string{"US to ease travel rules", "Travel rules eased for visitors"},
 			leads: []string{

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +46,25 @@ var capitals = map[string]string{
 	"france": "paris", "japan": "tokyo", "india": "new delhi", "russia": "moscow", "china": "beijing",
 	"italy": "rome", "spain": "madrid", "ireland": "dublin", "new zealand": "wellington",
 	"south africa": "pretoria", "israel": "jerusalem", "qatar": "doha",
+}
+
+// seats are the offices of the heads of government of the countries most
+// outlets report from, by topic key: for a country's own outlets "the White
+// House" is who acts, as its capital is where, not what a story is about
+// ("White House: Biden Waives Executive Privilege On Jan. 6 Documents").
+var seats = map[string][]string{
+	"u.s.": {"white house", "oval office"}, "u.k.": {"downing street", "number 10", "no. 10"},
+	"russia": {"kremlin"}, "france": {"elysee", "élysée", "elysee palace", "élysée palace"},
+}
+
+// atSeat reports whether the name (in lower case) is the seat of the home
+// country's head of government or one of its offices ("white house
+// press", "white house counsel").
+func atSeat(name, home string) bool {
+	return slices.ContainsFunc(seats[home], func(seat string) bool {
+		rest, ok := strings.CutPrefix(name, seat)
+		return ok && (rest == "" || rest[0] == ' ')
+	})
 }
 
 // topicOptions say what the story's outlets are, which a topic never
@@ -197,7 +217,7 @@ func (c *nameContext) topicWorthy(name string, texts []string, opt topicOptions)
 		return false
 	}
 	whole := strings.Join(ws, " ")
-	if opt.home != "" && (topicKey(whole) == opt.home || whole == capitals[opt.home]) {
+	if opt.home != "" && (topicKey(whole) == opt.home || whole == capitals[opt.home] || atSeat(whole, opt.home)) {
 		return false
 	}
 	if strings.ToUpper(name) == name && !isAcronym(name) {
