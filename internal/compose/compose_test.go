@@ -426,6 +426,17 @@ func TestSummaryReadsPastCaptions(t *testing.T) {
 	}
 }
 
+// A lead that tells the headline's act opens the story before one that
+// names as many of its people and tells something else of them.
+func TestSummaryTellsTheHeadlinesAct(t *testing.T) {
+	other := spoken(0, "Ousted FBI Director James Comey recently told Senate leaders that he had requested more resources for the Russia investigation.", 0.3)
+	act := spoken(1, "President Donald Trump on Tuesday fired FBI Director James Comey.", 0.45)
+	want := act.text
+	if got := leadSummary([]lead{other, act}, "Trump Fires FBI Director James Comey"); got != want {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+}
+
 // A story with no fact still opens with a plain report: the loaded
 // opening's report before its gloss beats a plainer sentence that is no
 // report of the event, and a plain lead is not cut.

@@ -335,6 +335,9 @@ func bestLead(leads []lead, said map[string]bool) (lead, bool) {
 		if len(facts.Names(l.text)) == 0 && !hasDigit(l.text) {
 			score += unnamedPenalty
 		}
+		if l.tellsAct(said) {
+			score -= actWeight
+		}
 		if score < bestScore {
 			best, bestScore, found = l, score, true
 		}
@@ -348,6 +351,25 @@ func bestLead(leads []lead, said map[string]bool) (lead, bool) {
 // shares its words tells that event, where a plain scene-setter ("In
 // September 2003, a secret transaction took place.") does not.
 const titleWeight = 0.3
+
+// tellsAct reports whether a lead that opens a story tells the headline's
+// act: its main verb, past or irregular (facts.DoneVerb), is one of the
+// headline's words (said).
+func (l lead) tellsAct(said map[string]bool) bool {
+	if l.opens != facts.OpensStory || !l.canOpen() {
+		return false
+	}
+	v := facts.DoneVerb(l.text)
+	return v != "" && said[text.Stem(v)]
+}
+
+// actWeight is what a lead whose main verb is the headline's gains: it
+// tells the headline's act ("President Donald Trump on Tuesday fired FBI
+// Director James Comey." under "Trump Fires FBI Director James Comey"),
+// where a lead that shares as many of its names tells another
+// ("Ousted FBI Director James Comey recently told Senate Intelligence
+// Committee leadership ...").
+const actWeight = 0.15
 
 // offTitlePenalty is what a lead that shares no word with the headline
 // loses: it sets a scene ("In September 2003, a secret transaction took

@@ -198,6 +198,7 @@ func TestReadsAlone(t *testing.T) {
 		// A frame before a pronoun subject leaves it pointing back,
 		// unless the frame names whom it means.
 		{"After putting the final touches on cake orders, she pulled out her phone.", false},
+		{"Moments later, he crashed into a mountainside at around 185 mph.", false},
 		{"On Tuesday, he told reporters the bill would pass.", false},
 		{"When Biden arrived in Geneva, he told reporters the talks would be hard.", true},
 		{"Watching the news, it would be easy to think the idea is new.", true},

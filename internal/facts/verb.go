@@ -160,6 +160,17 @@ func mainVerb(s string) string {
 	return fallback
 }
 
+// DoneVerb returns, lower-cased, the verb of a report's main clause when it
+// is past or irregular (see mainVerb), or "": a form in -s is as often a
+// noun ("Authorities estimate the damages ...").
+func DoneVerb(s string) string {
+	v := mainVerb(s)
+	if presentForm(v) && !finiteVerbs[v] {
+		return ""
+	}
+	return v
+}
+
 // auxiliaries hand the main verb on to the word after them.
 var auxiliaries = set("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
 	"can", "could", "may", "might", "must", "should", "shall", "do", "does", "did")

@@ -233,7 +233,8 @@ func commonOpener(lw string) bool {
 		"whether", "given", "unlike", "like", "among", "within", "without", "amid",
 		"across", "toward", "towards", "upon", "via", "plus", "rather", "either",
 		"neither", "everyone", "everything", "nothing", "someone", "something",
-		"anyone", "nobody", "whatever", "whoever", "act", "just", "even", "not":
+		"anyone", "nobody", "whatever", "whoever", "act", "just", "even", "not",
+		"moments", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "later":
 		return true
 	}
 	return false

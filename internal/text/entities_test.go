@@ -19,6 +19,7 @@ func TestEntities(t *testing.T) {
 		{"After the vote, Myanmar's junta said it would hold elections on Monday, Feb. 3.",
 			[]string{"Myanmar"}},
 		{"Officials in Moscow said nothing.", []string{"Moscow"}},
+		{"Hours later, Biden spoke in Ohio.", []string{"Biden", "Ohio"}},
 		{"Theresa May spoke in May 2019.", []string{"Theresa May"}},
 		{"I met President Bashar al-Assad and Ludwig van Beethoven.",
 			[]string{"President Bashar al-Assad", "Ludwig van Beethoven"}},
