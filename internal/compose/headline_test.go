@@ -31,6 +31,8 @@ func TestCleanTitle(t *testing.T) {
 			"Trump economic speech: first step to unifying GOP"},
 		{"Crowds gather in the capital [PHOTOS] as the vote nears", "Wire",
 			"Crowds gather in the capital as the vote nears"},
+		{"Is Corporate America Selling Out Our Country - Opinion | Townhall", "Townhall",
+			"Is Corporate America Selling Out Our Country"},
 		{"Final Update: Republicans Have A 3 In 4 Chance Of Winning The Senate", "FiveThirtyEight",
 			"Republicans Have A 3 In 4 Chance Of Winning The Senate"},
 		{"Scoop: Trump pins Ukraine call on Energy Secretary Rick Perry", "Axios",

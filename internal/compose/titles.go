@@ -57,14 +57,25 @@ func cleanTitle(t, outlet string) string {
 	if m := capsKicker.FindStringIndex(t); m != nil && len(strings.Fields(t[m[1]:])) >= 3 {
 		t = t[m[1]:]
 	}
-	if m := titleSuffix.FindStringSubmatchIndex(t); m != nil && m[0] > len(t)/2 {
-		head, sep, tail := t[:m[0]], t[m[2]:m[3]], t[m[4]:m[5]]
-		if sep == "|" || sameName(tail, outlet) || sentenceCase(head) && shortName(tail) {
-			t = head
+	// The site's name may follow its section's ("... Our Country -
+	// Opinion | Townhall"): both come off.
+	for range 2 {
+		m := titleSuffix.FindStringSubmatchIndex(t)
+		if m == nil || m[0] <= len(t)/2 {
+			break
 		}
+		head, sep, tail := t[:m[0]], t[m[2]:m[3]], t[m[4]:m[5]]
+		if sep != "|" && !sameName(tail, outlet) && !(sentenceCase(head) && shortName(tail)) && !sectionNames[strings.ToLower(tail)] {
+			break
+		}
+		t = head
 	}
 	return strings.TrimSpace(strings.TrimRight(t, ". "))
 }
+
+// sectionNames are the sections a page names after its title.
+var sectionNames = map[string]bool{"opinion": true, "opinions": true, "analysis": true, "editorial": true,
+	"editorials": true, "commentary": true, "op-ed": true, "politics": true, "news": true}
 
 // sentenceCase reports whether a title writes its longer words in lower
 // case, as a sentence does, rather than capitalising every word.

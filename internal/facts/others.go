@@ -126,7 +126,7 @@ const disclaimerParas = 4
 // a political science professor ..." is a report). Only an article's first
 // paragraph is read for it: further down, "Mr Dershowitz is a retired
 // Harvard University law professor ..." is the report's context.
-var writerNote = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} is (?:a |an |the )?(?:[\w'’-]+ ){0,4}(?:author|columnist|contributor|editor|host|professor|fellow|writer|journalist|historian|lawyer|economist|analyst)\b`)
+var writerNote = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} is (?:a |an |the )?(?:[\w'’-]+ ){0,4}(?:author|columnist|contributor|editor|host|professor|fellow|writer|journalist|historian|lawyer|economist|analyst|speechwriter|strategist|commentator|consultant)\b`)
 
 // playerCaption reports whether a paragraph's first line is a video
 // player's left in the text: its close button, then the video's caption

@@ -98,6 +98,7 @@ func TestWriterNote(t *testing.T) {
 		{"Hugh Hewitt is a lawyer, law professor, author and host of a nationally syndicated radio show.", true},
 		{"Andrew J. Bacevich is professor emeritus of history at Boston University.", true},
 		{"Clay Cane is a Sirius XM radio host and the author of a book.", true},
+		{"Matt Latimer is a former speechwriter for President George W. Bush.", true},
 		{"President Trump is all but certain to be re-elected, according to a political science professor.", false},
 		{"President Trump was pleased with constitutional law scholar Alan Dershowitz's defense, calling the Harvard Law professor's analysis a must watch.", false},
 	} {
