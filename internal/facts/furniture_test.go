@@ -10,6 +10,7 @@ func TestFurniture(t *testing.T) {
 		{"Jacquelyn Martin/AP Anti-abortion rights demonstrators wear tape as they protest outside the Supreme Court.", true},
 		{"Enlarge this image toggle caption Frank James Frank James", true},
 		{"It originally appeared at City Journal.", true},
+		{"Latest updates and news on the 2019 Conservative Political Action Conference held in Maryland.", true},
 		{"This article originally appeared in the Richmond Times-Dispatch.", true},
 		{"It originally appeared to be a routine traffic stop, police said.", false},
 		{"Anthony Wallace / AFP / Getty Images People in Hong Kong watch a news broadcast.", true},
