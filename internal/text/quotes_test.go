@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestQuotes(t *testing.T) {
 	cases := []struct {
@@ -72,4 +76,43 @@ func TestAttribution(t *testing.T) {
 			t.Errorf("Attribution(%q) = %q, %v; want %q, %v", c.in, sp, ok, c.speaker, c.ok)
 		}
 	}
+}
+
+func TestMatchQuotes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`Trump said he would put the "big game trophy decision on hold.”`, `Trump said he would put the “big game trophy decision on hold.”`},
+		{`Dubbed the "Fairness in Women's Sports Act,” the law bans it.`, `Dubbed the “Fairness in Women's Sports Act,” the law bans it.`},
+		{`The “Operation Allies Refuge" began (“Allies") on Monday.`, `The “Operation Allies Refuge” began (“Allies”) on Monday.`},
+		{"\"Yes,\" he said.\nShe said “no.”", "\"Yes,\" he said.\nShe said “no.”"},
+		{`He said "yes" and left.`, `He said "yes" and left.`},
+		{`A 6'2" guard said “thanks.”`, `A 6'2” guard said “thanks.”`},
+		{`A “shot” in November's elections."There's trouble," he said. "Incumbents don’t like it."They left.`,
+			`A “shot” in November's elections.“There's trouble,” he said. “Incumbents don’t like it.”They left.`},
+	} {
+		if got := MatchQuotes(c.in); got != c.want {
+			t.Errorf("MatchQuotes(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// FuzzMatchQuotes: the result is valid UTF-8 when the input is, only
+// straight double quotation marks change, into curly ones, and a second
+// pass changes nothing.
+func FuzzMatchQuotes(f *testing.F) {
+	for _, s := range []string{`a "b” c`, "“\"", "\"\n“", `"`, "x“y\"z\"", "\xff\"“"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := MatchQuotes(s)
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("MatchQuotes(%q) = %q, not UTF-8", s, got)
+		}
+		norm := func(x string) string { return strings.NewReplacer("“", `"`, "”", `"`).Replace(x) }
+		if norm(got) != norm(s) {
+			t.Fatalf("MatchQuotes(%q) = %q: changed more than quotation marks", s, got)
+		}
+		if MatchQuotes(got) != got {
+			t.Fatalf("MatchQuotes not stable on %q: %q then %q", s, got, MatchQuotes(got))
+		}
+	})
 }
