@@ -439,24 +439,24 @@ func leadSentences(arts []article.Article) []lead {
 	var out []lead
 	for i := range arts {
 		n := len(out)
-		out = appendLeads(out, i, arts[i], leadBytes)
+		out = appendLeads(out, i, &arts[i], leadBytes)
 		if len(out) == n && len(arts[i].Text) > leadBytes {
 			// The article's start is all captions and furniture (a
 			// picture's caption told twice before the report): read on.
-			out = appendLeads(out, i, arts[i], farLeadBytes)
+			out = appendLeads(out, i, &arts[i], farLeadBytes)
 		}
 	}
 	return out
 }
 
 // appendLeads appends to out the leads of the article a, the story's
-// i-th, read from its first max bytes.
-func appendLeads(out []lead, i int, a article.Article, max int) []lead {
+// i-th, read from its first limit bytes.
+func appendLeads(out []lead, i int, a *article.Article, limit int) []lead {
 	t := a.Text
-	if len(t) > max {
-		cut := strings.LastIndex(t[:max], "\n\n")
-		if cut < max/3 {
-			cut = strings.LastIndexAny(t[:max], ".!?")
+	if len(t) > limit {
+		cut := strings.LastIndex(t[:limit], "\n\n")
+		if cut < limit/3 {
+			cut = strings.LastIndexAny(t[:limit], ".!?")
 		}
 		if cut > 0 {
 			t = t[:cut+1]

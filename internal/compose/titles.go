@@ -42,8 +42,9 @@ var (
 )
 
 // cleanTitle tidies an outlet's title. The words after a closing dash are
-// cut only when they name the outlet, or, in a sentence-case title, when
-// they are a short name ("... drop masks indoors and outdoors – CDC"),
+// cut only when they name the outlet or a section of its site ("... -
+// Opinion"), or, in a sentence-case title, when they are a short name
+// ("... drop masks indoors and outdoors – CDC"),
 // which the topic can then carry; headlines use the dash themselves ("...
 // vaccine mandates — including for private employers"). A pipe almost
 // always precedes a site name.

@@ -54,7 +54,7 @@ var capitals = map[string]string{
 // ("White House: Biden Waives Executive Privilege On Jan. 6 Documents").
 var seats = map[string][]string{
 	"u.s.": {"white house", "oval office"}, "u.k.": {"downing street", "number 10", "no. 10"},
-	"russia": {"kremlin"}, "france": {"elysee", "élysée", "elysee palace", "élysée palace"},
+	"russia": {"kremlin"}, "france": {"elysee", "élysée"},
 }
 
 // atSeat reports whether the name (in lower case) is the seat of the home
