@@ -353,8 +353,8 @@ func bestLead(leads []lead, said map[string]bool) (lead, bool) {
 const titleWeight = 0.3
 
 // tellsAct reports whether a lead that opens a story tells the headline's
-// act: its main verb, past or irregular (facts.DoneVerb), is one of the
-// headline's words (said).
+// act: its main verb (facts.DoneVerb) is one of the headline's words
+// (said).
 func (l lead) tellsAct(said map[string]bool) bool {
 	if l.opens != facts.OpensStory || !l.canOpen() {
 		return false

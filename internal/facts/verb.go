@@ -160,9 +160,9 @@ func mainVerb(s string) string {
 	return fallback
 }
 
-// DoneVerb returns, lower-cased, the verb of a report's main clause when it
-// is past or irregular (see mainVerb), or "": a form in -s is as often a
-// noun ("Authorities estimate the damages ...").
+// DoneVerb returns, lower-cased, the verb of a report's main clause (see
+// mainVerb), or "" when there is none or it is only a form in -s, which is
+// as often a noun ("Authorities estimate the damages ...").
 func DoneVerb(s string) string {
 	v := mainVerb(s)
 	if presentForm(v) && !finiteVerbs[v] {
