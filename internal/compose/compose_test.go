@@ -396,6 +396,11 @@ func TestLeadsReadPastNonStatements(t *testing.T) {
 			"Why her numbers will fall\n\nCan Hillary Clinton really be that popular?\n\n" +
 				"Her latest numbers in the Gallup poll are impressive, but there are reasons to be skeptical.",
 			"Her latest numbers"},
+		{"four highlights", "CNN", "Pope Benedict to resign at the end of the month, Vatican says",
+			"Story highlights Pope Benedict XVI surprises the world with his decision to step down\n\nHe is the first pope to resign in nearly 600 years\n\n" +
+				"He cites his advanced age\n\nThe Vatican says a new pope should be chosen by Easter\n\n" +
+				"Pope Benedict XVI surprised the world Monday by saying he will resign at the end of the month because of advanced age.",
+			"Pope Benedict XVI surprised the world Monday"},
 		{"punch line", "CNN", "Sorry Jeb, 'anchor babies' is a slur",
 			"Jeb Bush says the term isn't offensive, but many disagree\n\nHe says immigrants come to work\n\n" +
 				"Open mouth, insert foot. On Thursday, Jeb Bush stepped into controversy when he used the loaded term \"anchor babies\" to refer to children of immigrants.",

@@ -499,7 +499,7 @@ func statement(s string) bool {
 }
 
 // maxLeads is how many of an article's first lines are read for a lead.
-const maxLeads = 4
+const maxLeads = 6
 
 // analysedLeads returns the first two lines of each document of an
 // analysis (which leaves out page furniture; see enoughLeads), with the
