@@ -72,18 +72,29 @@ func ReadsAlone(s string) bool {
 
 // pointsAhead reports whether lower-cased words f open by pointing to what
 // the page shows next ("Here's what he tweeted on Sunday.", "Here is how
-// the senators voted."); "Here's the risk: ..." says it in the sentence.
+// the senators voted.", "Here are The Hill's latest rankings of the top
+// contenders."); "Here's the risk: ..." says it in the sentence.
 func pointsAhead(f []string) bool {
-	var next string
+	var rest []string
 	switch {
 	case len(f) > 1 && (f[0] == "here's" || f[0] == "here’s"):
-		next = f[1]
+		rest = f[1:]
 	case len(f) > 2 && f[0] == "here" && (f[1] == "is" || f[1] == "are"):
-		next = f[2]
+		rest = f[2:]
 	default:
 		return false
 	}
-	return whWords[strings.TrimRight(next, ",;:")]
+	if whWords[strings.TrimRight(rest[0], ",;:")] {
+		return true
+	}
+	// What it names is shown below unless the sentence goes on to say it
+	// after a colon or a dash.
+	for _, w := range rest {
+		if strings.HasSuffix(w, ":") || w == "—" || w == "–" || w == "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // whWords open a clause that names what is shown rather than saying it.
@@ -275,6 +286,16 @@ func bareDefinite(s string) bool {
 	// before.
 	if len(toks) > 3 && startsLower(toks[1].Text) && roleNouns[strings.ToLower(toks[2].Text)] {
 		k := 3
+		if strings.EqualFold(toks[k].Text, "of") {
+			// "The former secretary of state now has ...": the office
+			// is part of the role.
+			for k++; k < len(toks) && k < 7 && toks[k].Kind == text.Word && startsLower(toks[k].Text) &&
+				!finiteVerbs[strings.ToLower(toks[k].Text)] && !pastForm(strings.ToLower(toks[k].Text)); k++ {
+			}
+			if k >= len(toks) {
+				return false
+			}
+		}
 		if adverbLike(toks[k].Text) && k+1 < len(toks) {
 			k++
 		}
