@@ -229,6 +229,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Central Bank Raises Interest Rates", want: "",
 		},
 		{
+			name:   "a technology's acronym names no institution",
+			titles: []string{"Allies to fight vaccine myths by text message", "Campaign sends texts on vaccines"},
+			leads: []string{
+				"A coalition of allies will send SMS messages to dispel vaccine misinformation, organisers said.",
+				"The campaign will use SMS and phone calls to reach unvaccinated people, organisers said.",
+			},
+			headline: "Allies To Fight Vaccine Myths By Text Message", want: "",
+		},
+		{
 			name:   "the seat of the outlets' own government says who acts",
 			titles: []string{"Biden fires Social Security commissioner", "White House ousts Social Security chief"},
 			leads: []string{

@@ -111,7 +111,7 @@ func mentionsTopic(lower, orig, k string) bool {
 // genericAcronyms are capitals that name no place or institution ("TV
 // star", "CEO"), a company's legal form ("JBS SA") or a time zone ("06:00
 // BST").
-var genericAcronyms = wordSet("tv", "ceo", "cfo", "coo", "gdp", "am", "pm", "id", "ok", "ad", "pr", "vip",
+var genericAcronyms = wordSet("tv", "ceo", "cfo", "coo", "gdp", "am", "pm", "id", "ok", "ad", "pr", "vip", "sms", "pdf", "gps", "usb", "atm", "dna", "iq",
 	"diy", "faq", "aka", "rip", "hr", "it", "ai", "ip", "sa", "ag", "nv", "plc", "llc", "inc", "ltd", "spa",
 	"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt")
 
