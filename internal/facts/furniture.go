@@ -76,8 +76,13 @@ func endsInCaptionDate(s string) bool {
 	if loc == nil {
 		// A month and a year alone date a file picture ("Rob Porter
 		// departs Air Force One in Morristown, N.J., in August 2017."),
-		// when the line tells what someone in it is doing.
-		loc = monthYear.FindStringIndex(t)
+		// as does a date set after the place without its comma ("...
+		// Joe Biden reacts during a televised town hall ... in Los
+		// Angeles, California, U.S. October 10, 2019."), when the line
+		// tells what someone in it is doing.
+		if loc = bareDate.FindStringIndex(t); loc == nil {
+			loc = monthYear.FindStringIndex(t)
+		}
 		return loc != nil && describesPicture(t[:loc[0]])
 	}
 	before := t[:loc[0]]
@@ -242,6 +247,9 @@ func datesPicture(s string) bool {
 
 // captionDate is a date at the end of a sentence, set off by a comma.
 var captionDate = regexp.MustCompile(`, (?:` + weekdayRE + `, )?` + fullDateRE + `$`)
+
+// bareDate is a date at the end of a sentence without a comma before it.
+var bareDate = regexp.MustCompile(` ` + fullDateRE + `$`)
 
 // monthYear is a month and a year at the end of a sentence ("..., in
 // August 2017").
