@@ -70,6 +70,14 @@ func Furniture(s string) bool {
 func endsInCaptionDate(s string) bool {
 	t := strings.TrimSuffix(s, ".")
 	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		// A picture's date may come before its place ("... speaks to
+		// guests at the Obama Foundation Summit ... on October 29, 2019
+		// in Chicago, Illinois.").
+		if yearBeforePlace(t) {
+			if loc := datePlace.FindStringIndex(t); loc != nil {
+				return describesPicture(t[:loc[0]])
+			}
+		}
 		return false // most sentences: no date at the end
 	}
 	loc := captionDate.FindStringIndex(t)
@@ -89,6 +97,25 @@ func endsInCaptionDate(s string) bool {
 	if k := strings.LastIndexByte(before, ' '); k >= 0 && text.IsWeekday(before[k+1:]) {
 		on := strings.HasSuffix(before[:k], " on") || before[:k] == "on"
 		return !on || describesPicture(before)
+	}
+	return true
+}
+
+// yearBeforePlace reports whether the last " in " of s follows a year set
+// off by a comma (", 2019 in Chicago"): a cheap look before datePlace.
+func yearBeforePlace(s string) bool {
+	k := strings.LastIndex(s, " in ")
+	if k < 0 {
+		return false
+	}
+	b := strings.TrimSuffix(s[:k], ",")
+	if len(b) < 6 || b[len(b)-6] != ',' || b[len(b)-5] != ' ' {
+		return false
+	}
+	for i := len(b) - 4; i < len(b); i++ {
+		if b[i] < '0' || b[i] > '9' {
+			return false
+		}
 	}
 	return true
 }
@@ -247,6 +274,9 @@ func datesPicture(s string) bool {
 
 // captionDate is a date at the end of a sentence, set off by a comma.
 var captionDate = regexp.MustCompile(`, (?:` + weekdayRE + `, )?` + fullDateRE + `$`)
+
+// datePlace is a date and then a place at the end of a sentence.
+var datePlace = regexp.MustCompile(fullDateRE + `,? in [A-Z][\w .,'’-]{1,50}$`)
 
 // bareDate is a date at the end of a sentence without a comma before it.
 var bareDate = regexp.MustCompile(` ` + fullDateRE + `$`)

@@ -12,6 +12,8 @@ func TestFurniture(t *testing.T) {
 		{"It originally appeared at City Journal.", true},
 		{"Former Vice President Joe Biden reacts during a televised town hall on CNN in Los Angeles, California, U.S. October 10, 2019.", true},
 		{"The Senate confirmed her nomination on October 10, 2019.", false},
+		{"Former President Barack Obama speaks to guests at the Obama Foundation Summit on October 29, 2019 in Chicago, Illinois.", true},
+		{"Obama spoke to guests at the Obama Foundation Summit on October 29, 2019 in Chicago, Illinois.", false},
 		{"President Donald Trump shakes hands with French President Emmanuel Macron at the start of the NATO summit in Brussels, Belgium on May 25, 2017.", true},
 		{"Latest updates and news on the 2019 Conservative Political Action Conference held in Maryland.", true},
 		{"This article originally appeared in the Richmond Times-Dispatch.", true},
