@@ -46,6 +46,9 @@ func Furniture(s string) bool {
 	if strings.Contains(s, "is reader supported") || strings.Contains(s, "is reader-supported") {
 		return true // "The Nation is reader supported: Chip in $10 or more to help us ..."
 	}
+	if strings.Contains(s, "free for all readers") {
+		return true // "Slate is making its essential coronavirus coverage free for all readers."
+	}
 	t := s
 	if strings.IndexByte(s[:min(len(s), 60)], ')') > 0 {
 		// "New York (CNN Business) A version of this article first

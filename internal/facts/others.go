@@ -64,9 +64,10 @@ func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 		// describe what the reader does not see, however much they read
 		// like a report ("New York City lawmakers are considering a plan
 		// to close ... (AP Photo/Seth Wenig, File)"), and which the
-		// report tells again below. A video's caption opens its
-		// paragraph with the player's close button.
-		credit := strings.HasPrefix(s.Text, "(") && Furniture(s.Text)
+		// report tells again below ("... in 2017. Zach Gibson/AFP/Getty
+		// Images" too). A video's caption opens its paragraph with the
+		// player's close button.
+		credit := creditLine(s.Text)
 		player := (i == 0 || ss[i-1].Para != s.Para) && playerCaption(s.Text)
 		if credit || player {
 			if others == nil {
@@ -127,6 +128,16 @@ const disclaimerParas = 4
 // paragraph is read for it: further down, "Mr Dershowitz is a retired
 // Harvard University law professor ..." is the report's context.
 var writerNote = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} is (?:a |an |the )?(?:[\w'’-]+ ){0,4}(?:author|columnist|contributor|editor|host|professor|fellow|writer|journalist|historian|lawyer|economist|analyst|speechwriter|strategist|commentator|consultant)\b`)
+
+// creditLine reports whether s is a picture's credit on a line of its own:
+// in brackets ("(AP Photo/Seth Wenig, File)") or a photographer and an
+// agency ("Zach Gibson/AFP/Getty Images", "REUTERS/Carlo Allegri").
+func creditLine(s string) bool {
+	if !strings.HasPrefix(s, "(") && (strings.IndexByte(s, '/') < 0 || strings.Count(s, " ") > 5) {
+		return false // nearly every line
+	}
+	return Furniture(s)
+}
 
 // playerCaption reports whether a paragraph's first line is a video
 // player's left in the text: its close button, then the video's caption

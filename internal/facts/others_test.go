@@ -124,6 +124,10 @@ func TestCaptionsAreNotAnalysed(t *testing.T) {
 			"Flames rise from cars in Carrow on Friday. (Photo: Jane Roe, AP) Story Highlights Five were killed\n\n" +
 				"A car bomb killed five people in Carrow on Friday.",
 			[]string{"A car bomb killed five people in Carrow on Friday."}},
+		{"a caption signed by a photographer and an agency",
+			"Sen. Jane Roe speaks during a hearing in 2017. Zach Gibson/AFP/Getty Images\n\n" +
+				"Sen. Jane Roe announced Wednesday that she would resign from the Senate.",
+			[]string{"Sen. Jane Roe announced Wednesday that she would resign from the Senate."}},
 		{"a video player",
 			"CLOSE A trade expert says the new tariffs will be painful for consumers. Import taxes rose to 25% on Friday. (May 10) AP\n\n" +
 				"WASHINGTON – Valdoria said Monday it will impose tariffs on $60 billion of imports.",
