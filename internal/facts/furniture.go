@@ -370,11 +370,12 @@ const credit = `[A-Z][a-z'’][A-Za-z'’]*(?:[ -][A-Z][a-z'’][A-Za-z'’]*){1
 
 var (
 	// slashCredit is a photographer's name and an agency where a credit
-	// stands: before the caption, in brackets or at the end ("Jacquelyn
-	// Martin/AP Demonstrators ...", "(Kevin Lamarque/Reuters)", "...
-	// (Reuters/Yuri Gripas)"). A slash inside prose joins names ("the
+	// stands: before the caption, in brackets, at the end or on a line of
+	// its own, agency first ("Jacquelyn Martin/AP Demonstrators ...",
+	// "(Kevin Lamarque/Reuters)", "... (Reuters/Yuri Gripas)",
+	// "REUTERS/Carlo Allegri"). A slash inside prose joins names ("the
 	// Jewish United Fund/Jewish Federation of Chicago").
-	slashCredit = regexp.MustCompile(`(?:^|\()` + credit + `|` + credit + `[A-Za-z ]{0,20}\.?$|\([A-Z][A-Za-z.'’ -]{1,30} ?/ ?[A-Z][A-Za-z.'’ -]{1,30}\)\.?$`)
+	slashCredit = regexp.MustCompile(`(?:^|\()` + credit + `|` + credit + `[A-Za-z ]{0,20}\.?$|\([A-Z][A-Za-z.'’ -]{1,30} ?/ ?[A-Z][A-Za-z.'’ -]{1,30}\)\.?$|^(?:REUTERS|Reuters|AFP|EPA|AP|Bloomberg)/[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z.'’-]*){1,2}\.?$`)
 	// photoWords are the newsroom's words for a credit or a caption.
 	photoWords = regexp.MustCompile(`Getty Images|AP Photo|FILE PHOTO|Image copyright|Image caption|Photo(?:graph)?s?(?: illustration)? by [A-Z]|[Pp]hotos?: [A-Z]`)
 	// captionOpening is how a wire caption opens: "In this Wednesday, Dec.

@@ -10,6 +10,8 @@ func TestFurniture(t *testing.T) {
 		{"Jacquelyn Martin/AP Anti-abortion rights demonstrators wear tape as they protest outside the Supreme Court.", true},
 		{"Enlarge this image toggle caption Frank James Frank James", true},
 		{"It originally appeared at City Journal.", true},
+		{"REUTERS/Carlo Allegri", true},
+		{"AP/Reuters reported the figures first.", false},
 		{"The paper is making its essential coronavirus coverage free for all readers.", true},
 		{"Former Vice President Joe Biden reacts during a televised town hall on CNN in Los Angeles, California, U.S. October 10, 2019.", true},
 		{"The Senate confirmed her nomination on October 10, 2019.", false},
