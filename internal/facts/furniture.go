@@ -327,8 +327,9 @@ func furnitureCue(s string) int {
 			if len(w) > 1 && strings.HasPrefix(w[1:], "Photo") {
 				cue |= cuePhoto
 			}
-			if strings.HasPrefix(w, "(C)") || strings.HasPrefix(w, "(L)") {
-				cue |= cueSeen // "Tom Price (C) and ... listen to ..."
+			if strings.HasPrefix(w, "(C)") || strings.HasPrefix(w, "(L)") || strings.HasPrefix(w, "(left)") ||
+				strings.HasPrefix(w, "(right)") || strings.HasPrefix(w, "(center)") || strings.HasPrefix(w, "(centre)") {
+				cue |= cueSeen // "Tom Price (C) and ... listen to ...", "Bill Cassidy of Louisiana (left) and ..."
 			}
 		case 'P', 'p', 'F', 'I', 'A':
 			if strings.HasPrefix(w, "Photo") || strings.HasPrefix(w, "photo") || strings.HasPrefix(w, "FILE PHOTO") ||
@@ -387,7 +388,7 @@ var (
 	// where a report's subject "is seen as" something or "is seen in a
 	// video", or that the caption places in the picture ("President
 	// Donald Trump, left, standing with ...").
-	captionSubject = regexp.MustCompile(`\b(?:is|are) (?:pictured|seen (?:during|at|on|outside|near|before|after|as (?:he|she|they)\b))|[A-Z][a-z'’.]+, (?:left|right|center|centre|second from (?:left|right)), |[A-Z][a-z'’.]+ \((?:C|L)\)[ ,]`)
+	captionSubject = regexp.MustCompile(`\b(?:is|are) (?:pictured|seen (?:during|at|on|outside|near|before|after|as (?:he|she|they)\b))|[A-Z][a-z'’.]+, (?:left|right|center|centre|second from (?:left|right)), |[A-Z][a-z'’.]+ \((?:C|L|left|right|center|centre)\)(?:[ ,]|$)`)
 )
 
 // prompts open a line addressed to the reader or about the article rather

@@ -10,6 +10,8 @@ func TestFurniture(t *testing.T) {
 		{"Jacquelyn Martin/AP Anti-abortion rights demonstrators wear tape as they protest outside the Supreme Court.", true},
 		{"Enlarge this image toggle caption Frank James Frank James", true},
 		{"It originally appeared at City Journal.", true},
+		{"Sens. Bill Cassidy of Louisiana (left) and Lindsey Graham of South Carolina (right)", true},
+		{"The senator (right) of the two had the votes.", false},
 		{"REUTERS/Carlo Allegri", true},
 		{"AP/Reuters reported the figures first.", false},
 		{"The paper is making its essential coronavirus coverage free for all readers.", true},
