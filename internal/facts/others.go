@@ -38,8 +38,8 @@ func OwnLines(ss []text.Sentence) iter.Seq2[int, string] {
 // report: someone else's words set in the article, embedded posts
 // (postParagraphs) and a transcript's guests and clips (see
 // spokenParagraphs), a picture's caption and credit, a video player's
-// caption (playerCaption), and a note on who the writer is that opens it
-// (writerNote). None words, backs or frames anything for the outlet. host
+// caption (playerCaption), a reader poll (pollPrompt), and a note on who
+// the writer is that opens it (writerNote). None words, backs or frames anything for the outlet. host
 // is the label of the transcript's host ("AMY GOODMAN"), who speaks for the
 // outlet, or "" (see stripHost).
 func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
@@ -66,10 +66,11 @@ func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 		// to close ... (AP Photo/Seth Wenig, File)"), and which the
 		// report tells again below ("... in 2017. Zach Gibson/AFP/Getty
 		// Images" too). A video's caption opens its paragraph with the
-		// player's close button.
+		// player's close button; a reader poll's question ends its
+		// paragraph with a call to vote.
 		credit := creditLine(s.Text)
 		player := (i == 0 || ss[i-1].Para != s.Para) && playerCaption(s.Text)
-		if credit || player {
+		if credit || player || pollPrompt(s.Text) {
 			if others == nil {
 				others = map[int]bool{}
 			}
@@ -137,6 +138,13 @@ func creditLine(s string) bool {
 		return false // nearly every line
 	}
 	return Furniture(s)
+}
+
+// pollPrompt reports whether s ends a reader poll's paragraph with its
+// call to vote ("Should the House Have Agreed to Debt Deal? Vote Here").
+func pollPrompt(s string) bool {
+	t := strings.TrimRight(s, "!. ")
+	return strings.HasSuffix(t, "Vote Here") || strings.HasSuffix(t, "Vote Now") || strings.HasSuffix(t, "Poll Now")
 }
 
 // playerCaption reports whether a paragraph's first line is a video

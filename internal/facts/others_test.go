@@ -128,6 +128,10 @@ func TestCaptionsAreNotAnalysed(t *testing.T) {
 			"Sen. Jane Roe speaks during a hearing in 2017. Zach Gibson/AFP/Getty Images\n\n" +
 				"Sen. Jane Roe announced Wednesday that she would resign from the Senate.",
 			[]string{"Sen. Jane Roe announced Wednesday that she would resign from the Senate."}},
+		{"a reader poll",
+			"Urgent:\n\nShould the House Have Agreed to the Debt Deal? Vote Here\n\n" +
+				"Senate Minority Leader Jane Roe said on Thursday that there would be no more shutdowns.",
+			[]string{"Senate Minority Leader Jane Roe said on Thursday that there would be no more shutdowns."}},
 		{"a video player",
 			"CLOSE A trade expert says the new tariffs will be painful for consumers. Import taxes rose to 25% on Friday. (May 10) AP\n\n" +
 				"WASHINGTON – Valdoria said Monday it will impose tariffs on $60 billion of imports.",
