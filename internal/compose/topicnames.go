@@ -109,10 +109,10 @@ func mentionsTopic(lower, orig, k string) bool {
 }
 
 // genericAcronyms are capitals that name no place or institution ("TV
-// star", "CEO"), a company's legal form ("JBS SA") or a time zone ("06:00
+// star", "CEO", a technology: "SMS"), a company's legal form ("JBS SA") or a time zone ("06:00
 // BST").
-var genericAcronyms = wordSet("tv", "ceo", "cfo", "coo", "gdp", "am", "pm", "id", "ok", "ad", "pr", "vip", "sms", "pdf", "gps", "usb", "atm", "dna", "iq",
-	"diy", "faq", "aka", "rip", "hr", "it", "ai", "ip", "sa", "ag", "nv", "plc", "llc", "inc", "ltd", "spa",
+var genericAcronyms = wordSet("tv", "ceo", "cfo", "coo", "gdp", "am", "pm", "id", "ok", "ad", "pr", "vip",
+	"sms", "pdf", "gps", "usb", "atm", "dna", "iq", "diy", "faq", "aka", "rip", "hr", "it", "ai", "ip", "sa", "ag", "nv", "plc", "llc", "inc", "ltd", "spa",
 	"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt")
 
 // standaloneInstitutions are single words that name one institution on

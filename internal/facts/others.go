@@ -37,11 +37,11 @@ func OwnLines(ss []text.Sentence) iter.Seq2[int, string] {
 // othersParagraphs returns the paragraphs of ss that are not the outlet's
 // report: someone else's words set in the article, embedded posts
 // (postParagraphs) and a transcript's guests and clips (see
-// spokenParagraphs), a picture's caption and credit, a video player's
-// caption (playerCaption), a reader poll (pollPrompt), and a note on who
-// the writer is that opens it (writerNote). None words, backs or frames anything for the outlet. host
-// is the label of the transcript's host ("AMY GOODMAN"), who speaks for the
-// outlet, or "" (see stripHost).
+// spokenParagraphs), a picture's caption and credit (creditLine), a video
+// player's caption (playerCaption), a reader poll (pollPrompt), and a note
+// on who the writer is that opens it (writerNote). None words, backs or
+// frames anything for the outlet. host is the label of the transcript's
+// host ("AMY GOODMAN"), who speaks for the outlet, or "" (see stripHost).
 func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 	others = postParagraphs(ss)
 	spoken, host := spokenParagraphs(ss)
