@@ -234,6 +234,7 @@ func TestClean(t *testing.T) {
 		{"Related Video Tropical Storm Harvey's impact on Texas has been catastrophic.", "Tropical Storm Harvey's impact on Texas has been catastrophic."},
 		{"WATCH: The senator speaks on the floor.", "The senator speaks on the floor."},
 		{"CLOSE The right-wing rally drew a large group of counter-protesters.", "The right-wing rally drew a large group of counter-protesters."},
+		{"CLOSE CALL: The senator won by 12 votes.", "CLOSE CALL: The senator won by 12 votes."},
 		{"A LITTLE HELP ON THE HILL: Another day, another set of meetings.", "Another day, another set of meetings."},
 		{"JUAN GONZÁLEZ: The Senate voted on Tuesday.", "JUAN GONZÁLEZ: The Senate voted on Tuesday."},
 		{"Watch the senator's speech closely.", "Watch the senator's speech closely."},

@@ -227,11 +227,19 @@ var stamp = regexp.MustCompile(`(?i)^(?:published|updated?|posted|corrected)\b[^
 // "Flashback: ...", "Details: ...", a subhead in capitals, "A LITTLE HELP
 // ON THE HILL: ...") or without ("Story highlights Nevada's growth has
 // diluted ...", "Related Video Tropical Storm Harvey's impact ...", a video
-// player's "CLOSE"). They are layout, like a section label. A speaker's
-// name in capitals ("AMY GOODMAN:") is two or three words, and stays.
+// player's "CLOSE", see playerCaption). They are layout, like a section
+// label. A speaker's name in capitals ("AMY GOODMAN:") is two or three
+// words, and stays.
 var pageLabel = regexp.MustCompile(`^(?:(?:WATCH|Watch|VIDEO|Video|Highlights|Key points|EXCLUSIVE|Exclusive|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|Background|Flashback|Details|Context|Analysis):|[A-Z'’]+(?: [A-Z'’]+){3,}:) +([A-Z0-9"“‘])`)
 
-var pageWords = []string{"Story highlights ", "Related Video ", "CLOSE "}
+var pageWords = []string{"Story highlights ", "Related Video "}
+
+// opensLine reports whether s opens as a line does once a label before it
+// is gone: with a capital, a figure or a quotation mark.
+func opensLine(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘", r)
+}
 
 // dashLabels are the page labels also set off by a dash ("Exclusive— A
 // lawyer for ...", "BREAKING — The Senate ...").
@@ -248,8 +256,7 @@ func withoutDashLabel(s string) string {
 		if d, _ := utf8.DecodeRuneInString(rest); d != '—' && d != '–' && !strings.HasPrefix(rest, "- ") {
 			return s
 		}
-		rest = strings.TrimLeft(rest, "—–- ")
-		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘", r) {
+		if rest = strings.TrimLeft(rest, "—–- "); opensLine(rest) {
 			return rest
 		}
 		return s
@@ -330,10 +337,17 @@ func Clean(s string) string {
 	}
 	for _, w := range pageWords {
 		if rest, ok := strings.CutPrefix(s, w); ok {
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " ")); unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘", r) {
-				s = strings.TrimLeft(rest, " ")
+			if rest = strings.TrimLeft(rest, " "); opensLine(rest) {
+				s = rest
 			}
 			break
+		}
+	}
+	if playerCaption(s) {
+		// A video player's close button before a caption left in a line
+		// of its own; "CLOSE CALL: ..." is the report's kicker.
+		if rest := strings.TrimLeft(s[len("CLOSE"):], " "); opensLine(rest) {
+			s = rest
 		}
 	}
 	s = unbracket(s)
