@@ -3,7 +3,6 @@ package text
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Quote is quoted speech with its speaker when the sentence says who.
@@ -169,18 +168,19 @@ func curlLine(b *strings.Builder, line string) {
 		switch r {
 		case '“':
 			open = true
-			continue
 		case '”':
 			open = false
-			continue
-		case '"':
-		default:
+		}
+		if r != '"' {
 			continue
 		}
-		prev, _ := utf8.DecodeLastRuneInString(line[:i])
-		next, _ := utf8.DecodeRuneInString(line[i+1:])
-		before := i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
-		after := i+1 == len(line) || unicode.IsSpace(next) || unicode.IsPunct(next)
+		before := i == 0
+		if !before {
+			prev, _ := lastRune(line[:i])
+			before = isSpaceRune(prev) || strings.ContainsRune("([{—–-/", prev)
+		}
+		next, _ := runeAt(line, i+1)
+		after := next == 0 || isSpaceRune(next) || unicode.IsPunct(next)
 		opens := before && !after || before == after && !open
 		b.WriteString(line[last:i])
 		if opens {
