@@ -112,6 +112,12 @@ func TestReadsFirst(t *testing.T) {
 		{"Meanwhile, the pro-democracy opposition in Hong Kong swept to a resounding victory in weekend elections.", false, true},
 		{"Separately, the company said it would cut 500 jobs.", false, true},
 		{"Overall, consumer prices rose 5% last year.", true, true},
+		{"Secretary of State John Kerry made the announcement Thursday.", false, true},
+		{"Mr. Summers made the remarks at a briefing with the White House press secretary.", false, true},
+		{"Barr issued the statement after the interview aired on Sunday.", false, true},
+		{"Kerry made the announcement that he would step down in a letter on Thursday.", true, true},
+		{"Gov. Andrew Cuomo made the decision to close schools on Monday.", true, true},
+		{"Sen. Rand Paul made remarks about trade at a rally in Ohio on Tuesday.", true, true},
 	} {
 		if got := ReadsFirst(c.s); got != c.first {
 			t.Errorf("ReadsFirst(%q) = %v, want %v", c.s, got, c.first)

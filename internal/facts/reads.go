@@ -213,7 +213,7 @@ func HowItOpens(s string) Opening {
 		return LeansBack
 	}
 	f := strings.Fields(strings.ToLower(opening(s)))
-	if bareDefinite(s) || demonstrativeEarly(f) || continues(f) {
+	if bareDefinite(s) || demonstrativeEarly(f) || continues(f) || echoesUtterance(s) {
 		return StandsAlone
 	}
 	return OpensStory
