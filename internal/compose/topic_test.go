@@ -61,6 +61,15 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Rioter Gets 8 Months In Prison In Capitol Attack", want: "",
 		},
 		{
+			name:   "a state's chamber is no national one",
+			titles: []string{"Trump clings to false election claims at Arizona rally", "Trump hails Arizona audit at Phoenix rally"},
+			leads: []string{
+				"Former President Trump on Saturday hailed the Arizona state Senate for its ongoing audit of the 2020 election during a rally in Phoenix.",
+				"Speaking in Phoenix, Trump praised what he called Arizona Senate Republicans' audit of results in Maricopa County.",
+			},
+			headline: "Trump Clings To False Election Claims At Arizona Rally", want: "",
+		},
+		{
 			name:   "a state's abbreviation is the state",
 			titles: []string{"Police release photos of Charleston, South Carolina, church shooting suspect", "Suspect sought in Charleston church shooting"},
 			leads: []string{
