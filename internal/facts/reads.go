@@ -213,7 +213,7 @@ func HowItOpens(s string) Opening {
 		return LeansBack
 	}
 	f := strings.Fields(strings.ToLower(opening(s)))
-	if bareDefinite(s) || demonstrativeEarly(f) || continues(f) || echoesUtterance(s) {
+	if bareDefinite(s) || demonstrativeEarly(f) || continues(f) || echoesUtterance(s) || hypothetical(f) {
 		return StandsAlone
 	}
 	return OpensStory
@@ -234,6 +234,17 @@ func continues(f []string) bool {
 		}
 	}
 	return false
+}
+
+// hypothetical reports whether lower-cased words f open on a condition
+// ("If majority Republicans change the threshold, Gorsuch could be
+// approved ...", "Unless Congress acts, ..."): a line that tells what
+// would follow, not what happened, and so no story's first.
+func hypothetical(f []string) bool {
+	if len(f) > 1 && f[0] == "even" {
+		f = f[1:]
+	}
+	return len(f) > 0 && (f[0] == "if" || f[0] == "unless")
 }
 
 // addingOpeners open a sentence that adds to another report; "Also,",
@@ -329,10 +340,18 @@ func bareDefinite(s string) bool {
 // demonstrativeEarly reports whether one of the first words of s points
 // back with "this", "these" or "those" before a noun ("The primary reason
 // for this policy is ..."), other than one that places it in time ("this
-// week").
+// week"), or with "that" after a preposition.
 func demonstrativeEarly(f []string) bool {
 	for i := 1; i+1 < min(len(f), 7); i++ {
-		if w := strings.Trim(f[i], ",;:"); w == "this" || w == "these" || w == "those" {
+		w := strings.Trim(f[i], ",;:")
+		if w == "that" && thatPrepositions[f[i-1]] {
+			// After a preposition "that" is no conjunction but points
+			// back, as a pronoun or before a noun: "The odds of that
+			// happening soared ...", "Before that, Allen had been ...",
+			// "For that reason alone, ...".
+			return true
+		}
+		if w == "this" || w == "these" || w == "those" {
 			k := i + 1
 			if (f[k] == "past" || f[k] == "coming") && k+1 < len(f) {
 				k++ // "this past weekend"
@@ -345,6 +364,11 @@ func demonstrativeEarly(f []string) bool {
 	}
 	return false
 }
+
+// thatPrepositions are the prepositions after which "that" can only point
+// back; "in that", "so that", "now that" and "except that" open a clause.
+var thatPrepositions = set("of", "about", "for", "with", "after", "before", "despite", "on", "from",
+	"to", "like", "by", "over", "against", "without", "beyond", "through", "at")
 
 // roleNouns name a person by office or part, or a body by its kind, which
 // after "the" and a name of a place or party, or a kind ("the tech"),
@@ -410,6 +434,11 @@ func expletiveIt(f []string) bool {
 	if len(f) < 3 || f[0] != "it" {
 		return false
 	}
+	if itModals[f[1]] && f[2] == "be" && len(f) > 3 {
+		// "It would be hard to think of ...", "It will be months
+		// before ...": the modal changes nothing of what "it" stands for.
+		return expletiveIt(append([]string{"it", "is"}, f[3:]...))
+	}
 	rest := f[2:min(len(f), 14)]
 	switch f[1] {
 	case "took", "takes":
@@ -428,6 +457,9 @@ func expletiveIt(f []string) bool {
 	}
 	return false
 }
+
+// itModals are the modals that may come between "it" and "be".
+var itModals = set("would", "will", "could", "may", "might", "should", "can", "must")
 
 // itClause are the words after "it is" that announce the clause "it"
 // stands for ("it is unclear whether", "it was time to").
