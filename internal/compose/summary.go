@@ -298,7 +298,7 @@ func notWordByte(r rune) bool {
 // summaryLine reports whether a lead could be the summary line at all: it
 // can open a story and bestLead would weigh it.
 func (l lead) summaryLine() bool {
-	return l.canOpen() && len(strings.Fields(l.text)) >= summaryMinWords && !facts.QuoteFragment(l.text)
+	return l.canOpen() && len(strings.Fields(facts.Clean(l.text))) >= summaryMinWords && !facts.QuoteFragment(l.text)
 }
 
 // plain reports whether a lead, its outlet's lean aside, reads as plainly
@@ -315,7 +315,7 @@ func bestLead(leads []lead, said map[string]bool) (lead, bool) {
 	var best lead
 	found, bestScore := false, math.Inf(1)
 	for _, l := range leads {
-		if facts.QuoteFragment(l.text) || len(strings.Fields(l.text)) < summaryMinWords {
+		if facts.QuoteFragment(l.text) || len(strings.Fields(facts.Clean(l.text))) < summaryMinWords {
 			continue
 		}
 		share := titleShare(l.text, said)
