@@ -405,6 +405,10 @@ func TestLeadsReadPastNonStatements(t *testing.T) {
 			"Jeb Bush says the term isn't offensive, but many disagree\n\nHe says immigrants come to work\n\n" +
 				"Open mouth, insert foot. On Thursday, Jeb Bush stepped into controversy when he used the loaded term \"anchor babies\" to refer to children of immigrants.",
 			"On Thursday, Jeb Bush stepped"},
+		{"dateline before a short line", "USA TODAY", "Bye bye June rate hike",
+			"NEW YORK -- Bye bye June rate hike.\n\n" +
+				"The government said 38,000 jobs were created in May, far below the 160,000 economists had expected.",
+			"The government said 38,000 jobs"},
 	} {
 		a := article.Article{ID: "a", Outlet: c.outlet, Title: c.title, Text: c.text}
 		leads := leadSentences([]article.Article{a})
