@@ -244,3 +244,18 @@ func TestWithoutReading(t *testing.T) {
 		}
 	}
 }
+
+// A sentence the lexicon finds plain and the model finds loaded still
+// words a fact by its plain core, as one the lexicon finds loaded does:
+// here the model hears the gloss on Biden's plan in both openings.
+func TestModelledGlossLeavesCore(t *testing.T) {
+	docs := []Doc{
+		{Article: "u", Outlet: "USA TODAY", Text: "Senate Republicans unveiled a $568 billion infrastructure plan Thursday limited to roads, bridges, broadband and other physical infrastructure, countering President Biden's American Jobs Plan with a framework around one-quarter the size of his $2.25 trillion package."},
+		{Article: "w", Outlet: "Washington Times", Text: "Senate Republicans on Thursday called for spending upward of $568 billion to rebuild the nation’s roads and bridges, in contrast to the $2.25 trillion framework desired by President Biden."},
+	}
+	fs := Analyze(docs, scoreByWord{"framework"}).Facts(Options{})
+	const want = "Senate Republicans unveiled a $568 billion infrastructure plan Thursday limited to roads, bridges, broadband and other physical infrastructure."
+	if len(fs) == 0 || fs[0].Text != want || len(fs[0].Sources) != 2 {
+		t.Fatalf("facts = %q, want %q from both outlets", texts(fs), want)
+	}
+}

@@ -287,8 +287,19 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 			if st.core != nil {
 				st.core = st.core.modelled(a.scorer)
 				st.factual = st.core != nil
-			} else {
-				st.factual = st.factual && factual(st.Text, st.Subj, st.Cues)
+			} else if st.factual {
+				st.factual = factual(st.Text, st.Subj, st.Cues)
+				if !st.factual {
+					// The model hears a gloss the lexicon let pass ("...,
+					// countering President Biden's plan with a framework
+					// around one-quarter the size of his sweeping $2.25
+					// trillion package"): the plain report before it may
+					// still word a fact, as when the lexicon hears it.
+					if k := lexCore(st.Text, text.Tokenize(st.Text)); k != nil {
+						st.core = k.modelled(a.scorer)
+						st.factual = st.core != nil
+					}
+				}
 			}
 			st.backer = !st.factual && backs(st.Text, st.Subj, st.Cues)
 			if !st.factual && !st.backer {
