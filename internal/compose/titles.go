@@ -39,6 +39,10 @@ var (
 	// first step to unifying GOP (+video)", "[PHOTOS]"): the page's, not
 	// the story's.
 	titleMedia = regexp.MustCompile(`(?i)\s*[(\[]\s*\+?\s*(?:videos?|photos?|audio|gallery|podcast|slideshow)\s*[)\]]`)
+	// capsMedia is such a label in capitals without brackets, before the
+	// title's colon or at its end ("Glenn Beck CPAC 2010 Speech VIDEO:
+	// Republicans Don't Need A Big Tent").
+	capsMedia = regexp.MustCompile(`\s+(?:VIDEOS?|PHOTOS?|AUDIO)(:|$)`)
 )
 
 // cleanTitle tidies an outlet's title. The words after a closing dash are
@@ -52,6 +56,7 @@ func cleanTitle(t, outlet string) string {
 	t = strings.Join(strings.Fields(t), " ")
 	t = titlePrefix.ReplaceAllString(t, "")
 	t = titleMedia.ReplaceAllString(t, "")
+	t = capsMedia.ReplaceAllString(t, "$1")
 	if m := titleByline.FindStringIndex(t); m != nil && m[0] > 0 {
 		t = t[:m[0]]
 	}
