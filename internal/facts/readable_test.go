@@ -61,6 +61,7 @@ func TestStandAlone(t *testing.T) {
 		{"Instead of having one choice in each race, voters may rank up to five candidates.", "Instead of having one choice in each race, voters may rank up to five candidates."},
 		{"On one hand, the case runs counter to a belief held by many legal scholars.", "The case runs counter to a belief held by many legal scholars."},
 		{"Furthermore, during a 2002 interview, Trump said that he supported the invasion.", "During a 2002 interview, Trump said that he supported the invasion."},
+		{"Indeed, the union handbook is printed in four languages.", "The union handbook is printed in four languages."},
 	} {
 		if got := standAlone(c.in); got != c.want {
 			t.Errorf("standAlone(%q) = %q, want %q", c.in, got, c.want)
@@ -121,6 +122,9 @@ func TestReadsFirst(t *testing.T) {
 		{"Unless Congress acts by Friday, the government will shut down.", false, true},
 		{"It would be hard to think of a more damaging day for a president than Wednesday.", true, true},
 		{"It would be a mistake, the senator said on Tuesday.", false, false},
+		{"Indeed, the union handbook is printed in English, Spanish, Burmese and Somali.", false, false},
+		{"For example, a defendant accused of selling five kilograms of cocaine would face 10 years.", false, false},
+		{"Thus far, no one has been charged in the attack on the mosque.", true, true},
 		{"Mr. Summers made the remarks at a briefing with the White House press secretary.", false, true},
 		{"Barr issued the statement after the interview aired on Sunday.", false, true},
 		{"Kerry made the announcement that he would step down in a letter on Thursday.", true, true},

@@ -513,9 +513,10 @@ func afterConnective(s string) (string, bool) {
 	if !ok || rest == "" || !connectiveOpeners[strings.ToLower(strings.TrimSuffix(w, ","))] {
 		return s, false
 	}
-	if strings.EqualFold(w, "instead") && strings.HasPrefix(rest, "of ") {
+	if strings.EqualFold(w, "instead") && strings.HasPrefix(rest, "of ") || strings.EqualFold(w, "thus") && strings.HasPrefix(rest, "far") {
 		// "Instead of having one choice, voters rank five" opens with
-		// its own clause, not a link to the sentence before.
+		// its own clause, and "Thus far" with a time, not a link to the
+		// sentence before.
 		return s, false
 	}
 	return rest, true
@@ -534,7 +535,9 @@ func afterInterjection(s string) (string, bool) {
 // connectivePhrases are the connectives of more than one word.
 var connectivePhrases = []string{"in fact, ", "of course, ", "after all, ", "that said, ",
 	"in other words, ", "then again, ", "by contrast, ", "in turn, ", "on one hand, ", "on the one hand, ",
-	"on the other hand, "}
+	"on the other hand, ", "even so, ", "as a result, ", "for example, ", "for instance, ", "in short, ",
+	"to be sure, "}
 
 var connectiveOpeners = set("but", "and", "yet", "so", "however", "still", "also", "instead",
-	"nevertheless", "nonetheless", "furthermore", "moreover")
+	"nevertheless", "nonetheless", "furthermore", "moreover", "indeed", "therefore", "thus", "hence",
+	"consequently", "accordingly", "plus")
