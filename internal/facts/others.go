@@ -39,7 +39,8 @@ func OwnLines(ss []text.Sentence) iter.Seq2[int, string] {
 // (postParagraphs) and a transcript's guests and clips (see
 // spokenParagraphs), a picture's caption and credit (creditLine), a video
 // player's caption (playerCaption), a reader poll (pollPrompt), and a note
-// on who the writer is that opens it (writerNote). None words, backs or
+// on who the writer is that opens it (writerNote) or closes it (endNotes).
+// None words, backs or
 // frames anything for the outlet. host is the label of the transcript's
 // host ("AMY GOODMAN"), who speaks for the outlet, or "" (see stripHost).
 func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
@@ -76,6 +77,12 @@ func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 			}
 			others[s.Para] = true
 		}
+	}
+	for p := range endNotes(ss) {
+		if others == nil {
+			others = map[int]bool{}
+		}
+		others[p] = true
 	}
 	for _, s := range ss {
 		if s.Para >= disclaimerParas {
@@ -129,6 +136,45 @@ const disclaimerParas = 4
 // paragraph is read for it: further down, "Mr Dershowitz is a retired
 // Harvard University law professor ..." is the report's context.
 var writerNote = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} is (?:a |an |the )?(?:[\w'’-]+ ){0,4}(?:author|columnist|contributor|editor|host|professor|fellow|writer|journalist|historian|lawyer|economist|analyst|speechwriter|strategist|commentator|consultant)\b`)
+
+// endNotes yields the paragraphs among an article's last two that are a
+// note on its writer: one that opens on a name and what they are, and says
+// where to read or reach them ("George Parry is a former federal and state
+// prosecutor who practices law in Philadelphia. He blogs at
+// knowledgeisgood.net ...", "Ilya Somin is a law professor ... He is the
+// author of ..."). A report may close on who someone is ("Dershowitz is a
+// professor emeritus at Harvard Law School."), but not on how to follow
+// them.
+func endNotes(ss []text.Sentence) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if len(ss) == 0 {
+			return
+		}
+		last := ss[len(ss)-1].Para
+		for i := len(ss) - 1; i >= 0 && ss[i].Para >= last-1; i-- {
+			if i > 0 && ss[i-1].Para == ss[i].Para || !endNoteOpen.MatchString(ss[i].Text) {
+				continue // not the paragraph's first line, or no writer's name
+			}
+			for k := i; k < len(ss) && ss[k].Para == ss[i].Para; k++ {
+				if endNoteMark.MatchString(ss[k].Text) {
+					if !yield(ss[i].Para) {
+						return
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+var (
+	// endNoteOpen is how a note on the writer opens: a name, perhaps a
+	// role set off by commas, and "is".
+	endNoteOpen = regexp.MustCompile(`^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:, [^,]{3,80},)? is\b`)
+	// endNoteMark is what only a note on the writer says: where they
+	// write, their book, how to follow or reach them.
+	endNoteMark = regexp.MustCompile(`(?i)\bblogs at\b|\bfollow (?:him|her)\b|\bcontributor to\b|\bcolumnist (?:for|at)\b|\bauthor of\b|\breached (?:at|via)\b|\bwrite to (?:him|her)\b|\bis adapted from\b|\btweets @|\bon twitter\b|@\w+\.\w`)
+)
 
 // creditLine reports whether s is a picture's credit on a line of its own:
 // in brackets ("(AP Photo/Seth Wenig, File)") or a photographer and an

@@ -62,6 +62,23 @@ func TestWriterNoteIsNotAnalysed(t *testing.T) {
 	}
 }
 
+// A note on the writer that closes a column, saying where to read or reach
+// them, is no part of its argument; a report that closes on who someone
+// is keeps that line.
+func TestEndNoteIsNotAnalysed(t *testing.T) {
+	column := Doc{Article: "a", Outlet: "American Spectator", Text: "The logical starting point of any collusion investigation would be the dossier.\n\n" +
+		"George Parry is a former federal and state prosecutor who practices law in Philadelphia. He blogs at knowledgeisgood.net and may be reached via email."}
+	want := []string{"The logical starting point of any collusion investigation would be the dossier."}
+	if got := sentenceTexts(Analyze([]Doc{column}, nil)); !slices.Equal(got, want) {
+		t.Errorf("column: sentences = %q, want %q", got, want)
+	}
+	report := Doc{Article: "b", Outlet: "CBS News", Text: "The senator hired a new lawyer on Monday.\n\nAlan Dershowitz is a professor emeritus at Harvard Law School."}
+	want = []string{"The senator hired a new lawyer on Monday.", "Alan Dershowitz is a professor emeritus at Harvard Law School."}
+	if got := sentenceTexts(Analyze([]Doc{report}, nil)); !slices.Equal(got, want) {
+		t.Errorf("report: sentences = %q, want %q", got, want)
+	}
+}
+
 // A column's disclaimer marks its paragraph as the note on the writer,
 // also after the page's highlights.
 func TestWriterNoteWithDisclaimer(t *testing.T) {
