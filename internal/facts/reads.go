@@ -117,7 +117,9 @@ func quotedByPronoun(s string) bool {
 // leaves a pronoun subject to point back ("After putting the final
 // touches on cake orders, she pulled out ...", "On Tuesday, he said
 // ..."). A frame that names someone the pronoun may mean ("When Biden
-// arrived, he said ...") keeps the sentence whole.
+// arrived, he said ...") keeps the sentence whole; one whose own subject
+// is a pronoun ("When he arrived in the Senate, he startled ...", "While
+// it concludes there was no mob, it fails to ...") names no one.
 func pronounAfterFrame(s string) bool {
 	frame, rest, ok := strings.Cut(s, ", ")
 	if !ok || strings.Count(frame, " ") >= frameMaxWords {
@@ -129,11 +131,21 @@ func pronounAfterFrame(s string) bool {
 	if i := strings.IndexAny(w, "'’"); i > 0 {
 		w = w[:i] // "she's", "they’re"
 	}
-	if !subjectPronouns[lowerASCII(w)] {
+	w = lowerASCII(w)
+	if fw := strings.Fields(frame); len(fw) > 2 && subordinators[lowerASCII(fw[0])] {
+		if p := lowerASCII(fw[1]); (subjectPronouns[p] || p == "it") && (subjectPronouns[w] || w == "it" && p == "it") {
+			return true
+		}
+	}
+	if !subjectPronouns[w] {
 		return false
 	}
 	return len(text.Entities(frame)) == 0
 }
+
+// subordinators open a clause set before a sentence's subject.
+var subordinators = set("while", "although", "though", "after", "before", "when", "as", "since", "because",
+	"if", "once", "until", "whereas", "whenever", "unless")
 
 // reportsADemonstrative reports whether what someone said opens on a
 // demonstrative that stands for something said before ("Comey said that
