@@ -256,3 +256,15 @@ func TestDigestCommand(t *testing.T) {
 		})
 	}
 }
+
+// A mistyped --format fails before any input is read: a digest of a large
+// file would otherwise run to its end first.
+func TestDigestChecksFormatFirst(t *testing.T) {
+	e, _, errb := testEnv("")
+	if code := run(context.Background(), e, []string{"digest", "--format", "yaml", "nope.jsonl"}); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.Contains(errb.String(), `unknown --format "yaml"`) || strings.Contains(errb.String(), "nope.jsonl") {
+		t.Errorf("stderr = %q, want the format named and the file not read", errb)
+	}
+}

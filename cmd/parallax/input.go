@@ -89,5 +89,15 @@ func writeStories(w io.Writer, format string, stories []story.Story, minOutlets 
 		}
 		return render.WriteMarkdown(w, shown)
 	}
+	return storyFormat(format)
+}
+
+// storyFormat checks a --format for stories before any work is done, so a
+// mistyped one fails at once rather than after a long digest.
+func storyFormat(format string) error {
+	switch format {
+	case "json", "text", "markdown", "md":
+		return nil
+	}
 	return fmt.Errorf("unknown --format %q: want text, markdown or json", format)
 }

@@ -55,6 +55,9 @@ func runStory(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if err := storyFormat(*format); err != nil {
+		return err
+	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(e.stderr, "usage: parallax story [--db PATH] [--format text|markdown|json] ID")
 		return errUsage
