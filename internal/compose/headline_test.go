@@ -37,6 +37,8 @@ func TestCleanTitle(t *testing.T) {
 			"Senator Grills Nominee On Spending"},
 		{"Helicopter Video Shows Flooded Streets", "Wire",
 			"Helicopter Video Shows Flooded Streets"},
+		{"Sheriff : Michigan office shooting kills 1 , injures 2 .", "CNN",
+			"Sheriff: Michigan office shooting kills 1, injures 2"},
 		{"Is Corporate America Selling Out Our Country - Opinion | Townhall", "Townhall",
 			"Is Corporate America Selling Out Our Country"},
 		{"Final Update: Republicans Have A 3 In 4 Chance Of Winning The Senate", "FiveThirtyEight",

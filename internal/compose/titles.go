@@ -76,6 +76,10 @@ func cleanTitle(t, outlet string) string {
 		}
 		t = head
 	}
+	// A title split into tokens ("Sheriff : Michigan office shooting
+	// kills 1 , injures 2") takes no space before its colon or comma; a
+	// site's name after a spaced colon is gone by now.
+	t = strings.ReplaceAll(strings.ReplaceAll(t, " : ", ": "), " , ", ", ")
 	return strings.TrimSpace(strings.TrimRight(t, ". "))
 }
 
