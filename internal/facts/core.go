@@ -217,11 +217,36 @@ const coreSubjMax = 0.08
 // lexCore finds the plain core of a sentence the lexicon does not find
 // factual as a whole, or nil.
 func lexCore(s string, toks []text.Token) *core {
+	return cutCore(s, toks, false)
+}
+
+// factCore is lexCore for a fact's wording, which may also leave out the
+// loaded adverbs on the report's verbs (withoutLoadedAdverbs): "Hillary
+// Clinton criticizes Sen. Bernie Sanders in a new documentary" is the
+// plain report of "... harshly criticizes ...", and the outlet's sentence,
+// adverb and all, stays the fact's evidence. A summary line takes no such
+// wording: among a story's leads, the one an outlet leads with reads
+// better than another made plain by a cut.
+func factCore(s string, toks []text.Token) *core {
+	t := withoutLoadedAdverbs(s, toks)
+	if t == "" {
+		return lexCore(s, toks)
+	}
+	return cutCore(t, text.Tokenize(t), true)
+}
+
+// cutCore is the plain core of s: s itself when whole is set and it reads
+// plainly, else its plainly read cuts.
+func cutCore(s string, toks []text.Token, whole bool) *core {
 	plain := func(t string) bool {
 		c := Cues(t)
 		return c.Score() < coreSubjMax && factual(t, c.Score(), c) && !partialQuote(t)
 	}
-	ts := plainCores(s, toks, plain)
+	var ts []string
+	if whole && plain(s) {
+		ts = append(ts, s)
+	}
+	ts = append(ts, plainCores(s, toks, plain)...)
 	if rest := afterFrame(s, toks); rest != "" {
 		rt := text.Tokenize(rest)
 		if wordCountTokens(rt) >= coreMinWords && plain(rest) {

@@ -259,3 +259,39 @@ func TestModelledGlossLeavesCore(t *testing.T) {
 		t.Fatalf("facts = %q, want %q from both outlets", texts(fs), want)
 	}
 }
+
+func TestWithoutLoadedAdverbs(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Hillary Clinton harshly criticizes Sen. Bernie Sanders in a new documentary.",
+			"Hillary Clinton criticizes Sen. Bernie Sanders in a new documentary."},
+		{"Washington will lift sanctions if North Korea agrees to completely dismantle its nuclear weapons program.",
+			"Washington will lift sanctions if North Korea agrees to dismantle its nuclear weapons program."},
+		{"GOP lawmakers are deeply concerned over the president's reluctance to listen to his advisers.",
+			"GOP lawmakers are concerned over the president's reluctance to listen to his advisers."},
+		// What the act is, not how the writer sees it, stays.
+		{"Former Vice President Joe Biden falsely said at a rally Friday that he found Republican votes.", ""},
+		{"Trump had barely celebrated his first 100 days when the calls began.", ""},
+		{"The judge found that the program almost certainly violates the Fourth Amendment.", ""},
+		// An adverb on an adjective is left to the lexicon's verdict.
+		{"A deeply divided court ruled on Monday.", ""},
+	} {
+		if got := withoutLoadedAdverbs(c.in, text.Tokenize(c.in)); got != c.want {
+			t.Errorf("withoutLoadedAdverbs(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A fact's wording leaves out an adverb that only says how the writer sees
+// the act; the summary line's cores do not.
+func TestFactCoreDropsLoadedAdverb(t *testing.T) {
+	s := "Hillary Clinton harshly criticizes Sen. Bernie Sanders in a new documentary."
+	k := factCore(s, text.Tokenize(s))
+	if want := "Hillary Clinton criticizes Sen. Bernie Sanders in a new documentary."; k == nil || k.text != want {
+		t.Errorf("factCore = %+v, want %q", k, want)
+	}
+	for _, c := range PlainCores(s) {
+		if !strings.Contains(c, "harshly") {
+			t.Errorf("PlainCores gives %q", c)
+		}
+	}
+}

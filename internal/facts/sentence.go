@@ -201,7 +201,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			report := !titleLine && hasVerb(toks)
 			st.factual = report && factual(t, st.Subj, st.Cues)
 			if !st.factual && report && !QuoteFragment(t) {
-				st.core = lexCore(t, toks)
+				st.core = factCore(t, toks)
 				st.factual = st.core != nil
 			}
 			st.backer = !st.factual && backs(t, st.Subj, st.Cues)
@@ -295,7 +295,7 @@ func (a *Analysis) findCandidates(df []int, lexOnly bool) {
 					// around one-quarter the size of his sweeping $2.25
 					// trillion package"): the plain report before it may
 					// still word a fact, as when the lexicon hears it.
-					if k := lexCore(st.Text, text.Tokenize(st.Text)); k != nil {
+					if k := factCore(st.Text, text.Tokenize(st.Text)); k != nil {
 						st.core = k.modelled(a.scorer)
 						st.factual = st.core != nil
 					}
