@@ -133,7 +133,11 @@ func pronounAfterFrame(s string) bool {
 	}
 	w = lowerASCII(w)
 	if fw := strings.Fields(frame); len(fw) > 2 && subordinators[lowerASCII(fw[0])] {
-		if p := lowerASCII(fw[1]); (subjectPronouns[p] || p == "it") && (subjectPronouns[w] || w == "it" && p == "it") {
+		p := lowerASCII(fw[1])
+		if p == "it" && itIdioms[lowerASCII(fw[2])] {
+			p = "" // "When it comes to taxes, ...", "As it turns out, ...": no one's "it"
+		}
+		if (subjectPronouns[p] || p == "it") && (subjectPronouns[w] || w == "it" && p == "it") {
 			return true
 		}
 	}
@@ -142,6 +146,9 @@ func pronounAfterFrame(s string) bool {
 	}
 	return len(text.Entities(frame)) == 0
 }
+
+// itIdioms follow an "it" that stands for nothing in a frame.
+var itIdioms = set("comes", "came", "turns", "turned", "happens", "happened", "stands", "seems", "appears")
 
 // subordinators open a clause set before a sentence's subject.
 var subordinators = set("while", "although", "though", "after", "before", "when", "as", "since", "because",
