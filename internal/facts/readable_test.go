@@ -130,6 +130,7 @@ func TestReadsFirst(t *testing.T) {
 		{"When he had finished introducing the report, Hutchinson called up Mark Mattioli.", true, true},
 		{"When it comes to taxes, Gov. Greg Abbott has not changed his position in years.", true, true},
 		{"When it comes to taxes, it is clear that the governor has not changed his mind.", true, true},
+		{"As it turns out, it wasn't true.", false, false},
 		{"Mr. Summers made the remarks at a briefing with the White House press secretary.", false, true},
 		{"Barr issued the statement after the interview aired on Sunday.", false, true},
 		{"Kerry made the announcement that he would step down in a letter on Thursday.", true, true},

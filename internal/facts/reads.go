@@ -135,7 +135,13 @@ func pronounAfterFrame(s string) bool {
 	if fw := strings.Fields(frame); len(fw) > 2 && subordinators[lowerASCII(fw[0])] {
 		p := lowerASCII(fw[1])
 		if p == "it" && itIdioms[lowerASCII(fw[2])] {
-			p = "" // "When it comes to taxes, ...", "As it turns out, ...": no one's "it"
+			// "When it comes to taxes, ...", "As it turns out, ...": the
+			// frame's "it" stands for nothing, and one after it for what
+			// an opening "it" does ("As it turns out, it wasn't true.").
+			if w == "it" {
+				return !expletiveIt(expandContraction(strings.Fields(strings.ToLower(opening(rest)))))
+			}
+			p = ""
 		}
 		if (subjectPronouns[p] || p == "it") && (subjectPronouns[w] || w == "it" && p == "it") {
 			return true
