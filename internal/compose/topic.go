@@ -167,7 +167,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 			// the wrong chamber of the body the headline already names.
 			inHeadline = true
 		}
-		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) || legislative(k) && (onlyTheRoom(c.name, leads) || onlyARegions(c.name, leads, opt.home)) ||
+		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) || legislative(k) && (onlyTheRoom(c.name, leads) || onlyRegional(c.name, leads, opt.home)) ||
 			kind == kindInstitution && onlyASource(k, leads) {
 			continue
 		}
@@ -209,11 +209,11 @@ func onlyTheRoom(name string, leads []lead) bool {
 	return rooms > 0
 }
 
-// onlyARegions reports whether the leads name a chamber only as a state's
+// onlyRegional reports whether the leads name a chamber only as a state's
 // or another country's ("the Arizona state Senate", "Arizona Senate
 // Republicans"): a bare "Senate:" would name the national one, and the
 // place, unless the headline names it already, is the better topic.
-func onlyARegions(name string, leads []lead, home string) bool {
+func onlyRegional(name string, leads []lead, home string) bool {
 	n := 0
 	for _, l := range leads {
 		for start := range wordMatches(l.text, name) {

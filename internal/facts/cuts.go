@@ -161,10 +161,11 @@ func withoutEpithet(s string, toks []text.Token) string {
 }
 
 // withoutLoadedAdverbs returns s without the loaded, judging or
-// intensifying adverbs on its verbs ("The House of Representatives
-// overwhelmingly passed the COVID-19 Hate Crimes Act Tuesday", "passed
-// legislation to aggressively investigate hate crimes"), or "" when it has
-// none: the adverb is how the writer sees the act, and the act stays.
+// intensifying adverbs on its verbs ("Hillary Clinton harshly criticizes
+// Sen. Bernie Sanders ...", "passed legislation to aggressively
+// investigate hate crimes", "agrees to completely dismantle its nuclear
+// weapons program"), or "" when it has none: the adverb is how the writer
+// sees the act, and the act stays.
 func withoutLoadedAdverbs(s string, toks []text.Token) string {
 	var b strings.Builder
 	from := 0
