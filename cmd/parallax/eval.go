@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -57,6 +58,19 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	// A mistyped format or a missing floors file fails before minutes of
+	// measuring, not after.
+	if *format != "text" && *format != "json" {
+		return fmt.Errorf("unknown --format %q: want text or json", *format)
+	}
+	var floorRules []byte
+	if *floors != "" {
+		b, err := os.ReadFile(*floors)
+		if err != nil {
+			return fmt.Errorf("opening floors: %w", err)
+		}
+		floorRules = b
+	}
 	names := fs.Args()
 	if len(names) == 0 {
 		for _, n := range evalOrder {
@@ -91,6 +105,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if *format == "json" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // targets read ">= 0.95"
 		if err := enc.Encode(all); err != nil {
 			return err
 		}
@@ -100,12 +115,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if *floors == "" {
 		return nil
 	}
-	f, err := os.Open(*floors)
-	if err != nil {
-		return fmt.Errorf("opening floors: %w", err)
-	}
-	defer f.Close()
-	broken, err := eval.CheckFloors(all, f)
+	broken, err := eval.CheckFloors(all, bytes.NewReader(floorRules))
 	if err != nil {
 		return err
 	}

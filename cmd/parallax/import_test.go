@@ -268,3 +268,22 @@ func TestDigestChecksFormatFirst(t *testing.T) {
 		t.Errorf("stderr = %q, want the format named and the file not read", errb)
 	}
 }
+
+// eval checks its flags before measuring, which takes minutes.
+func TestEvalChecksFlagsFirst(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"eval", "--data", t.TempDir(), "--format", "yaml"}, `unknown --format "yaml"`},
+		{[]string{"eval", "--data", t.TempDir(), "--floors", "nope.floors"}, "opening floors"},
+	} {
+		e, _, errb := testEnv("")
+		if code := run(context.Background(), e, c.args); code != 1 {
+			t.Errorf("%v: exit %d, want 1", c.args, code)
+		}
+		if !strings.Contains(errb.String(), c.want) {
+			t.Errorf("%v: stderr = %q, want %q", c.args, errb, c.want)
+		}
+	}
+}

@@ -11,11 +11,11 @@ import (
 
 // Metric is one measured number, e.g. clustering/allsides/f1 = 0.97.
 type Metric struct {
-	Measure string  // clustering, facts, narratives, subjectivity, extraction, biasmap
-	Set     string  // dataset, e.g. allsides
-	Name    string  // e.g. f1
-	Value   float64 //
-	Target  string  // the goal, e.g. ">= 0.95", or "" when the figure is informative only
+	Measure string  `json:"measure"` // clustering, facts, narratives, subjectivity, extraction, biasmap
+	Set     string  `json:"set"`     // dataset, e.g. allsides
+	Name    string  `json:"metric"`  // e.g. f1
+	Value   float64 `json:"value"`
+	Target  string  `json:"target"` // the goal, e.g. ">= 0.95", or "" when the figure is informative only
 }
 
 // Key names the metric in floor files: measure/set/name.

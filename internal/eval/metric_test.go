@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -29,5 +30,16 @@ func TestCheckFloors(t *testing.T) {
 		if (err != nil) != tt.err || len(broken) != tt.broken {
 			t.Errorf("%q: broken %v err %v", tt.floors, broken, err)
 		}
+	}
+}
+
+// Metrics in JSON use the table's column names.
+func TestMetricJSON(t *testing.T) {
+	b, err := json.Marshal(Metric{Measure: "facts", Set: "basil", Name: "supported", Value: 1, Target: ">= 0.97"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"measure":"facts","set":"basil","metric":"supported","value":1,"target":">= 0.97"}`; strings.Replace(string(b), `\u003e`, ">", 1) != want {
+		t.Errorf("JSON = %s, want %s", b, want)
 	}
 }
