@@ -269,7 +269,8 @@ func TestDigestChecksFormatFirst(t *testing.T) {
 	}
 }
 
-// eval checks its flags before measuring, which takes minutes.
+// eval checks its flags before measuring, which takes minutes, and stories
+// before opening (or creating) a store.
 func TestEvalChecksFlagsFirst(t *testing.T) {
 	for _, c := range []struct {
 		args []string
@@ -277,6 +278,7 @@ func TestEvalChecksFlagsFirst(t *testing.T) {
 	}{
 		{[]string{"eval", "--data", t.TempDir(), "--format", "yaml"}, `unknown --format "yaml"`},
 		{[]string{"eval", "--data", t.TempDir(), "--floors", "nope.floors"}, "opening floors"},
+		{[]string{"stories", "--db", filepath.Join(t.TempDir(), "none.db"), "--format", "yaml"}, "want list, text, markdown or json"},
 	} {
 		e, _, errb := testEnv("")
 		if code := run(context.Background(), e, c.args); code != 1 {

@@ -24,6 +24,9 @@ func runStories(ctx context.Context, e *env, args []string) error {
 	if err := noArgs(e, fs); err != nil {
 		return err
 	}
+	if *format != "list" && storyFormat(*format) != nil {
+		return fmt.Errorf("unknown --format %q: want list, text, markdown or json", *format)
+	}
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return err
