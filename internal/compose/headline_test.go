@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
 	"github.com/parallax-news/parallax/internal/narrative"
@@ -308,4 +309,27 @@ func TestShorten(t *testing.T) {
 	if got := withoutOpenQuote("“Make no mistake"); got != "Make no mistake" {
 		t.Errorf("withoutOpenQuote = %q, want the words without the mark", got)
 	}
+}
+
+// An outlet's title is untrusted text: cleaning it never panics, keeps
+// valid UTF-8 valid, and only takes words away.
+func FuzzCleanTitle(f *testing.F) {
+	for _, s := range []string{
+		"Sheriff : Michigan office shooting kills 1 , injures 2 .",
+		"Glenn Beck CPAC 2010 Speech VIDEO: Republicans Don't Need A Big Tent",
+		"Is Corporate America Selling Out Our Country - Opinion | Townhall",
+		"REVEALED: BOMBSHELL REPORT: By Mark Sumner Monday",
+		"Exclusive — ... : | - –",
+	} {
+		f.Add(s, "Townhall")
+	}
+	f.Fuzz(func(t *testing.T, title, outlet string) {
+		got := cleanTitle(title, outlet)
+		if utf8.ValidString(title) && !utf8.ValidString(got) {
+			t.Fatalf("cleanTitle(%q) = %q: invalid UTF-8", title, got)
+		}
+		if len(got) > len(title) {
+			t.Fatalf("cleanTitle(%q) = %q: longer than the title", title, got)
+		}
+	})
 }
