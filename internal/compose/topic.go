@@ -11,19 +11,6 @@ import (
 	"github.com/parallax-news/parallax/internal/text"
 )
 
-// lead is an opening sentence of one of the story's articles.
-type lead struct {
-	doc   int // index into the story's articles
-	index int // 0 for the first sentence
-	text  string
-	subj  float64       // subjectivity, plus lean
-	lean  float64       // what the outlet's distance from the centre adds to subj
-	voice bool          // first or second person, or a question: a writer speaking
-	opens facts.Opening // how it reads as a line of its own
-	core  bool          // the plain report cut from a lead (withCores): it has no core of its own
-	title bool          // the article's title repeated above its text, as a title: no closing stop
-}
-
 // nameKind is what a name in a lead refers to, as far as the words around
 // it tell.
 type nameKind int
