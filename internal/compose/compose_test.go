@@ -195,6 +195,21 @@ func TestNoFactStory(t *testing.T) {
 	}
 }
 
+// The summary line is shown without the loaded adjectives of the lead it
+// comes from, for one outlet's story as for several outlets'.
+func TestSummaryWithoutLoadedAdjectives(t *testing.T) {
+	one := []article.Article{{ID: "a", Outlet: "HuffPost", Title: "Trump calls on Obama to resign over Orlando shooting",
+		Text: "Donald Trump issued a bombastic call for President Barack Obama to resign on Sunday over the Orlando shooting.\n\nHe spoke in a statement."}}
+	two := append(one, article.Article{ID: "b", Outlet: "Fox News", Title: "Storm warning for the coast",
+		Text: "Forecasters warned of gales along the coast on Sunday."})
+	for _, arts := range [][]article.Article{one, two} {
+		st := (&Composer{Scorer: facts.NewLexicon()}).Compose(arts)
+		if want := "Donald Trump issued a call for President Barack Obama to resign"; !strings.HasPrefix(st.Summary, want) {
+			t.Errorf("%d outlets: summary %q, want it to open %q", len(arts), st.Summary, want)
+		}
+	}
+}
+
 // A caption the page left above the report describes a picture, and a post
 // set above it is its author's words: neither opens the story of one
 // outlet or of several.

@@ -224,9 +224,12 @@ func lexCore(s string, toks []text.Token) *core {
 // loaded adverbs on the report's verbs (withoutLoadedAdverbs): "Hillary
 // Clinton criticizes Sen. Bernie Sanders in a new documentary" is the
 // plain report of "... harshly criticizes ...", and the outlet's sentence,
-// adverb and all, stays the fact's evidence. A summary line takes no such
-// wording: among a story's leads, the one an outlet leads with reads
-// better than another made plain by a cut.
+// adverb and all, stays the fact's evidence. A loaded adjective keeps a
+// sentence from wording a fact ("the controversial highway bill" backs one
+// that others word plainly). A summary line takes no such cores: among a
+// story's leads, the one an outlet leads with reads better than another
+// made plain by a cut; the chosen line is shown without its loaded
+// adjectives (WithoutLoadedAdjectives).
 func factCore(s string, toks []text.Token) *core {
 	t := withoutLoadedAdverbs(s, toks)
 	if t == "" {
@@ -281,6 +284,17 @@ func PlainCores(s string) []string {
 		out = append(out, PlainCores(rest)...)
 	}
 	return out
+}
+
+// WithoutLoadedAdjectives returns s without the loaded adjectives set
+// before its nouns ("Donald Trump issued a bombastic call for President
+// Barack Obama to resign ..."), or s when it has none: a story's summary
+// line, once chosen, is shown in plain words.
+func WithoutLoadedAdjectives(s string) string {
+	if t := withoutLoadedAdjectives(s, text.Tokenize(s)); t != "" {
+		return t
+	}
+	return s
 }
 
 // modelled settles a core with the trained scorer: the longest of the

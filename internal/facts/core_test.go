@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/subjectivity"
 	"github.com/parallax-news/parallax/internal/text"
@@ -294,4 +295,57 @@ func TestFactCoreDropsLoadedAdverb(t *testing.T) {
 			t.Errorf("PlainCores gives %q", c)
 		}
 	}
+}
+
+func TestWithoutLoadedAdjectives(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Donald Trump issued a bombastic call for President Barack Obama to resign on Sunday.",
+			"Donald Trump issued a call for President Barack Obama to resign on Sunday."},
+		{"Gov. Andrew Cuomo issued a stinging rebuke of the Senate's stimulus package.",
+			"Gov. Andrew Cuomo issued a rebuke of the Senate's stimulus package."},
+		{"The senator faced a vicious attack from his rivals on Monday.",
+			"The senator faced an attack from his rivals on Monday."},
+		{"Officials called it an outrageous move by the council.",
+			"Officials called it a move by the council."},
+		{"In his speech defending America's chaotic withdrawal from Afghanistan, Biden took responsibility.",
+			"In his speech defending America's withdrawal from Afghanistan, Biden took responsibility."},
+		// A pronoun, a degree word, a quotation, a noun, a word that sorts:
+		// left as they are.
+		{"It's a virtuous cycle for the producers, and a vicious one for the consumers.", ""},
+		{"Because Trump is such a controversial figure, many dismiss him.", ""},
+		{`YouTube will ban content that "poses a serious risk of egregious harm."`, ""},
+		{"While the scandal surrounding the emails grows, Clinton laughs it off.", ""},
+		{"The accusations forced members of the establishment media to acknowledge it.", ""},
+		{"Last week's attack proves that a radical community exists within Britain.", ""},
+		{"The plan is outrageous, critics said on Tuesday.", ""},
+	} {
+		if got := withoutLoadedAdjectives(c.in, text.Tokenize(c.in)); got != c.want {
+			t.Errorf("withoutLoadedAdjectives(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// Leaving loaded words out of untrusted text never panics, keeps valid
+// UTF-8 valid, and only takes words away.
+func FuzzWithoutLoadedWords(f *testing.F) {
+	for _, s := range []string{
+		"Donald Trump issued a bombastic call for President Barack Obama to resign on Sunday.",
+		"Hillary Clinton harshly criticizes Sen. Bernie Sanders in a new documentary.",
+		"It's a virtuous cycle, and a vicious one.",
+		`"an egregious misreading," he said of a controversial ban`,
+		"A outrageous, an chaotic ...",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := text.Tokenize(s)
+		for _, got := range []string{withoutLoadedAdverbs(s, toks), withoutLoadedAdjectives(s, toks), WithoutLoadedAdjectives(s)} {
+			if utf8.ValidString(s) && !utf8.ValidString(got) {
+				t.Fatalf("%q: invalid UTF-8 %q", s, got)
+			}
+			if len(got) > len(s)+1 { // "a" may become "an"
+				t.Fatalf("%q: longer %q", s, got)
+			}
+		}
+	})
 }

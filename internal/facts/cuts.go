@@ -205,6 +205,77 @@ func withoutLoadedAdverbs(s string, toks []text.Token) string {
 	return b.String()
 }
 
+// withoutLoadedAdjectives returns s without the loaded adjectives set
+// before a noun ("Donald Trump issued a bombastic call for President Barack
+// Obama to resign ...", "America's chaotic withdrawal from Afghanistan"),
+// or "" when it has none. Only a word the lexicon marks loaded (not merely
+// judging: "a good night", "an aggressive phase" say what happened) and
+// that reads as an adjective by its ending goes: a loaded noun ("a
+// diatribe") or verb ("slammed") stays. An article before it takes the
+// form the next word asks for.
+func withoutLoadedAdjectives(s string, toks []text.Token) string {
+	var b strings.Builder
+	from := 0
+	quoted := quotedSpans(s)
+	for i := 1; i+1 < len(toks); i++ {
+		tk, next := toks[i], toks[i+1]
+		if tk.Kind != text.Word || next.Kind != text.Word || !startsLower(tk.Text) || !startsLower(next.Text) {
+			continue
+		}
+		l := normWord(lowerASCII(tk.Text))
+		if cueIndex[l]&cueLoaded == 0 || !adjectiveEnding(l) || keptAdjectives[l] || inName(toks, i) {
+			continue
+		}
+		if len(quoted) > 0 && inSpans(tk.Start, quoted) {
+			continue // someone's words are shown as they said them
+		}
+		prev, nl := lowerASCII(toks[i-1].Text), lowerASCII(next.Text)
+		if !nounOpeners[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") || VerbLike(nl) || text.IsStopword(nl) || nl == "one" || nl == "ones" {
+			continue // "the plan is outrageous", "an absurd and ...", "a vicious one": no noun follows
+		}
+		if i > 1 && (degreeWords[lowerASCII(toks[i-2].Text)] || lowerASCII(toks[i-2].Text) == "such") || prev == "such" {
+			continue // "such a controversial figure", "so radical a ...": the degree needs its adjective
+		}
+		cut := s[from:tk.Start]
+		if prev == "a" || prev == "an" {
+			art := "a "
+			if strings.ContainsRune("aeiou", rune(nl[0])) {
+				art = "an "
+			}
+			if toks[i-1].Text[0] == 'A' {
+				art = strings.ToUpper(art[:1]) + art[1:]
+			}
+			cut = s[from:toks[i-1].Start] + art
+		}
+		b.WriteString(cut)
+		from = next.Start
+	}
+	if from == 0 {
+		return ""
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// adjectiveEnding reports whether a word ends as adjectives do ("chaotic",
+// "outrageous", "disgraceful", "controversial"); "scandal" and
+// "establishment" end as nouns do.
+func adjectiveEnding(w string) bool {
+	if strings.HasSuffix(w, "ment") {
+		return false // "establishment"
+	}
+	for _, suf := range []string{"ic", "ous", "ful", "ing", "ive", "ial", "ical", "able", "ible", "less", "ish", "ent", "ant"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptAdjectives sort as well as judge: "a radical community" is one of
+// radicals, and without the word the sentence says something else.
+var keptAdjectives = set("radical", "extremist", "militant", "violent", "criminal", "illegal", "alleged")
+
 // keptAdverbs say whether or how far the act is so, not how the writer
 // sees it: "falsely said" is a report of a false claim, "barely
 // celebrated" one of a short time, and without them the report says
