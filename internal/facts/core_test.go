@@ -273,6 +273,8 @@ func TestWithoutLoadedAdverbs(t *testing.T) {
 		{"Former Vice President Joe Biden falsely said at a rally Friday that he found Republican votes.", ""},
 		{"Trump had barely celebrated his first 100 days when the calls began.", ""},
 		{"The judge found that the program almost certainly violates the Fourth Amendment.", ""},
+		// A term the lexicon reads in its plain sense.
+		{"Two officers were seriously injured in the crash on Monday.", ""},
 		// An adverb on an adjective is left to the lexicon's verdict.
 		{"A deeply divided court ruled on Monday.", ""},
 	} {

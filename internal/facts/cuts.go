@@ -179,7 +179,7 @@ func withoutLoadedAdverbs(s string, toks []text.Token) string {
 		if f == 0 && len(l) >= 6 {
 			f = cueIndex[lexForm(l)]
 		}
-		if f&(cueLoaded|cueEvaluative|cueIntensifier) == 0 || !startsLower(next.Text) {
+		if f&(cueLoaded|cueEvaluative|cueIntensifier) == 0 || !startsLower(next.Text) || plainUse(l, toks, i) {
 			continue
 		}
 		if keptAdverbs[l] {
@@ -223,7 +223,7 @@ func withoutLoadedAdjectives(s string, toks []text.Token) string {
 			continue
 		}
 		l := normWord(lowerASCII(tk.Text))
-		if cueIndex[l]&cueLoaded == 0 || !adjectiveEnding(l) || keptAdjectives[l] || inName(toks, i) {
+		if cueIndex[l]&cueLoaded == 0 || !adjectiveEnding(l) || keptAdjectives[l] || inName(toks, i) || plainUse(l, toks, i) {
 			continue
 		}
 		if len(quoted) > 0 && inSpans(tk.Start, quoted) {
@@ -255,6 +255,13 @@ func withoutLoadedAdjectives(s string, toks []text.Token) string {
 	}
 	b.WriteString(s[from:])
 	return b.String()
+}
+
+// plainUse reports whether the cue word l at token i is used in a sense
+// the lexicon does not count against a sentence: a term ("critical
+// condition", "seriously injured") or a plain sense (see plainSense).
+func plainUse(l string, toks []text.Token, i int) bool {
+	return i+1 < len(toks) && termHeads[l][lowerASCII(toks[i+1].Text)] || plainSense(l, toks, i)
 }
 
 // adjectiveEnding reports whether a word ends as adjectives do ("chaotic",
