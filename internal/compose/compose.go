@@ -75,7 +75,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		leads := leadSentences(arts)
 		st.Sources = sources(arts, nil)
 		st.Title = headline(arts, leads, nil, pos, nil, c.topicOptions(arts))
-		st.Summary = facts.WithoutLoadedAdjectives(leadSummary(withCores(leads, facts.Lexicon{}), st.Title))
+		st.Summary = facts.WithoutLoadedModifiers(leadSummary(withCores(leads, facts.Lexicon{}), st.Title))
 		return st
 	}
 	docs := make([]facts.Doc, len(arts))
@@ -114,7 +114,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		}
 		return false
 	})
-	st.Summary = facts.WithoutLoadedAdjectives(st.Summary)
+	st.Summary = facts.WithoutLoadedModifiers(st.Summary)
 	return st
 }
 

@@ -229,7 +229,7 @@ func lexCore(s string, toks []text.Token) *core {
 // that others word plainly). A summary line takes no such cores: among a
 // story's leads, the one an outlet leads with reads better than another
 // made plain by a cut; the chosen line is shown without its loaded
-// adjectives (WithoutLoadedAdjectives).
+// adverbs and adjectives (WithoutLoadedModifiers).
 func factCore(s string, toks []text.Token) *core {
 	t := withoutLoadedAdverbs(s, toks)
 	if t == "" {
@@ -286,12 +286,17 @@ func PlainCores(s string) []string {
 	return out
 }
 
-// WithoutLoadedAdjectives returns s without the loaded adjectives set
-// before its nouns ("Donald Trump issued a bombastic call for President
+// WithoutLoadedModifiers returns s without the loaded adverbs on its verbs
+// and the loaded adjectives before its nouns ("Hillary Clinton harshly
+// criticizes ...", "Donald Trump issued a bombastic call for President
 // Barack Obama to resign ..."), or s when it has none: a story's summary
 // line, once chosen, is shown in plain words.
-func WithoutLoadedAdjectives(s string) string {
-	if t := withoutLoadedAdjectives(s, text.Tokenize(s)); t != "" {
+func WithoutLoadedModifiers(s string) string {
+	toks := text.Tokenize(s)
+	if t := withoutLoadedAdverbs(s, toks); t != "" {
+		s, toks = t, text.Tokenize(t)
+	}
+	if t := withoutLoadedAdjectives(s, toks); t != "" {
 		return t
 	}
 	return s

@@ -273,8 +273,11 @@ func TestWithoutLoadedAdverbs(t *testing.T) {
 		{"Former Vice President Joe Biden falsely said at a rally Friday that he found Republican votes.", ""},
 		{"Trump had barely celebrated his first 100 days when the calls began.", ""},
 		{"The judge found that the program almost certainly violates the Fourth Amendment.", ""},
-		// A term the lexicon reads in its plain sense.
+		// A term the lexicon reads in its plain sense, someone's words, a
+		// question of degree.
 		{"Two officers were seriously injured in the crash on Monday.", ""},
+		{`Summers said failing to pass it "would significantly increase the risk" of a recession.`, ""},
+		{"How seriously should voters take the governor's threat to resign?", ""},
 		// An adverb on an adjective is left to the lexicon's verdict.
 		{"A deeply divided court ruled on Monday.", ""},
 	} {
@@ -341,7 +344,7 @@ func FuzzWithoutLoadedWords(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := text.Tokenize(s)
-		for _, got := range []string{withoutLoadedAdverbs(s, toks), withoutLoadedAdjectives(s, toks), WithoutLoadedAdjectives(s)} {
+		for _, got := range []string{withoutLoadedAdverbs(s, toks), withoutLoadedAdjectives(s, toks), WithoutLoadedModifiers(s)} {
 			if utf8.ValidString(s) && !utf8.ValidString(got) {
 				t.Fatalf("%q: invalid UTF-8 %q", s, got)
 			}

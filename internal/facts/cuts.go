@@ -169,6 +169,7 @@ func withoutEpithet(s string, toks []text.Token) string {
 func withoutLoadedAdverbs(s string, toks []text.Token) string {
 	var b strings.Builder
 	from := 0
+	quoted := quotedSpans(s)
 	for i := 1; i+1 < len(toks); i++ {
 		tk, next := toks[i], toks[i+1]
 		if tk.Kind != text.Word || next.Kind != text.Word || len(tk.Text) < 5 || !strings.HasSuffix(tk.Text, "ly") || !startsLower(tk.Text) {
@@ -182,8 +183,8 @@ func withoutLoadedAdverbs(s string, toks []text.Token) string {
 		if f&(cueLoaded|cueEvaluative|cueIntensifier) == 0 || !startsLower(next.Text) || plainUse(l, toks, i) {
 			continue
 		}
-		if keptAdverbs[l] {
-			continue
+		if keptAdverbs[l] || len(quoted) > 0 && inSpans(tk.Start, quoted) {
+			continue // someone's words are shown as they said them
 		}
 		prev := lowerASCII(toks[i-1].Text)
 		if strings.HasSuffix(prev, "ly") || degreeWords[prev] {
@@ -293,7 +294,7 @@ var keptAdverbs = set("falsely", "wrongly", "baselessly", "incorrectly", "inaccu
 
 // degreeWords grade the adverb after them.
 var degreeWords = set("almost", "nearly", "very", "so", "too", "most", "more", "less", "least", "quite",
-	"rather", "far", "much", "not")
+	"rather", "far", "much", "not", "how", "as")
 
 // nounOpeners open a noun phrase, where a participle is an adjective.
 var nounOpeners = set("a", "an", "the", "his", "her", "its", "their", "our", "your", "this", "that",
