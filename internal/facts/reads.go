@@ -122,7 +122,7 @@ func HowItOpens(s string) Opening {
 		return LeansBack
 	}
 	f := strings.Fields(strings.ToLower(opening(s)))
-	if bareDefinite(s) || demonstrativeEarly(f) || continues(f) || echoesUtterance(s) || hypothetical(f) {
+	if bareDefinite(s) || demonstrativeEarly(f) || continues(f) || echoesUtterance(s) || hypothetical(f) || comesAfter(f) {
 		return StandsAlone
 	}
 	return OpensStory
@@ -155,6 +155,35 @@ func hypothetical(f []string) bool {
 	}
 	return len(f) > 0 && (f[0] == "if" || f[0] == "unless")
 }
+
+// comesAfter reports whether lower-cased words f place what their subject
+// names after, amid or before another event ("The president's tweet comes
+// after the State Department ... released ...", "The new filing comes two
+// days after ...", "The questions come as ..."): the subject is an event
+// the sentence before told, and the line sets it in time.
+func comesAfter(f []string) bool {
+	for i := 1; i+1 < min(len(f), 12); i++ {
+		if w := f[i]; w != "comes" && w != "come" && w != "came" || relativeWords[f[i-1]] {
+			continue
+		}
+		for _, w := range f[i+1 : min(len(f), i+5)] {
+			switch strings.TrimRight(w, ",;:") {
+			case "just", "only", "a", "one", "two", "three", "few", "several", "less", "than", "day", "days",
+				"hours", "hour", "weeks", "week", "months", "month", "minutes":
+				continue
+			case "after", "as", "amid", "before", "following":
+				return true
+			}
+			break
+		}
+		return false
+	}
+	return false
+}
+
+// relativeWords open a clause of a sentence's own: "a move that comes amid
+// ..." says when the move came, and names the move.
+var relativeWords = set("that", "which", "who")
 
 // addingOpeners open a sentence that adds to another report; "Also,",
 // "Moreover," and "Furthermore," tie it closer still (connectiveOpeners).
