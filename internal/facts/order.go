@@ -245,12 +245,13 @@ func participle(w string) bool {
 // the first fact is the story's summary line, where "Others appeared
 // worried ..." points at nothing and "The legislation heads to ..." names
 // what nothing introduced. Failing one that reads first, one that reads
-// alone will do; what happened before the story comes first only when
-// nothing else reads alone.
+// alone will do; what happened before the story ("Last year, ...", "Comey
+// had notified Congress ...") comes first only when nothing else reads
+// alone.
 func readableFirst(fs []Fact) []Fact {
 	for _, ok := range []func(string) bool{
-		func(s string) bool { return ReadsFirst(s) && !pastFrame(s) },
-		func(s string) bool { return ReadsAlone(s) && !pastFrame(s) },
+		func(s string) bool { return ReadsFirst(s) && !pastFrame(s) && !pastPerfect(s) },
+		func(s string) bool { return ReadsAlone(s) && !pastFrame(s) && !pastPerfect(s) },
 		ReadsAlone,
 	} {
 		for i, f := range fs {

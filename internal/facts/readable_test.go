@@ -267,6 +267,18 @@ func TestFirstFactReadsAlone(t *testing.T) {
 	}
 }
 
+// What happened before the story, told in the past perfect, is its
+// context, not its first line, when another fact reads as well.
+func TestFirstFactIsNoBackground(t *testing.T) {
+	fs := []Fact{{}, {}}
+	fs[0].Text = "James B. Comey, the former F.B.I. director, had notified Congress shortly before the 2016 election about the emails."
+	fs[1].Text = "President Donald Trump on Tuesday renewed his attack on the Justice Department."
+	want := fs[1].Text
+	if got := readableFirst(fs); got[0].Text != want {
+		t.Errorf("first fact %q, want %q", got[0].Text, want)
+	}
+}
+
 func TestCleanDropsListMarkers(t *testing.T) {
 	for in, want := range map[string]string{
 		"-On a few occasions out of hundreds, he misspoke.": "On a few occasions out of hundreds, he misspoke.",
