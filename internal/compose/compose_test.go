@@ -210,6 +210,22 @@ func TestSummaryWithoutLoadedModifiers(t *testing.T) {
 	}
 }
 
+// A transcript's host speaks for the outlet: the summary line is the
+// host's opening line without the label, however long the transcript.
+func TestSummaryOfTranscript(t *testing.T) {
+	guest := "CHASE STRANGIO: " + strings.Repeat("Students across the country have been waiting for this guidance for a long time and now it is gone. ", 15) + "\n\n"
+	text := "AMY GOODMAN: The Trump administration has rescinded key protections for transgender students in public schools.\n\n" +
+		guest + "AMY GOODMAN: What happens next for students in your state?\n\n" + guest
+	if len(text) <= leadBytes {
+		t.Fatalf("the transcript (%d bytes) fits in the first look (%d)", len(text), leadBytes)
+	}
+	a := article.Article{ID: "a", Outlet: "Democracy Now!", Title: "Trump admin rolls back protections for transgender students", Text: text}
+	st := (&Composer{Scorer: facts.NewLexicon()}).Compose([]article.Article{a})
+	if want := "The Trump administration has rescinded key protections for transgender students in public schools."; st.Summary != want {
+		t.Errorf("summary %q, want %q", st.Summary, want)
+	}
+}
+
 // A caption the page left above the report describes a picture, and a post
 // set above it is its author's words: neither opens the story of one
 // outlet or of several.

@@ -113,7 +113,9 @@ func leadSentences(arts []article.Article) []lead {
 // i-th, read from its first limit bytes.
 func appendLeads(out []lead, i int, a *article.Article, limit int) []lead {
 	t := a.Text
-	if len(t) > limit {
+	// A transcript is read whole: which label is its host's, whose lines
+	// are the outlet's, and which its guests', only all of it tells.
+	if len(t) > limit && !facts.OpensOnSpeaker(t) {
 		cut := strings.LastIndex(t[:limit], "\n\n")
 		if cut < limit/3 {
 			cut = strings.LastIndexAny(t[:limit], ".!?")

@@ -312,6 +312,27 @@ func spokenParagraphs(ss []text.Sentence) (spoken map[int]bool, host string) {
 // are read as the first speaker's turn going on.
 const maxTurnParagraphs = 2
 
+// OpensOnSpeaker reports whether one of the first paragraphs of an
+// article's text opens with a speaker's label ("AMY GOODMAN: ..."): a
+// transcript, whose host and guests only the whole text tells apart.
+func OpensOnSpeaker(s string) bool {
+	for range speakerParas {
+		p, rest, _ := strings.Cut(s, "\n\n")
+		if speakerLabel(strings.TrimSpace(p)) != "" {
+			return true
+		}
+		if rest == "" {
+			return false
+		}
+		s = rest
+	}
+	return false
+}
+
+// speakerParas is how many of an article's first paragraphs OpensOnSpeaker
+// reads.
+const speakerParas = 4
+
 // speakerLabel returns the speaker's name in capitals that s opens with,
 // before a colon, or "" if it opens with none or with a section's label
 // ("WATCH:", "THE FACTS:", "FILE PHOTO:").
