@@ -3,13 +3,13 @@ package facts
 import "strings"
 
 // echoesUtterance reports whether s tells of an utterance as one the
-// sentence before gave: "Mr. Summers made the remarks at a briefing ...",
-// "Secretary of State John Kerry made the announcement Thursday.", "Trump
-// was referring to ...". Which
-// remarks, the reader has not been told, so the sentence reads as a line
-// of a story but not as its first. One that says what the utterance was
-// ("... made the announcement that he would resign", "made the decision
-// to leave") tells it.
+// sentence before gave ("Mr. Summers made the remarks at a briefing ...",
+// "Secretary of State John Kerry made the announcement Thursday.") or
+// says what it meant ("Trump was referring to ..."). Which remarks, the
+// reader has not been told, so the sentence reads as a line of a story
+// but not as its first. One that says what the utterance was ("... made
+// the announcement that he would resign", "made the decision to leave")
+// tells it.
 func echoesUtterance(s string) bool {
 	if strings.Contains(s, " referring to ") {
 		// "Trump was referring to U.S. Navy Sailor Kristian Saucier,
