@@ -167,43 +167,28 @@ func withoutEpithet(s string, toks []text.Token) string {
 // weapons program"), or "" when it has none: the adverb is how the writer
 // sees the act, and the act stays.
 func withoutLoadedAdverbs(s string, toks []text.Token) string {
-	var b strings.Builder
-	from := 0
-	quoted := quotedSpans(s)
-	for i := 1; i+1 < len(toks); i++ {
+	return cutWords(s, toks, func(i int) (int, string, bool) {
 		tk, next := toks[i], toks[i+1]
-		if tk.Kind != text.Word || next.Kind != text.Word || len(tk.Text) < 5 || !strings.HasSuffix(tk.Text, "ly") || !startsLower(tk.Text) {
-			continue
+		if len(tk.Text) < 5 || !strings.HasSuffix(tk.Text, "ly") {
+			return 0, "", false
 		}
 		l := normWord(lowerASCII(tk.Text))
 		f := cueIndex[l]
 		if f == 0 && len(l) >= 6 {
 			f = cueIndex[lexForm(l)]
 		}
-		if f&(cueLoaded|cueEvaluative|cueIntensifier) == 0 || !startsLower(next.Text) || plainUse(l, toks, i) {
-			continue
-		}
-		if keptAdverbs[l] || len(quoted) > 0 && inSpans(tk.Start, quoted) {
-			continue // someone's words are shown as they said them
+		if f&(cueLoaded|cueEvaluative|cueIntensifier) == 0 || keptAdverbs[l] || plainUse(l, toks, i) {
+			return 0, "", false
 		}
 		prev := lowerASCII(toks[i-1].Text)
-		if strings.HasSuffix(prev, "ly") || degreeWords[prev] {
-			continue // "almost certainly violates": the pair goes or stays whole
+		switch {
+		case strings.HasSuffix(prev, "ly") || degreeWords[prev]:
+			return 0, "", false // "almost certainly violates": the pair goes or stays whole
+		case nounOpeners[prev] || !VerbLike(lowerASCII(next.Text)) && !auxiliaries[prev] && prev != "to":
+			return 0, "", false // "a deeply divided court": the adverb is on an adjective
 		}
-		if nounOpeners[prev] {
-			continue // "a deeply divided court": a participle as adjective
-		}
-		if !VerbLike(lowerASCII(next.Text)) && !auxiliaries[prev] && prev != "to" {
-			continue // "a deeply divided court": the adverb is on an adjective
-		}
-		b.WriteString(s[from:tk.Start])
-		from = next.Start
-	}
-	if from == 0 {
-		return ""
-	}
-	b.WriteString(s[from:])
-	return b.String()
+		return tk.Start, "", true
+	})
 }
 
 // withoutLoadedAdjectives returns s without the loaded adjectives set
@@ -215,40 +200,55 @@ func withoutLoadedAdverbs(s string, toks []text.Token) string {
 // diatribe") or verb ("slammed") stays. An article before it takes the
 // form the next word asks for.
 func withoutLoadedAdjectives(s string, toks []text.Token) string {
+	return cutWords(s, toks, func(i int) (int, string, bool) {
+		tk, next := toks[i], toks[i+1]
+		l := normWord(lowerASCII(tk.Text))
+		if cueIndex[l]&cueLoaded == 0 || !adjectiveEnding(l) || keptAdjectives[l] || inName(toks, i) || plainUse(l, toks, i) {
+			return 0, "", false
+		}
+		prev, nl := lowerASCII(toks[i-1].Text), lowerASCII(next.Text)
+		if !nounOpeners[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") || VerbLike(nl) || text.IsStopword(nl) || nl == "one" || nl == "ones" {
+			return 0, "", false // "the plan is outrageous", "an absurd and ...", "a vicious one": no noun follows
+		}
+		if i > 1 && (degreeWords[lowerASCII(toks[i-2].Text)] || lowerASCII(toks[i-2].Text) == "such") || prev == "such" {
+			return 0, "", false // "such a controversial figure", "so radical a ...": the degree needs its adjective
+		}
+		if prev != "a" && prev != "an" {
+			return tk.Start, "", true
+		}
+		art := "a "
+		if strings.ContainsRune("aeiou", rune(nl[0])) {
+			art = "an "
+		}
+		if toks[i-1].Text[0] == 'A' {
+			art = "A" + art[1:]
+		}
+		return toks[i-1].Start, art, true
+	})
+}
+
+// cutWords returns s with the words cut asks to leave out, or "" when it
+// asks for none. cut sees each word token i in lower case that another
+// such word follows, outside quotation marks (someone's words are shown as
+// they said them), and returns where the cut starts (the word's start, or
+// an article's before it) and what stands in its place up to the next
+// word.
+func cutWords(s string, toks []text.Token, cut func(i int) (start int, with string, ok bool)) string {
 	var b strings.Builder
 	from := 0
 	quoted := quotedSpans(s)
 	for i := 1; i+1 < len(toks); i++ {
 		tk, next := toks[i], toks[i+1]
-		if tk.Kind != text.Word || next.Kind != text.Word || !startsLower(tk.Text) || !startsLower(next.Text) {
+		if tk.Kind != text.Word || next.Kind != text.Word || !startsLower(tk.Text) || !startsLower(next.Text) ||
+			len(quoted) > 0 && inSpans(tk.Start, quoted) {
 			continue
 		}
-		l := normWord(lowerASCII(tk.Text))
-		if cueIndex[l]&cueLoaded == 0 || !adjectiveEnding(l) || keptAdjectives[l] || inName(toks, i) || plainUse(l, toks, i) {
+		start, with, ok := cut(i)
+		if !ok || start < from {
 			continue
 		}
-		if len(quoted) > 0 && inSpans(tk.Start, quoted) {
-			continue // someone's words are shown as they said them
-		}
-		prev, nl := lowerASCII(toks[i-1].Text), lowerASCII(next.Text)
-		if !nounOpeners[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") || VerbLike(nl) || text.IsStopword(nl) || nl == "one" || nl == "ones" {
-			continue // "the plan is outrageous", "an absurd and ...", "a vicious one": no noun follows
-		}
-		if i > 1 && (degreeWords[lowerASCII(toks[i-2].Text)] || lowerASCII(toks[i-2].Text) == "such") || prev == "such" {
-			continue // "such a controversial figure", "so radical a ...": the degree needs its adjective
-		}
-		cut := s[from:tk.Start]
-		if prev == "a" || prev == "an" {
-			art := "a "
-			if strings.ContainsRune("aeiou", rune(nl[0])) {
-				art = "an "
-			}
-			if toks[i-1].Text[0] == 'A' {
-				art = strings.ToUpper(art[:1]) + art[1:]
-			}
-			cut = s[from:toks[i-1].Start] + art
-		}
-		b.WriteString(cut)
+		b.WriteString(s[from:start])
+		b.WriteString(with)
 		from = next.Start
 	}
 	if from == 0 {
