@@ -11,10 +11,13 @@ import "strings"
 // the announcement that he would resign", "made the decision to leave")
 // tells it.
 func echoesUtterance(s string) bool {
-	if strings.Contains(s, " referring to ") {
+	if i := strings.Index(s, " referring to "); i > 0 {
 		// "Trump was referring to U.S. Navy Sailor Kristian Saucier,
-		// ...": what he said, the sentence before told.
-		return true
+		// ...": what he said, the sentence before told. "A bill
+		// referring to veterans" tells of the bill.
+		if f := strings.Fields(s[:i]); beForms[strings.ToLower(f[len(f)-1])] {
+			return true
+		}
 	}
 	for rest := s; ; {
 		k := strings.IndexByte(rest, ' ')

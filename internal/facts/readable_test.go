@@ -137,6 +137,7 @@ func TestReadsFirst(t *testing.T) {
 		{"China has declared all cryptocurrency transactions illegal, a move that comes amid a crackdown.", true, true},
 		{"Sen. Kamala Harris came to Iowa on Tuesday to campaign for the caucuses.", true, true},
 		{"Trump was referring to U.S. Navy Sailor Kristian Saucier, who was put in prison for taking photos.", false, true},
+		{"The House passed a bill referring to veterans' benefits on Tuesday.", true, true},
 		{"Mr. Summers made the remarks at a briefing with the White House press secretary.", false, true},
 		{"Barr issued the statement after the interview aired on Sunday.", false, true},
 		{"Kerry made the announcement that he would step down in a letter on Thursday.", true, true},
