@@ -24,7 +24,7 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 		}
 		return names[w]
 	}
-	title := withoutVerdicts(plainVerbs(bestTitle(arts, fs, pos, sc), named))
+	title := withoutVerdicts(plainVerbs(bestTitle(arts, fs, pos, sc, named), named))
 	if allColumns(arts, pos) && title != "" {
 		// Every title argues; the reader is told so instead of being
 		// handed one column's argument as the story's headline.
@@ -49,10 +49,15 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 }
 
 // leadNames is the set of the words, in lower case, of the names the
-// story's leads use.
+// story's leads use. A line that ends no sentence, as a page's title
+// repeated above its text does, is left out: set in capitals, every word of
+// it would read as a name.
 func leadNames(leads []lead) map[string]bool {
 	out := map[string]bool{}
 	for _, l := range leads {
+		if !facts.EndsSentence(l.text) {
+			continue
+		}
 		for _, n := range facts.Names(l.text) {
 			for _, w := range strings.Fields(n) {
 				out[strings.ToLower(text.StripPossessive(w))] = true
@@ -99,7 +104,7 @@ func allColumns(arts []article.Article, pos []narrative.Position) bool {
 // weighs how subjective each title reads: a column's title ("Biden's
 // Deadly Afghanistan Gamble", "... the Anti-Lockdown Savior California
 // Needs") is often loaded in words no list holds.
-func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position, sc facts.Scorer) string {
+func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position, sc facts.Scorer, named func(string) bool) string {
 	type cand struct {
 		text    string
 		terms   map[string]bool
@@ -126,6 +131,11 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		}
 		if rest, ok := afterQuote(t); ok {
 			cs = append(cs, cand{rest, termSet(rest), i, op, false})
+		}
+		// So may a title without the quotation it closes on (named
+		// tells a name from a verb there: "Simone Biles To Congress: ...").
+		if head, ok := beforeQuote(t, named); ok {
+			cs = append(cs, cand{head, termSet(head), i, op, false})
 		}
 	}
 	if len(cs) == 0 {

@@ -133,7 +133,7 @@ func TestHeadlineIsAReport(t *testing.T) {
 		Title: "EU proposing new travel restrictions on Americans, could end nonessential travel"}
 	for _, tt := range tests {
 		arts := []article.Article{tt.argued, report}
-		if got := bestTitle(arts, nil, pos, DefaultScorer()); got != report.Title {
+		if got := bestTitle(arts, nil, pos, DefaultScorer(), nil); got != report.Title {
 			t.Errorf("%s: headline %q, want the report's title %q", tt.name, got, report.Title)
 		}
 	}
@@ -209,12 +209,61 @@ func TestAfterQuote(t *testing.T) {
 	}
 }
 
+func TestBeforeQuote(t *testing.T) {
+	names := map[string]bool{"simone": true, "biles": true}
+	named := func(w string) bool { return names[w] }
+	for _, c := range []struct {
+		title, want string
+	}{
+		{`Harris in Guatemala discourages would-be migrants: "Do not come"`, "Harris in Guatemala discourages would-be migrants"},
+		{"Pelosi creates select committee to investigate Jan. 6 riot, says 'Republicans are afraid of the truth'", "Pelosi creates select committee to investigate Jan. 6 riot"},
+		{"FDA authorizes Pfizer vaccine for younger teens, moving US 'closer to returning to a sense of normalcy'", "FDA authorizes Pfizer vaccine for younger teens"},
+		{"Glenn Greenwald criticizes The Intercept for attacking reporters: They’re ‘actively targeting two journalists of color’", "Glenn Greenwald criticizes The Intercept for attacking reporters"},
+		{"Biden denies sexual assault allegation: 'This never happened.'", "Biden denies sexual assault allegation"},
+		// Who spoke and of what, with no verb: the quotation is the news.
+		{"Cokie Roberts on Norquist: 'The emperor has no clothes'", ""},
+		{"Father of Parkland shooting victim: 'Guns didn’t kill my daughter'", ""},
+		{"Simone Biles to Congress: ‘I blame Larry Nassar’", ""},
+		{"2015 US mass shootings: 'The sky is not falling'", ""},
+		// A condition, a phrase set apart, a sentence before: no headline.
+		{"Trump: If foreign power offered dirt on 2020 opponent, 'I'd want to hear it'", ""},
+		{"New York: Sanders, losing in delegates to Clinton, claims 'path to victory'", ""},
+		{"Some families delayed memorial services. On Memorial Day, risk is reopening ‘old wounds.’", ""},
+		// The quotation is the head's object, or more than a tail.
+		{"Woman shot dead by cop moments after yelling, ‘I’m pregnant!’", ""},
+		{"Trump criticizes 'disloyal' Republicans as support collapses", ""},
+		{"Senate passes the bill, and the president is expected to sign it quickly as 'a win'", ""},
+		{"Rose McGowan calls the Democrats a ‘cult,’ says people should evaluate their beliefs", ""},
+		// A cut inside the quotation would break it off.
+		{"Trump says 'we will win, and win big'", ""},
+	} {
+		got, ok := beforeQuote(c.title, named)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("beforeQuote(%q) = %q, %v; want %q", c.title, got, ok, c.want)
+		}
+	}
+}
+
+// A quotation that closes a title is one speaker's words: a report's title
+// without it heads the story before another's that quotes nobody but says
+// less of the event.
+func TestHeadlineWithoutQuoteTail(t *testing.T) {
+	arts := []article.Article{
+		{ID: "a", Outlet: "Fox News", Title: "Pelosi creates select committee to investigate Jan. 6 riot, says 'Republicans are afraid of the truth'"},
+		{ID: "b", Outlet: "Reuters", Title: "Pelosi names select committee on Jan. 6 riot"},
+	}
+	pos := []narrative.Position{{LeftRight: 0, Known: true}, {LeftRight: 0, Known: true}}
+	if got := bestTitle(arts, nil, pos, nil, nil); got != "Pelosi creates select committee to investigate Jan. 6 riot" {
+		t.Errorf("headline %q, want the report without the quotation", got)
+	}
+}
+
 // A quotation that opens a title is someone's words: the report after it
 // heads the story.
 func TestHeadlineWithoutQuoteKicker(t *testing.T) {
 	arts := []article.Article{{ID: "r", Outlet: "Reuters", Title: "'No choice but to act': House Speaker Pelosi asks chairmen to pursue articles of impeachment"}}
 	pos := []narrative.Position{{LeftRight: 0, Known: true}}
-	if got := bestTitle(arts, nil, pos, nil); got != "House Speaker Pelosi asks chairmen to pursue articles of impeachment" {
+	if got := bestTitle(arts, nil, pos, nil, nil); got != "House Speaker Pelosi asks chairmen to pursue articles of impeachment" {
 		t.Errorf("headline %q, want the report without the quotation", got)
 	}
 }
@@ -227,7 +276,7 @@ func TestHeadlineTellsBeforeItQuotes(t *testing.T) {
 		{ID: "b", Outlet: "HuffPost", Title: "Trump vows to end birthright citizenship"},
 	}
 	pos := []narrative.Position{{LeftRight: 0, Known: true}, {LeftRight: 0, Known: true}}
-	if got := bestTitle(arts, nil, pos, nil); got != arts[1].Title {
+	if got := bestTitle(arts, nil, pos, nil, nil); got != arts[1].Title {
 		t.Errorf("headline %q, want %q", got, arts[1].Title)
 	}
 }
@@ -240,7 +289,7 @@ func TestHeadlineFromATitlesPart(t *testing.T) {
 		{ID: "m", Outlet: "MSNBC", Title: "Susan Rice's disgraceful critics twist her words on the pandemic"},
 	}
 	pos := []narrative.Position{{LeftRight: 2, Known: true}, {LeftRight: -2, Known: true}}
-	if got := bestTitle(arts, nil, pos, nil); got != "Susan Rice blames Trump for coronavirus deaths" {
+	if got := bestTitle(arts, nil, pos, nil, nil); got != "Susan Rice blames Trump for coronavirus deaths" {
 		t.Errorf("headline %q, want the report without the verdict", got)
 	}
 }
@@ -255,7 +304,7 @@ func TestHeadlineIsNoLabel(t *testing.T) {
 		{ID: "x", Outlet: "Fox News", Title: "Parscale replacement 'shocked' Trump campaign staffers, despite speculation"},
 	}
 	pos := []narrative.Position{{Known: false}, {LeftRight: 0, Known: true}, {LeftRight: 1, Known: true}}
-	if got := bestTitle(arts, nil, pos, nil); got == arts[0].Title {
+	if got := bestTitle(arts, nil, pos, nil, nil); got == arts[0].Title {
 		t.Errorf("headline %q, want one that says what happened", got)
 	}
 }
@@ -324,6 +373,9 @@ func FuzzCleanTitle(f *testing.F) {
 		f.Add(s, "Townhall")
 	}
 	f.Fuzz(func(t *testing.T, title, outlet string) {
+		if head, ok := beforeQuote(title, nil); ok && !strings.HasPrefix(title, head) {
+			t.Fatalf("beforeQuote(%q) = %q: not the title's start", title, head)
+		}
 		got := cleanTitle(title, outlet)
 		if utf8.ValidString(title) && !utf8.ValidString(got) {
 			t.Fatalf("cleanTitle(%q) = %q: invalid UTF-8", title, got)
@@ -332,4 +384,17 @@ func FuzzCleanTitle(f *testing.F) {
 			t.Fatalf("cleanTitle(%q) = %q: longer than the title", title, got)
 		}
 	})
+}
+
+// A page's title repeated above its text is set in capitals: its words are
+// no names, so a verb of it ("Apologizes") is not taken for one.
+func TestLeadNamesSkipTitleLines(t *testing.T) {
+	leads := []lead{
+		{text: "Kathy Griffin Apologizes For Controversial Images Of Bloodied Trump Head"},
+		{text: "Kathy Griffin admitted Tuesday she went too far."},
+	}
+	names := leadNames(leads)
+	if !names["griffin"] || names["apologizes"] {
+		t.Errorf("leadNames = %v, want the names of the sentence only", names)
+	}
 }
