@@ -106,6 +106,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		sumLeads = laterLeads(an, leads, termSet(st.Title), c.scorer())
 	}
 	st.Summary = summary(withoutFraming(sumLeads, st.Narratives, termSet(st.Title), c.scorer()), fs, st.Title, c.scorer(), len(fs) > 0 && !fromOpening(an, fs[0]))
+	summaryFirst(st.Facts, st.Summary)
 	st.Narratives, st.Notes = narrative.WithoutSummary(st.Narratives, st.Notes, st.Summary, func(s string) bool {
 		for _, l := range sumLeads {
 			if l.text == s {

@@ -3,6 +3,7 @@ package compose
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -688,5 +689,29 @@ func TestSummaryIsNotTheTitleAgain(t *testing.T) {
 	st := (&Composer{}).Compose(arts)
 	if strings.EqualFold(strings.TrimRight(st.Summary, "."), title) {
 		t.Errorf("summary %q repeats the title", st.Summary)
+	}
+}
+
+// When the summary passes over the first fact, the Facts open with the
+// fact the summary line is, the others in their order after it.
+func TestSummaryFirst(t *testing.T) {
+	fact := func(s string) story.Fact { return story.Fact{Text: s} }
+	for _, c := range []struct {
+		summary string
+		want    []string
+	}{
+		{"The lawsuit claims Wal-Mart favors men.", []string{"The lawsuit claims Wal-Mart favors men.", "Billions are at stake if it goes forward.", "Justices were troubled."}},
+		{"Billions are at stake if it goes forward.", []string{"Billions are at stake if it goes forward.", "The lawsuit claims Wal-Mart favors men.", "Justices were troubled."}},
+		{"A lead no fact holds.", []string{"Billions are at stake if it goes forward.", "The lawsuit claims Wal-Mart favors men.", "Justices were troubled."}},
+	} {
+		fs := []story.Fact{fact("Billions are at stake if it goes forward."), fact("The lawsuit claims Wal-Mart favors men."), fact("Justices were troubled.")}
+		summaryFirst(fs, c.summary)
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("summary %q: facts %q, want %q", c.summary, got, c.want)
+		}
 	}
 }

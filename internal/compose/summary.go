@@ -406,3 +406,19 @@ func fromOpening(an *facts.Analysis, f facts.Fact) bool {
 	}
 	return false
 }
+
+// summaryFirst puts first the fact that the summary line is, when the
+// summary passed over the first fact as no line to open a story with
+// ("Billions of dollars are at stake if it is allowed to go forward."):
+// the Facts then open with the line the reader has just read, as they do
+// when the summary is the first fact.
+func summaryFirst(fs []story.Fact, summary string) {
+	for i := 1; i < len(fs); i++ {
+		if fs[i].Text == summary {
+			f := fs[i]
+			copy(fs[1:i+1], fs[:i])
+			fs[0] = f
+			return
+		}
+	}
+}
