@@ -198,7 +198,9 @@ func TestAfterQuote(t *testing.T) {
 		{"‘You Can’t F*ck Up As Bad As He Did And Say You’re Sorry’: Biden Meets With Pregnant Wife Of Fallen US Service Member", "Biden Meets With Pregnant Wife Of Fallen US Service Member"},
 		{"'Happens to everybody': Biden says Sinema ambush not 'appropriate'", "Biden says Sinema ambush not 'appropriate'"},
 		{"'I am very concerned': FEC chairwoman on 2020 election interference", "FEC chairwoman on 2020 election interference"},
+		{"‘Unspeakably cruel’: ‘Morning Joe’ co-hosts call out Trump for tweeting about an intern", "‘Morning Joe’ co-hosts call out Trump for tweeting about an intern"},
 		{"'Show humanity': gov't slammed", ""},
+		{"'Never': 'why would we' say so", ""},
 		{"Biden: 'We will finish the job'", ""},
 		{"\"Enforcing the law\" doesn't justify separating children", ""},
 	} {

@@ -173,7 +173,10 @@ func afterQuote(t string) (string, bool) {
 		return "", false
 	}
 	rest := strings.TrimSpace(t[k+1:])
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(rest)) < 4 {
+	// The report may open on a name in quotation marks ("'Morning Joe'
+	// Co-Hosts Call Out ...").
+	first := strings.TrimLeft(rest, "\"“‘'")
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(rest)) < 4 {
 		return "", false
 	}
 	return rest, true
