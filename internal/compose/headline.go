@@ -24,7 +24,7 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 		}
 		return names[w]
 	}
-	title := withoutVerdicts(plainVerbs(bestTitle(arts, fs, pos, sc, named), named))
+	title := withoutVerdicts(plainVerbs(withoutHeat(bestTitle(arts, fs, pos, sc, named)), named))
 	if allColumns(arts, pos) && title != "" {
 		// Every title argues; the reader is told so instead of being
 		// handed one column's argument as the story's headline.

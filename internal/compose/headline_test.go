@@ -378,6 +378,9 @@ func FuzzCleanTitle(f *testing.F) {
 		if head, ok := beforeQuote(title, nil); ok && !strings.HasPrefix(title, head) {
 			t.Fatalf("beforeQuote(%q) = %q: not the title's start", title, head)
 		}
+		if h := withoutHeat(title); len(h) > len(title) || utf8.ValidString(title) && !utf8.ValidString(h) {
+			t.Fatalf("withoutHeat(%q) = %q: longer or invalid", title, h)
+		}
 		got := cleanTitle(title, outlet)
 		if utf8.ValidString(title) && !utf8.ValidString(got) {
 			t.Fatalf("cleanTitle(%q) = %q: invalid UTF-8", title, got)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/facts"
 )
 
 // plainVerbs rewrites the verbs a title uses for criticising with heat
@@ -45,6 +47,41 @@ func plainVerbs(title string, named func(word string) bool) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// withoutHeat drops from a title the adverb that says how hotly someone
+// acted ("The Senate Strongly Condemns ...", "Pompeo Vehemently Defends
+// Trump", "... Roundly Mocked For ..."), as plainVerbs writes a heated
+// verb plainly: that someone condemned or defended is the news, the heat
+// is how the outlet chose to tell it. Only an adverb before a verb goes
+// ("Strongly Pro-Gun" describes, and stays), never inside a quotation
+// ("Will 'Strongly Consider' Testifying").
+func withoutHeat(title string) string {
+	ws := strings.Fields(title)
+	quoted, changed := false, false
+	out := ws[:0:0]
+	for i, w := range ws {
+		if startsQuoted(w) {
+			quoted = true
+		}
+		b := bare(w)
+		if !quoted && heatAdverbs[b] && b == strings.ToLower(w) && i+1 < len(ws) && facts.VerbLike(bare(ws[i+1])) {
+			changed = true
+			continue
+		}
+		out = append(out, w)
+		if closesQuote(w) {
+			quoted = false
+		}
+	}
+	if !changed {
+		return title
+	}
+	return strings.Join(out, " ")
+}
+
+// heatAdverbs say how hotly an act was done.
+var heatAdverbs = wordSet("strongly", "vehemently", "viciously", "roundly", "harshly", "fiercely", "furiously",
+	"angrily", "bitterly", "savagely", "brutally", "scathingly", "blisteringly", "forcefully")
 
 // criticismAt returns the plain verb for a heated verb of criticism at the
 // start of ws and how many words it spans ("Slams", "Rails Against"), or

@@ -106,3 +106,20 @@ func FuzzWithoutVerdicts(f *testing.F) {
 		}
 	})
 }
+
+func TestWithoutHeat(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The Senate Strongly Condemns Anti-Asian Hate Crimes By Passing New Bill", "The Senate Condemns Anti-Asian Hate Crimes By Passing New Bill"},
+		{"Pompeo vehemently defends Trump against 'Fire and Fury'", "Pompeo defends Trump against 'Fire and Fury'"},
+		{"Washington Post Roundly Mocked For Profile", "Washington Post Mocked For Profile"},
+		// An adverb that describes, or one someone is quoted saying, stays.
+		{"Russia's Twitter Campaign Was Strongly Pro-Gun", "Russia's Twitter Campaign Was Strongly Pro-Gun"},
+		{"Trump Tweets He Will 'Strongly Consider' Testifying", "Trump Tweets He Will 'Strongly Consider' Testifying"},
+		{"US Stocks Fall Sharply As Trade War Escalates", "US Stocks Fall Sharply As Trade War Escalates"},
+		{"Iowa Swung Fiercely To Trump", "Iowa Swung Fiercely To Trump"},
+	} {
+		if got := withoutHeat(c.in); got != c.want {
+			t.Errorf("withoutHeat(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
