@@ -56,27 +56,9 @@ func plainVerbs(title string, named func(word string) bool) string {
 // ("Strongly Pro-Gun" describes, and stays), never inside a quotation
 // ("Will 'Strongly Consider' Testifying").
 func withoutHeat(title string) string {
-	ws := strings.Fields(title)
-	quoted, changed := false, false
-	out := ws[:0:0]
-	for i, w := range ws {
-		if startsQuoted(w) {
-			quoted = true
-		}
-		b := bare(w)
-		if !quoted && heatAdverbs[b] && b == strings.ToLower(w) && i+1 < len(ws) && facts.VerbLike(bare(ws[i+1])) {
-			changed = true
-			continue
-		}
-		out = append(out, w)
-		if closesQuote(w) {
-			quoted = false
-		}
-	}
-	if !changed {
-		return title
-	}
-	return strings.Join(out, " ")
+	return withoutTitleWords(title, func(ws, _ []string, i int) bool {
+		return heatAdverbs[bare(ws[i])] && facts.VerbLike(bare(ws[i+1]))
+	})
 }
 
 // heatAdverbs say how hotly an act was done.
@@ -205,6 +187,17 @@ func sameCase(plain, as string) string {
 // Sad", "Reasonable Vs. Unhinged"), quoted, or last stays, as it is not a
 // word before a noun.
 func withoutVerdicts(title string) string {
+	return withoutTitleWords(title, func(ws, out []string, i int) bool {
+		return verdicts[bare(ws[i])] && !gradedAfter(out) && !besideAnother(ws, i) && !(i == 0 && phraseEnds(ws[1]))
+	})
+}
+
+// withoutTitleWords drops from a title each word, outside quotation marks,
+// not its last and with no punctuation of its own, that drop picks (given
+// the title's words ws, those kept so far out, and the word's index); an
+// article before it takes the form the next word asks for ("An Outrageous
+// Claim" → "A Claim").
+func withoutTitleWords(title string, drop func(ws, out []string, i int) bool) string {
 	ws := strings.Fields(title)
 	quoted, changed := false, false
 	out := ws[:0:0]
@@ -212,9 +205,7 @@ func withoutVerdicts(title string) string {
 		if startsQuoted(w) {
 			quoted = true
 		}
-		drop := !quoted && verdicts[bare(w)] && bare(w) == strings.ToLower(w) && i+1 < len(ws) &&
-			!gradedAfter(out) && !besideAnother(ws, i) && !(i == 0 && phraseEnds(ws[1]))
-		if drop {
+		if !quoted && i+1 < len(ws) && bare(w) == strings.ToLower(w) && drop(ws, out, i) {
 			changed = true
 			if n := len(out); n > 0 {
 				out[n-1] = articleFor(out[n-1], ws[i+1])
