@@ -1,6 +1,6 @@
 // Titles as outlets write them: what is noise around the headline (a site's
-// name, a kicker, a quotation), where a title splits in two, and how a
-// headline is cased.
+// name, a kicker in capitals, a label), where a title splits in two, and how
+// a headline is cased. Quotations in titles are in titlequotes.go.
 
 package compose
 
@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/article"
-	"github.com/parallax-news/parallax/internal/facts"
 	"github.com/parallax-news/parallax/internal/text"
 )
 
@@ -160,145 +159,6 @@ func titleParts(t string) []string {
 	return parts
 }
 
-// afterQuote returns what follows a quotation that opens a title as its
-// kicker ("'Tragic mistake': U.S. determines Kabul drone strike killed
-// innocent aid worker"): the quotation is someone's words, and the rest, of
-// four words or more, is the news.
-func afterQuote(t string) (string, bool) {
-	k := strings.Index(t, ": ")
-	if !startsQuoted(t) || k < 5 {
-		return "", false
-	}
-	if r, _ := utf8.DecodeLastRuneInString(t[:k]); !strings.ContainsRune("\"”’'", r) {
-		return "", false
-	}
-	rest := strings.TrimSpace(t[k+1:])
-	// The report may open on a name in quotation marks ("'Morning Joe'
-	// Co-Hosts Call Out ...").
-	first := strings.TrimLeft(rest, "\"“‘'")
-	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(strings.Fields(rest)) < 4 {
-		return "", false
-	}
-	return rest, true
-}
-
-// beforeQuote returns what precedes a quotation that closes a title as
-// its tail, after a colon or a comma and at most three words of its own
-// ("Harris In Guatemala Discourages Would-be Migrants: "Do Not Come"",
-// "Pelosi Creates Select Committee ..., Says 'Republicans Are Afraid Of
-// The Truth'"): the quotation is one speaker's words, and what comes
-// before it, of four words or more and with a verb, is the news.
-func beforeQuote(t string, named func(string) bool) (string, bool) {
-	body := strings.TrimRight(t, ".!?")
-	last, size := utf8.DecodeLastRuneInString(body)
-	var open string
-	switch last {
-	case '”':
-		open = "“"
-	case '’':
-		open = "‘"
-	case '"', '\'':
-		open = string(last)
-	default:
-		return "", false
-	}
-	q := strings.LastIndex(body[:len(body)-size], open)
-	if open == "'" {
-		// An apostrophe inside a word ("Don't") opens nothing.
-		for q > 0 && body[q-1] != ' ' {
-			q = strings.LastIndex(body[:q], open)
-		}
-	}
-	if q <= 0 {
-		return "", false
-	}
-	cut := max(strings.LastIndex(body[:q], ": "), strings.LastIndex(body[:q], ", "))
-	if cut <= 0 || len(strings.Fields(body[cut+2:q])) > 3 {
-		return "", false
-	}
-	head := strings.TrimSpace(body[:cut])
-	if insideQuote(head) || !tellsEvent(head, named) {
-		return "", false
-	}
-	return head, true
-}
-
-// tellsEvent reports whether a title's part, cut from the quotation after
-// it, still says what happened: four words or more in one sentence, with a
-// word that may be its verb before the last ("Harris In Guatemala
-// Discourages Would-be Migrants"). A part that names only who spoke and of
-// what ("Cokie Roberts On Norquist", "Father Of Parkland Shooting
-// Victim"), opens a condition ("If Foreign Power Offered Dirt ...") or
-// sets a phrase apart with a comma ("Sanders, Losing In Delegates To
-// Clinton") leaves its quotation the news.
-func tellsEvent(head string, named func(string) bool) bool {
-	if _, rest, ok := strings.Cut(head, ": "); ok {
-		head = rest // a label names the speaker or the place ("Trump: ...")
-	}
-	ws := strings.Fields(head)
-	if len(ws) < 4 || strings.Contains(head, ", ") {
-		return false
-	}
-	lower := make([]string, len(ws))
-	for i, w := range ws {
-		if i > 0 && endsSentence(ws[i-1]) {
-			return false
-		}
-		lower[i] = strings.ToLower(strings.Trim(w, ".,:;!?\"“”‘’'"))
-	}
-	if subordinators[lower[0]] {
-		return false
-	}
-	for _, w := range lower[:4] {
-		if speakerTopic[w] {
-			return false
-		}
-	}
-	if last := lower[len(lower)-1]; strings.HasSuffix(last, "ing") || text.IsReportingVerb(last) {
-		return false // the quotation is its object ("... Moments After Yelling")
-	}
-	for _, w := range lower[1 : len(lower)-1] {
-		// "Trump's" and "Biles" are no verbs, though they end as one may.
-		if !strings.ContainsAny(w, "'’") && facts.VerbLike(w) && (named == nil || !named(w)) {
-			return true
-		}
-	}
-	return false
-}
-
-// subordinators open a condition or a circumstance, not a report.
-var subordinators = wordSet("if", "unless", "when", "as", "while", "after", "before", "because", "once")
-
-// speakerTopic are the words of a title's part that names a speaker and what
-// they spoke of or when ("Cokie Roberts On Norquist", "Ocasio-Cortez After
-// Being Booed ..."), not what they did.
-var speakerTopic = wordSet("on", "of", "from", "after")
-
-// insideQuote reports whether s ends inside a quotation it opens: a title
-// cut there would break the quotation off. A mark between letters is an
-// apostrophe ("Don't", "Israel’s") and neither opens nor closes.
-func insideQuote(s string) bool {
-	open := 0
-	rs := []rune(s)
-	for i, r := range rs {
-		before := i > 0 && unicode.IsLetter(rs[i-1])
-		after := i+1 < len(rs) && unicode.IsLetter(rs[i+1])
-		switch {
-		case r == '“' || r == '‘' && !before:
-			open++
-		case r == '”' || r == '’' && !(before && after):
-			open = max(open-1, 0)
-		case r == '"' || r == '\'' && !(before && after):
-			if before || !after {
-				open = max(open-1, 0)
-			} else {
-				open++
-			}
-		}
-	}
-	return open > 0
-}
-
 // teaser reports whether the second sentence of a title teases the page
 // rather than tells the news: a question ("But Can He Beat Trump?"), a
 // prompt ("Here's Why") or what an explainer promises ("What That Means
@@ -329,13 +189,6 @@ var leansOnTitle = wordSet("and", "but", "or", "so", "yet", "nor", "even", "exce
 	"here", "here's", "here’s", "it", "it's", "it’s", "its", "they", "their", "them", "he", "she", "his",
 	"her", "this", "that", "these", "those", "which", "who", "why", "how", "what", "again", "plus",
 	"not", "also", "too")
-
-// startsQuoted reports whether s opens with a quotation mark: its first
-// words are someone's.
-func startsQuoted(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("\"“‘'", r)
-}
 
 // unshout writes a title set in capitals ("THE QUIET TRAGEDY OF MELANIA
 // TRUMP") in lower case, but for the words the articles themselves write
