@@ -238,6 +238,7 @@ func TestBeforeQuote(t *testing.T) {
 		{"Rose McGowan calls the Democrats a ‘cult,’ says people should evaluate their beliefs", ""},
 		// A cut inside the quotation would break it off.
 		{"Trump says 'we will win, and win big'", ""},
+		{"Senators approved the ‘clean, simple’ ‘deal for now’", ""},
 	} {
 		got, ok := beforeQuote(c.title, named)
 		if got != c.want || ok != (c.want != "") {

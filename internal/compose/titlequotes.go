@@ -43,34 +43,25 @@ func afterQuote(t string) (string, bool) {
 // before it, of four words or more and with a verb, is the news.
 func beforeQuote(t string, named func(string) bool) (string, bool) {
 	body := strings.TrimRight(t, ".!?")
-	last, size := utf8.DecodeLastRuneInString(body)
-	var open string
-	switch last {
-	case '”':
-		open = "“"
-	case '’':
-		open = "‘"
-	case '"', '\'':
-		open = string(last)
-	default:
+	spans := facts.QuotedSpans(body)
+	if len(spans) == 0 {
 		return "", false
 	}
-	q := strings.LastIndex(body[:len(body)-size], open)
-	if open == "'" {
-		// An apostrophe inside a word ("Don't") opens nothing.
-		for q > 0 && body[q-1] != ' ' {
-			q = strings.LastIndex(body[:q], open)
-		}
-	}
-	if q <= 0 {
-		return "", false
+	q, end := spans[len(spans)-1][0], spans[len(spans)-1][1]
+	if _, size := utf8.DecodeLastRuneInString(body); q <= 0 || end != len(body)-size {
+		return "", false // the last quotation does not close the title
 	}
 	cut := max(strings.LastIndex(body[:q], ": "), strings.LastIndex(body[:q], ", "))
 	if cut <= 0 || len(strings.Fields(body[cut+2:q])) > 3 {
 		return "", false
 	}
+	for _, sp := range spans {
+		if sp[0] < cut && cut < sp[1] {
+			return "", false // the cut would break a quotation off
+		}
+	}
 	head := strings.TrimSpace(body[:cut])
-	if insideQuote(head) || !tellsEvent(head, named) {
+	if !tellsEvent(head, named) {
 		return "", false
 	}
 	return head, true
@@ -126,31 +117,6 @@ var subordinators = wordSet("if", "unless", "when", "as", "while", "after", "bef
 // they spoke of or when ("Cokie Roberts On Norquist", "Ocasio-Cortez After
 // Being Booed ..."), not what they did.
 var speakerTopic = wordSet("on", "of", "from", "after")
-
-// insideQuote reports whether s ends inside a quotation it opens: a title
-// cut there would break the quotation off. A mark between letters is an
-// apostrophe ("Don't", "Israel’s") and neither opens nor closes.
-func insideQuote(s string) bool {
-	open := 0
-	rs := []rune(s)
-	for i, r := range rs {
-		before := i > 0 && unicode.IsLetter(rs[i-1])
-		after := i+1 < len(rs) && unicode.IsLetter(rs[i+1])
-		switch {
-		case r == '“' || r == '‘' && !before:
-			open++
-		case r == '”' || r == '’' && !(before && after):
-			open = max(open-1, 0)
-		case r == '"' || r == '\'' && !(before && after):
-			if before || !after {
-				open = max(open-1, 0)
-			} else {
-				open++
-			}
-		}
-	}
-	return open > 0
-}
 
 // startsQuoted reports whether s opens with a quotation mark: its first
 // words are someone's.

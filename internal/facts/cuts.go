@@ -236,7 +236,7 @@ func withoutLoadedAdjectives(s string, toks []text.Token) string {
 func cutWords(s string, toks []text.Token, cut func(i int) (start int, with string, ok bool)) string {
 	var b strings.Builder
 	from := 0
-	quoted := quotedSpans(s)
+	quoted := QuotedSpans(s)
 	for i := 1; i+1 < len(toks); i++ {
 		tk, next := toks[i], toks[i+1]
 		if tk.Kind != text.Word || next.Kind != text.Word || !startsLower(tk.Text) || !startsLower(next.Text) ||
@@ -442,7 +442,7 @@ var notGlossIng = set("according", "saying", "including", "during", "morning", "
 
 // quoteOpen reports whether s leaves a quotation open.
 func quoteOpen(s string) bool {
-	for _, sp := range quotedSpans(s) {
+	for _, sp := range QuotedSpans(s) {
 		if unclosed(sp, s) {
 			return true
 		}

@@ -18,7 +18,7 @@ func factual(s string, subj float64, c CueCounts) bool {
 		return false
 	}
 	quoted := 0
-	for _, sp := range quotedSpans(s) {
+	for _, sp := range QuotedSpans(s) {
 		quoted += sp[1] - sp[0]
 	}
 	return quoted*10 <= len(s)*3
@@ -112,7 +112,7 @@ var interjections = set("oh", "ah", "aha", "wow", "hey", "okay", "ok", "alas", "
 // partialWords) inside a sentence of its own: a scare quote or a quoted
 // characterisation, as opposed to a full quote or no quote at all.
 func partialQuote(s string) bool {
-	for _, sp := range quotedSpans(s) {
+	for _, sp := range QuotedSpans(s) {
 		if sp[0] < 0 || sp[1] >= len(s) || sp[1]-sp[0] > len(s)*2/3 {
 			continue
 		}

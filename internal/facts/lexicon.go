@@ -93,7 +93,7 @@ func maskedWord(toks []text.Token, i int) bool {
 // cuesOf counts the cues of s from its tokens.
 func cuesOf(s string, toks []text.Token) CueCounts {
 	var c CueCounts
-	quoted := quotedSpans(s)
+	quoted := QuotedSpans(s)
 	said, unsaid := reportedSpan(toks, quoted)
 	for i, t := range toks {
 		if t.Kind == text.Punct {

@@ -6,9 +6,12 @@ import (
 	"unicode/utf8"
 )
 
-// quotedSpans returns the byte ranges of s inside straight or curly double
-// quotes, or single ones.
-func quotedSpans(s string) [][2]int {
+// QuotedSpans returns the byte ranges of s inside straight or curly double
+// quotes, or single ones: each from the offset of its opening mark (-1 when
+// s starts inside a quotation) to that of its closing mark (len(s) when
+// the quotation is left open). A single mark between letters is an
+// apostrophe ("Trump’s", "Don't") and sets off nothing.
+func QuotedSpans(s string) [][2]int {
 	var out [][2]int
 	open, single := -1, -1
 	for i, r := range s {

@@ -101,7 +101,7 @@ func QuoteFragment(s string) bool {
 	if unicode.IsLower(r) {
 		return true
 	}
-	spans := quotedSpans(s)
+	spans := QuotedSpans(s)
 	if (strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")) && (len(spans) == 0 || spans[0][0] > 4) {
 		// The opening quote is never closed: "“Needless to say, the war
 		// was not “a war of Obama’s choosing.”" pairs its second
@@ -128,7 +128,7 @@ func QuotedShare(s string) float64 {
 		return 0
 	}
 	n := 0
-	for _, sp := range quotedSpans(s) {
+	for _, sp := range QuotedSpans(s) {
 		n += sp[1] - max(sp[0], 0)
 	}
 	return min(float64(n)/float64(len(s)), 1)
@@ -137,7 +137,7 @@ func QuotedShare(s string) float64 {
 // attributed reports whether s names who is speaking: a reporting verb
 // outside the quotes ("..., he said.").
 func attributed(s string) bool {
-	spans := quotedSpans(s)
+	spans := QuotedSpans(s)
 	for _, t := range text.Tokenize(s) {
 		if t.Kind == text.Word && reportingVerbs[strings.ToLower(t.Text)] && !inSpans(t.Start, spans) {
 			return true
