@@ -19,7 +19,7 @@ func summary(leads []lead, fs []facts.Fact, title string, sc facts.Scorer, detai
 	if len(fs) == 0 {
 		return leadSummary(withCores(leads, sc), title)
 	}
-	first := facts.HowItOpens(fs[0].Text)
+	first := fs[0].Opening()
 	if first == facts.OpensStory && startsQuoted(fs[0].Text) {
 		// A fact that opens on someone's words ("\"I wanted to get my
 		// vote in,\" Hervis Rogers told ...") is a line of the story,
@@ -377,7 +377,7 @@ func headlineFirst(an *facts.Analysis, fs []facts.Fact, title string) {
 	said := termSet(title)
 	best, share := 0, titleShare(fs[0].Text, said)
 	for i := 1; i < len(fs); i++ {
-		if !fromOpening(an, fs[i]) || facts.HowItOpens(fs[i].Text) != facts.OpensStory {
+		if !fromOpening(an, fs[i]) || fs[i].Opening() != facts.OpensStory {
 			continue
 		}
 		if s := titleShare(fs[i].Text, said); s > share+headlineMargin {

@@ -79,6 +79,23 @@ type Fact struct {
 	Wording int   // the member whose text is the fact's text
 	pos     float64
 	cluster []int // every matched sentence, before support and calm filtering
+	// named is true when the text names the person its outlets' sentences
+	// gave as "he" or "she" (see named): it goes on about someone
+	// introduced before, so it may not open the story.
+	named bool
+}
+
+// Opening is how well the fact's text reads as a line of its own
+// (HowItOpens); a fact that names the person its outlets' sentences
+// gave as a pronoun ("Trump got started right away ...") reads alone but
+// goes on from a report the reader has not seen, so it does not open a
+// story.
+func (f *Fact) Opening() Opening {
+	o := HowItOpens(f.Text)
+	if f.named && o == OpensStory {
+		return StandsAlone
+	}
+	return o
 }
 
 // Facts returns the story's facts in reading order: the lead first, then
@@ -325,6 +342,9 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		wording = cut
 	}
 	f.Text = a.factText(wording)
+	if t := a.named(f.Text, kept); t != f.Text {
+		f.Text, f.named = t, true
+	}
 	for _, o := range outlets {
 		f.Sources = append(f.Sources, o)
 	}

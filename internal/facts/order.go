@@ -249,13 +249,13 @@ func participle(w string) bool {
 // had notified Congress ...") comes first only when nothing else reads
 // alone.
 func readableFirst(fs []Fact) []Fact {
-	for _, ok := range []func(string) bool{
-		func(s string) bool { return ReadsFirst(s) && !pastFrame(s) && !pastPerfect(s) },
-		func(s string) bool { return ReadsAlone(s) && !pastFrame(s) && !pastPerfect(s) },
-		ReadsAlone,
+	for _, ok := range []func(f *Fact) bool{
+		func(f *Fact) bool { return f.Opening() == OpensStory && !pastFrame(f.Text) && !pastPerfect(f.Text) },
+		func(f *Fact) bool { return ReadsAlone(f.Text) && !pastFrame(f.Text) && !pastPerfect(f.Text) },
+		func(f *Fact) bool { return ReadsAlone(f.Text) },
 	} {
 		for i, f := range fs {
-			if ok(f.Text) {
+			if ok(&f) {
 				if i > 0 {
 					copy(fs[1:i+1], fs[:i])
 					fs[0] = f
