@@ -244,6 +244,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 	}
 	var trimmed map[int]string // by member: the report its wording was cut to
 	best, bestScore := -1, 0.0
+	whole, wholeScore := -1, 0.0 // the best that is not cut off
 	for _, m := range members {
 		if !a.Sentences[m].factual || a.Sentences[m].unreadable() {
 			continue // a backer, a stub or a headline corroborates, never words
@@ -290,9 +291,19 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 		if best < 0 || sc > bestScore {
 			best, bestScore = m, sc
 		}
+		if !a.Sentences[m].trunc && (whole < 0 || sc > wholeScore) {
+			whole, wholeScore = m, sc
+		}
 	}
 	if best < 0 {
 		return Fact{}, false
+	}
+	if a.Sentences[best].trunc && whole >= 0 && share(words[whole], words[best]) >= wholeShare {
+		// An excerpt cut off ("... in the wake of the violent riots at
+		// the U.S. Capitol...") does not word a fact another outlet's
+		// whole sentence words, however many outlets back it, when the
+		// excerpt says most of what that sentence says.
+		best = whole
 	}
 	if a.reads(best) == LeansBack && trimmed[best] == "" {
 		best = a.readableCounterpart(best, members, supports)
@@ -402,6 +413,24 @@ func withoutReading(s string) string {
 // readingWords open a closing phrase that tells what a report shows.
 var readingWords = set("spotlighting", "underscoring", "highlighting", "signaling", "signalling",
 	"illustrating", "showcasing", "demonstrating", "reflecting")
+
+// wholeShare is the share of a whole sentence's words an excerpt cut off
+// must hold for the whole sentence to word their fact in its place.
+const wholeShare = 0.6
+
+// share is the share of the words x that y holds too.
+func share(x, y map[string]bool) float64 {
+	if len(x) == 0 {
+		return 0
+	}
+	n := 0
+	for t := range x {
+		if y[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(x))
+}
 
 // supportBonus rewards a wording for each other member that supports it:
 // the wording every outlet backs beats one only its own outlet says fully.
