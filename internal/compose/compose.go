@@ -75,7 +75,7 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		leads := leadSentences(arts)
 		st.Sources = sources(arts, nil)
 		st.Title = headline(arts, leads, nil, pos, nil, c.topicOptions(arts))
-		st.Summary = facts.WithoutLoadedModifiers(leadSummary(withCores(leads, facts.Lexicon{}), st.Title))
+		st.Summary = plainReport(facts.WithoutLoadedModifiers(leadSummary(withCores(leads, facts.Lexicon{}), st.Title)))
 		return st
 	}
 	docs := make([]facts.Doc, len(arts))
@@ -115,7 +115,10 @@ func (c *Composer) Compose(arts []article.Article) story.Story {
 		}
 		return false
 	})
-	st.Summary = facts.WithoutLoadedModifiers(st.Summary)
+	st.Summary = plainReport(facts.WithoutLoadedModifiers(st.Summary))
+	for i := range st.Facts {
+		st.Facts[i].Text = plainReport(st.Facts[i].Text)
+	}
 	return st
 }
 
