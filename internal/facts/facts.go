@@ -288,6 +288,7 @@ func (a *Analysis) fact(members []int, seen *seenSoFar) (Fact, bool) {
 			continue
 		}
 		sc += supportBonus * float64(backers)
+		sc += coverWeight * a.backedShare(m, members)
 		if best < 0 || sc > bestScore {
 			best, bestScore = m, sc
 		}
@@ -432,6 +433,37 @@ func share(x, y map[string]bool) float64 {
 	return float64(n) / float64(len(x))
 }
 
+// coverWeight rewards a wording for the share of its words the other
+// members say too (backedShare): of two members the others back about as
+// well, the one they share more of words the fact better than one that
+// adds a claim of its own outlet's ("The congressman also expressed
+// concern about the toll the episode was taking on his wife, Huma Abedin,
+// ..." against "Weiner, 46, is married to Huma Abedin, an aide to ..."),
+// for that claim would be listed as every outlet's report. Weighed more,
+// it prefers a side detail many outlets share to the story's own claim.
+const coverWeight = 0.5
+
 // supportBonus rewards a wording for each other member that supports it:
 // the wording every outlet backs beats one only its own outlet says fully.
 const supportBonus = 0.6
+
+// backedShare is the idf-weighted share of member m's terms that another
+// member has too: how much of what m would say as the fact its outlets
+// say with it, rather than m's outlet alone.
+func (a *Analysis) backedShare(m int, members []int) float64 {
+	var in, all float64
+	for _, t := range a.Sentences[m].terms {
+		w := a.idf[t]
+		all += w
+		for _, o := range members {
+			if _, ok := slices.BinarySearch(a.Sentences[o].terms, t); ok && o != m {
+				in += w
+				break
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}

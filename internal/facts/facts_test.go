@@ -817,3 +817,23 @@ func TestExcerptDoesNotWordWhatAWholeSentenceSays(t *testing.T) {
 		t.Errorf("fact %q is worded by an excerpt cut off", f.Text)
 	}
 }
+
+// TestWordingSaysWhatBackersShare checks that of two wordings the outlets
+// back about as well, the one the other outlet shares more of words the
+// fact over one that adds a claim of its own outlet's, which the fact
+// would list as every outlet's report.
+func TestWordingSaysWhatBackersShare(t *testing.T) {
+	docs := []Doc{
+		{Article: "a", Outlet: "Reuters", Text: "Rep. Anthony Weiner also spoke of the toll the episode was taking on his wife, Huma Abedin, an aide to Secretary of State Hillary Clinton.\n\n" +
+			"The vote was the last of the week."},
+		{Article: "b", Outlet: "Fox News", Text: "Weiner, 46, is married to Huma Abedin, an aide to Secretary of State Hillary Clinton.\n\n" +
+			"Lawmakers left Washington on Wednesday."},
+	}
+	fs := modelFacts(t, docs)
+	if len(fs) == 0 {
+		t.Fatal("no fact on Weiner's wife")
+	}
+	if strings.Contains(fs[0].Text, "toll") {
+		t.Errorf("fact %q is worded with what only one outlet says", fs[0].Text)
+	}
+}
