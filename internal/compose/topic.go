@@ -89,6 +89,13 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 		}
 	}
 	placed := namesPlace(headline, opt)
+	said := make([]string, 0, len(leads)+len(arts))
+	for _, l := range leads {
+		said = append(said, l.text)
+	}
+	for i := range arts {
+		said = append(said, arts[i].Title)
+	}
 	chamber := headlineNamesLegislature(headline)
 	nOutlets := map[string]bool{}
 	texts := make([]string, len(arts))
@@ -139,7 +146,7 @@ func topicName(arts []article.Article, leads []lead, headline string, opt topicO
 			// the wrong chamber of the body the headline already names.
 			inHeadline = true
 		}
-		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) || legislative(k) && (onlyTheRoom(c.name, leads) || onlyRegional(c.name, leads, opt.home)) ||
+		if inHeadline || !ctx.topicWorthy(c.name, texts, opt) || legislative(k) && (onlyTheRoom(c.name, leads) || onlyRegional(c.name, said, opt.home, placed)) ||
 			kind == kindInstitution && onlyASource(k, leads) {
 			continue
 		}
@@ -181,31 +188,65 @@ func onlyTheRoom(name string, leads []lead) bool {
 	return rooms > 0
 }
 
-// onlyRegional reports whether the leads name a chamber only as a state's
-// or another country's ("the Arizona state Senate", "Arizona Senate
-// Republicans"): a bare "Senate:" would name the national one, and the
-// place, unless the headline names it already, is the better topic.
-func onlyRegional(name string, leads []lead, home string) bool {
-	n := 0
-	for _, l := range leads {
-		for start := range wordMatches(l.text, name) {
-			before := strings.Fields(l.text[:start])
-			if len(before) == 0 {
+// onlyRegional reports whether the leads and titles (said) name a chamber
+// only as a state's or another country's ("the Arizona state Senate",
+// "Arizona Senate Republicans", "the Texas House and Senate"): a bare
+// "Senate:" would name the national one, and the place, unless the
+// headline names it already, is the better topic. When the headline names
+// a place (placed), a bare "the Senate" beside a state's is the same
+// state's chamber ("Louisiana Lawmakers Fail To Override Veto ..." over
+// "Louisiana Senate backs ..." and "the majority-GOP House and Senate");
+// a mention as home's ("the U.S. Senate") always makes it national. A
+// bill's name ("Senate Bill 7") names no chamber.
+func onlyRegional(name string, said []string, home string, placed bool) bool {
+	regional, bare := 0, 0
+	for _, t := range said {
+		for start, end := range wordMatches(t, name) {
+			next, _, _ := strings.Cut(strings.TrimLeft(t[end:], " "), " ")
+			if strings.EqualFold(next, "bill") {
+				continue
+			}
+			switch chamberOf(strings.Fields(t[:start]), home) {
+			case "national":
 				return false
+			case "regional":
+				regional++
+			default:
+				bare++
 			}
-			w := strings.ToLower(strings.TrimRight(before[len(before)-1], ",;:"))
-			place := countries[w] && topicKey(w) != home
-			if len(before) > 1 {
-				two := strings.ToLower(before[len(before)-2]) + " " + w
-				place = place || countries[two] && topicKey(two) != home
-			}
-			if w != "state" && !place {
-				return false
-			}
-			n++
 		}
 	}
-	return n > 0
+	return regional > 0 && (bare == 0 || placed)
+}
+
+// chamberOf says whose chamber the words before a chamber's name make it:
+// "regional" after "state" or a place other than home ("Arizona Senate",
+// also across another chamber, "the Texas House and Senate"), "national"
+// after the name of home, the country the outlets report from ("U.S.
+// Senate"), "" when bare.
+func chamberOf(before []string, home string) string {
+	word := func(i int) string { return strings.ToLower(strings.TrimRight(before[i], ",;:")) }
+	n := len(before)
+	if n >= 3 && (word(n-1) == "and" || word(n-1) == "&") && legislatures[word(n-2)] {
+		n -= 2 // "the Texas House and Senate": whose the House is, the Senate is
+	}
+	if n == 0 {
+		return ""
+	}
+	w := word(n - 1)
+	if w == "state" {
+		return "regional"
+	}
+	for _, p := range []string{w, strings.ToLower(strings.Join(before[max(0, n-2):n], " "))} {
+		if !countries[p] {
+			continue
+		}
+		if topicKey(p) == home {
+			return "national"
+		}
+		return "regional"
+	}
+	return ""
 }
 
 // headlineNamesLegislature reports whether a headline names a parliament

@@ -70,6 +70,24 @@ func TestHeadlineTopic(t *testing.T) {
 			headline: "Trump Clings To False Election Claims At Arizona Rally", want: "",
 		},
 		{
+			name:   "a state's two chambers, and a bill named for one",
+			titles: []string{"Texas GOP lawmakers unveil sweeping version of elections bill", "Biden calls Texas voting bill 'wrong'"},
+			leads: []string{
+				"A sweeping elections bill negotiated by Republican leaders of the Texas House and Senate was unveiled Saturday, with votes on Senate Bill 7 expected Sunday.",
+				"A draft of the Texas bill was circulated around the state House and Senate on Saturday, and President Biden called it wrong.",
+			},
+			headline: "Texas GOP Lawmakers Unveil Sweeping Version Of Elections Bill", want: "",
+		},
+		{
+			name:   "a bare chamber beside a state's, under a headline that names the state",
+			titles: []string{"Louisiana lawmakers fail to override veto on sports ban", "Louisiana Senate backs sports ban veto override"},
+			leads: []string{
+				"Louisiana lawmakers failed on Wednesday to override the governor's veto of the sports ban, after the Senate voted to overturn it.",
+				"The override fell two votes short in the majority-GOP House and Senate session, the Louisiana legislature's first veto session.",
+			},
+			headline: "Louisiana Lawmakers Fail To Override Veto On Sports Ban", want: "",
+		},
+		{
 			name:   "a state's abbreviation is the state",
 			titles: []string{"Police release photos of Charleston, South Carolina, church shooting suspect", "Suspect sought in Charleston church shooting"},
 			leads: []string{
