@@ -456,7 +456,10 @@ func (a *Analysis) backedShare(m int, members []int) float64 {
 		w := a.idf[t]
 		all += w
 		for _, o := range members {
-			if _, ok := slices.BinarySearch(a.Sentences[o].terms, t); ok && o != m {
+			if o == m {
+				continue
+			}
+			if _, ok := slices.BinarySearch(a.Sentences[o].terms, t); ok {
 				in += w
 				break
 			}

@@ -175,9 +175,8 @@ func leansOnPronoun(s string) bool {
 }
 
 // writtenOfAs reports whether the members' articles, where they name a
-// person, go on to write of them as pron ("he" or "she") at least as
-// often as the other way: the sentences that name them and the one after
-// each are counted.
+// person, write of them as pron ("he" or "she") more often than the other
+// way: the sentences that name them and the one after each are counted.
 func (a *Analysis) writtenOfAs(surname, pron string, members []int) bool {
 	docs := map[int]bool{}
 	for _, m := range members {
@@ -212,10 +211,12 @@ func (a *Analysis) writtenOfAs(surname, pron string, members []int) bool {
 // personSurnames returns the surnames of the people a sentence names:
 // the last word of each name of one to three capitalised words, once
 // what comes up to its last title ("Sen.", "Troy Police Chief") and a
-// suffix ("Jr.") are set aside. A name that holds a place ("Portland Trail Blazers") or
-// ends on a word that names a body ("House Judiciary Committee") is not a
-// person's; no list tells every organisation from a person, which is why
-// a surname is only trusted where several outlets agree on it.
+// suffix ("Jr.") are set aside. A name with a word no person's name is
+// written with ("U.S. Army", "76ers") or that text.Place knows ("America",
+// "Va."), or whose last word names a body ("House Judiciary Committee"),
+// is not a person's. No list tells every place or organisation from a
+// person ("Washington"), which is why a surname is trusted only where
+// several outlets agree on it.
 func personSurnames(s string) []string {
 	var out []string
 	for _, e := range text.Entities(s) {
@@ -236,23 +237,16 @@ func personSurnames(s string) []string {
 		if !personWord(last) || bodyWords[strings.ToLower(last)] || text.IsParty(strings.ToLower(last)) || text.IsDemonym(last) {
 			continue
 		}
-		place := false
+		person := true
 		for _, w := range ws {
 			w = text.StripPossessive(w)
-			if !personWord(w) && !initial(w) {
-				place = true // "U.S.", "76ers": not a person's name
-				break
-			}
-			if _, ok := text.Place(w); ok {
-				place = true
-				break
-			}
-			if _, ok := text.Country(w); ok {
-				place = true
+			_, place := text.Place(w) // "America", "Va."
+			if place || !personWord(w) && !initial(w) {
+				person = false
 				break
 			}
 		}
-		if !place {
+		if person {
 			out = append(out, last)
 		}
 	}
