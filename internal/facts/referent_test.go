@@ -111,3 +111,21 @@ func TestNamedFactDoesNotOpen(t *testing.T) {
 	}
 	t.Fatal("no fact on the 52 pardons")
 }
+
+func FuzzPersonSurnames(f *testing.F) {
+	for _, s := range []string{
+		"Troy Police Chief Charles Craft said police could not say how many shots were fired.",
+		"Rep. Dan Crenshaw Jr. met O'Brien, McConnell and the U.S. Army.",
+		"“He said,” she said: His and Her",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range personSurnames(s) {
+			if !strings.Contains(s, n) {
+				t.Fatalf("personSurnames(%q) gave %q, which it does not hold", s, n)
+			}
+		}
+		leansOnPronoun(s)
+	})
+}
