@@ -193,6 +193,8 @@ func TestReadsAlone(t *testing.T) {
 		{"Others appeared worried about the consequences for other businesses of a ruling.", false},
 		{"Other nonpartisan institutions are still navigating the aftermath of the encounter.", false},
 		{"Another 200 residents were evacuated on Sunday.", false},
+		{"Both men were charged with murder and aggravated assault.", false},
+		{"Both Travis and Greg McMichael were charged with murder and aggravated assault.", true},
 		{"The other is whether states must recognize marriages performed elsewhere.", false},
 		{"The second happened only after a collapse of the economy.", false},
 		{"The other candidates have scoffed at these ideas.", true},

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/text"
 )
@@ -35,7 +37,7 @@ func ReadsAlone(s string) bool {
 	if pointsAhead(f) {
 		return false
 	}
-	if _, conn := afterConnective(s); conn || pointsBack[first] && !expletiveIt(f) || judgesAntecedent(s) {
+	if _, conn := afterConnective(s); conn || pointsBack[first] && !expletiveIt(f) && !bothNamed(s) || judgesAntecedent(s) {
 		return false
 	}
 	// An adverb set before the subject ("Normally, that would be the end
@@ -65,6 +67,19 @@ func ReadsAlone(s string) bool {
 		}
 	}
 	return EndsSentence(s) || !titleCase(text.Tokenize(s))
+}
+
+// bothNamed reports whether a sentence opens "Both" before the names it
+// joins ("Both Travis and Greg McMichael were charged ..."), where "both"
+// points at no one named before, as it does before a common noun ("Both
+// men were charged ...").
+func bothNamed(s string) bool {
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || w != "Both" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // pointsAhead reports whether lower-cased words f open by pointing to what
