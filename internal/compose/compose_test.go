@@ -715,3 +715,23 @@ func TestSummaryFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestTellsActJoinedIn checks that a lead which has someone join others in
+// the headline's act tells that act: the verb is what they joined in.
+func TestTellsActJoinedIn(t *testing.T) {
+	said := termSet("Romney Calls On Rep. Akin To Drop Senate Bid")
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Mitt Romney on Tuesday joined a chorus of Republicans calling for Rep. Todd Akin to drop out of the Senate race.", true},
+		{"Mitt Romney joined several other Republicans Tuesday in calling on Rep. Todd Akin to give up his bid.", true},
+		{"Mitt Romney on Tuesday joined Republicans at a rally in Missouri.", false},
+		{"Mitt Romney on Tuesday called for Rep. Todd Akin to drop out of the Senate race.", true},
+	} {
+		l := lead{text: c.text, opens: facts.HowItOpens(c.text)}
+		if got := l.tellsAct(said); got != c.want {
+			t.Errorf("tellsAct(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -302,7 +302,29 @@ func (l lead) tellsAct(said map[string]bool) bool {
 		return false
 	}
 	v := facts.DoneVerb(l.text)
+	if v == "joined" || v == "joins" {
+		v = joinedIn(l.text, v)
+	}
 	return v != "" && said[text.Stem(v)]
+}
+
+// joinedIn returns the act someone joined others in ("Romney on Tuesday
+// joined a chorus of Republicans calling for Rep. Todd Akin to drop out",
+// "joined several other Republicans in calling on ..."): the first form
+// in -ing within a few words after the verb, or the verb itself.
+func joinedIn(s, verb string) string {
+	_, after, ok := strings.Cut(s, " "+verb+" ")
+	if !ok {
+		return verb
+	}
+	ws := strings.Fields(after)
+	for _, w := range ws[:min(len(ws), 8)] {
+		w = strings.ToLower(strings.Trim(w, ".,;:"))
+		if len(w) > 5 && strings.HasSuffix(w, "ing") {
+			return w
+		}
+	}
+	return verb
 }
 
 // actWeight is what a lead whose main verb is the headline's gains: it
