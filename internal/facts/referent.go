@@ -10,11 +10,12 @@ import (
 	"github.com/parallax-news/parallax/internal/text"
 )
 
-// named returns a fact's text with the pronoun it opens on ("He has
-// granted 52 pardons ...", "Her clothing line ...") replaced by the
-// surname of the person it stands for ("Obama has granted 52 pardons
-// ..."), so that the line reads without the sentences its outlets wrote
-// before it. The person is the one the sentence before a member names
+// named returns a fact's text with the pronoun it leans on for its subject
+// ("He has granted 52 pardons ...", "Her clothing line ...", "From 1997
+// to 2009, he practiced ...") replaced by the name of the person it stands
+// for, as the outlets write it on second mention ("Obama has granted 52
+// pardons ...", "Manigault Newman released ..."), so that the line reads
+// without the sentences its outlets wrote before it. The person is the one the sentence before a member names
 // first, the subject of that sentence most often, passing over sentences
 // that themselves lean on a pronoun ("He previously practiced ...", which
 // goes on about the same person); every member that leans on a pronoun
@@ -25,11 +26,11 @@ import (
 // does. Otherwise the text stays as it is: a reader still learns the
 // claim, if not who "he" is, where a wrong name would mislead.
 func (a *Analysis) named(t string, members []int) string {
-	w, rest, ok := strings.Cut(t, " ")
-	pron, possessive := openingPronoun(w)
-	if !ok || pron == "" {
+	head, w, rest, ok := pronounAt(t)
+	if !ok {
 		return t
 	}
+	pron, possessive := openingPronoun(w)
 	own := map[string]bool{}
 	for _, s := range personSurnames(t) {
 		own[s] = true
@@ -88,6 +89,7 @@ func (a *Analysis) named(t string, members []int) string {
 	if who == "" || !a.writtenOfAs(who, pron, members) {
 		return t
 	}
+	who = a.shortName(who, members)
 	if possessive {
 		mark := "'"
 		if strings.Contains(t, "’") {
@@ -99,7 +101,33 @@ func (a *Analysis) named(t string, members []int) string {
 			who += mark + "s"
 		}
 	}
-	return who + " " + rest
+	return head + who + " " + rest
+}
+
+// pronounAt finds the pronoun a fact leans on for its subject: its first
+// word ("He has granted ..."), or the first after a short frame that names
+// no one ("From 1997 to 2009, he practiced ..."; "When Biden arrived, he
+// said ..." names whom "he" means). It returns the text before the
+// pronoun, the pronoun written as it would open a sentence, and the text
+// after it.
+func pronounAt(t string) (head, pron, rest string, ok bool) {
+	w, rest, ok := strings.Cut(t, " ")
+	if p, _ := openingPronoun(w); ok && p != "" {
+		return "", w, rest, true
+	}
+	frame, after, found := strings.Cut(t, ", ")
+	if !found || strings.Count(frame, " ") >= frameMaxWords || len(personSurnames(frame)) > 0 {
+		return "", "", "", false
+	}
+	w, rest, ok = strings.Cut(after, " ")
+	if !ok || w == "" || w != strings.ToLower(w) {
+		return "", "", "", false
+	}
+	cap := strings.ToUpper(w[:1]) + w[1:]
+	if p, _ := openingPronoun(cap); p == "" {
+		return "", "", "", false
+	}
+	return frame + ", ", cap, rest, true
 }
 
 // before returns the surnames of the people named in the sentences before
@@ -129,6 +157,51 @@ func (a *Analysis) before(m int, own map[string]bool) (near map[string]bool, sub
 		}
 	}
 	return near, subject
+}
+
+// shortName returns how the members' articles name a person on second
+// mention: the surname alone when they write it so ("Obama"), else the
+// word before it with it when that pair stands alone ("Manigault Newman",
+// never "Newman", for Omarosa Manigault Newman).
+func (a *Analysis) shortName(surname string, members []int) string {
+	docs := map[int]bool{}
+	for _, m := range members {
+		docs[a.Sentences[m].Doc] = true
+	}
+	pairs := map[string]int{}
+	for i := range a.Sentences {
+		s := &a.Sentences[i]
+		if !docs[s.Doc] || !strings.Contains(s.Text, surname) {
+			continue
+		}
+		ws := strings.Fields(s.Text)
+		for k, w := range ws {
+			if text.StripPossessive(strings.Trim(w, ".,;:!?\"“”‘’()")) != surname {
+				continue
+			}
+			if k == 0 || !namePart(ws[k-1]) {
+				return surname // written alone
+			}
+			if k == 1 || !namePart(ws[k-2]) {
+				pairs[ws[k-1]+" "+surname]++
+			}
+		}
+	}
+	best, n := surname, 0
+	for p, c := range pairs {
+		if c > n || c == n && p < best {
+			best, n = p, c
+		}
+	}
+	return best
+}
+
+// namePart reports whether a word is written as part of a name before
+// another: capitalised and no title ("Manigault" in "Manigault Newman",
+// not "President" or "Mr.").
+func namePart(w string) bool {
+	w = strings.Trim(w, "\"“”‘’(")
+	return personWord(w) && !text.IsTitleWord(strings.ToLower(w))
 }
 
 // referentReach is how many sentences that do not lean on a pronoun are

@@ -65,6 +65,14 @@ func TestNamedPronoun(t *testing.T) {
 			"She has granted 52 pardons, though all went to convicts who had long since completed their sentences.",
 			"In addition, she has granted 52 pardons, all to convicts who had finished serving their time.",
 			"She has granted 52 pardons, though all went to convicts who had long since completed their sentences."},
+		{"after a frame", restrained, commuted,
+			"So far this year, he has granted 52 pardons, though all went to convicts who had long since completed their sentences.",
+			"So far this year, he has granted 52 pardons, all to convicts who had finished serving their time.",
+			"So far this year, Obama has granted 52 pardons, though all went to convicts who had long since completed their sentences."},
+		{"after a frame that names whom it means", restrained, commuted,
+			"When Holder asked, he granted 52 pardons, though all went to convicts who had long since completed their sentences.",
+			"When Holder asked, he granted 52 pardons, all to convicts who had finished serving their time.",
+			"When Holder asked, he granted 52 pardons, though all went to convicts who had long since completed their sentences."},
 		{"a possessive before a name it may stand for", restrained, commuted,
 			"His pardons went to convicts Holder chose.", "His pardons went to convicts Holder chose.",
 			"His pardons went to convicts Holder chose."},
@@ -128,4 +136,20 @@ func FuzzPersonSurnames(f *testing.F) {
 		}
 		leansOnPronoun(s)
 	})
+}
+
+// TestShortName checks that a person is named as the outlets name them on
+// second mention: a two-word surname stays whole.
+func TestShortName(t *testing.T) {
+	docs := []Doc{
+		{Article: "a", Outlet: "CNN", Text: "Former White House aide Omarosa Manigault Newman released a recording on Monday.\n\nShe said the tape was made in the Situation Room.\n\nTrump called Manigault Newman a lowlife."},
+		{Article: "b", Outlet: "The Guardian", Text: "Omarosa Manigault Newman played a new tape on NBC.\n\nA spokesman said Manigault Newman had been fired in December."},
+	}
+	a := Analyze(docs, nil)
+	if got := a.shortName("Newman", []int{0, 3}); got != "Manigault Newman" {
+		t.Errorf("shortName = %q, want %q", got, "Manigault Newman")
+	}
+	if got := a.shortName("Trump", []int{0, 3}); got != "Trump" {
+		t.Errorf("shortName = %q, want %q", got, "Trump")
+	}
 }
