@@ -125,6 +125,7 @@ func FuzzPersonSurnames(f *testing.F) {
 		"Troy Police Chief Charles Craft said police could not say how many shots were fired.",
 		"Rep. Dan Crenshaw Jr. met O'Brien, McConnell and the U.S. Army.",
 		"“He said,” she said: His and Her",
+		"From 1997 to 2009, he practiced civil litigation.",
 	} {
 		f.Add(s)
 	}
@@ -135,6 +136,14 @@ func FuzzPersonSurnames(f *testing.F) {
 			}
 		}
 		leansOnPronoun(s)
+		if head, pron, rest, ok := pronounAt(s); ok {
+			if head != "" {
+				pron = strings.ToLower(pron[:1]) + pron[1:]
+			}
+			if head+pron+" "+rest != s {
+				t.Fatalf("pronounAt(%q) = %q, %q, %q: not the text's parts", s, head, pron, rest)
+			}
+		}
 	})
 }
 
