@@ -15,16 +15,17 @@ import (
 // to 2009, he practiced ...") replaced by the name of the person it stands
 // for, as the outlets write it on second mention ("Obama has granted 52
 // pardons ...", "Manigault Newman released ..."), so that the line reads
-// without the sentences its outlets wrote before it. The person is the one the sentence before a member names
-// first, the subject of that sentence most often, passing over sentences
-// that themselves lean on a pronoun ("He previously practiced ...", which
-// goes on about the same person); every member that leans on a pronoun
-// must name that person in the sentences before it, at least two outlets
-// must name them there or in their own sentence, no other person may be
-// named first by any of those members and near all of them, and where the
-// outlets write of the person they do so as "he" or "she" as the pronoun
-// does. Otherwise the text stays as it is: a reader still learns the
-// claim, if not who "he" is, where a wrong name would mislead.
+// without the sentences its outlets wrote before it. The person is the one
+// the sentence before a member names first, the subject of that sentence
+// most often, passing over sentences that themselves lean on a pronoun
+// ("He previously practiced ...", which goes on about the same person);
+// every member that leans on a pronoun must name that person in the
+// sentences before it, at least two outlets must name them there or in
+// their own sentence, no other person may be named first by any of those
+// members and near all of them, and where the outlets write of the person
+// they do so as "he" or "she" as the pronoun does. Otherwise the text
+// stays as it is: a reader still learns the claim, if not who "he" is,
+// where a wrong name would mislead.
 func (a *Analysis) named(t string, members []int) string {
 	head, w, rest, ok := pronounAt(t)
 	if !ok {
@@ -123,11 +124,11 @@ func pronounAt(t string) (head, pron, rest string, ok bool) {
 	if !ok || w == "" || w != strings.ToLower(w) {
 		return "", "", "", false
 	}
-	cap := strings.ToUpper(w[:1]) + w[1:]
-	if p, _ := openingPronoun(cap); p == "" {
+	opener := strings.ToUpper(w[:1]) + w[1:]
+	if p, _ := openingPronoun(opener); p == "" {
 		return "", "", "", false
 	}
-	return frame + ", ", cap, rest, true
+	return frame + ", ", opener, rest, true
 }
 
 // before returns the surnames of the people named in the sentences before
