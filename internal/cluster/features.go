@@ -111,7 +111,7 @@ func (p *extractor) extract(title, body string) *bag {
 	s := prefix(body, limit*maxWordBytes)
 	first := cutAtSpace(s, limit*firstPass)
 	p.toks = text.AppendTokens(p.toks[:0], s[:first])
-	if first < len(s) && countWords(p.toks) < limit {
+	if first < len(s) && text.CountWords(p.toks) < limit {
 		// A buffer of its own, so that the tokenizer sees no token before
 		// the cut, as it would not across white space.
 		p.rest = text.AppendTokens(p.rest[:0], s[first:])
@@ -124,17 +124,6 @@ func (p *extractor) extract(title, body string) *bag {
 	p.addSection(b, p.toks, p.lead, p.body, true, limit, true)
 	p.addEntities(b, title, body)
 	return b
-}
-
-// countWords counts the tokens that are not punctuation.
-func countWords(toks []text.Token) int {
-	n := 0
-	for _, t := range toks {
-		if t.Kind != text.Punct {
-			n++
-		}
-	}
-	return n
 }
 
 // cutAtSpace returns the index of the first ASCII white space at or after n

@@ -252,7 +252,7 @@ func cutCore(s string, toks []text.Token, whole bool) *core {
 	ts = append(ts, plainCores(s, toks, plain)...)
 	if rest := afterFrame(s, toks); rest != "" {
 		rt := text.Tokenize(rest)
-		if wordCountTokens(rt) >= coreMinWords && plain(rest) {
+		if text.CountWords(rt) >= coreMinWords && plain(rest) {
 			ts = append(ts, rest)
 		}
 		ts = append(ts, plainCores(rest, rt, plain)...)

@@ -161,14 +161,14 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 			own++
 			// One tokenisation serves cues, terms and the word count.
 			toks = text.AppendTokens(toks[:0], t)
-			titleLine := before == 0 && !EndsSentence(t) && (titleCase(toks) || wordCountTokens(toks) <= titleLineWords)
+			titleLine := before == 0 && !EndsSentence(t) && (titleCase(toks) || text.CountWords(toks) <= titleLineWords)
 			if titleLine {
 				titled = 1
 			}
 			st := Sentence{Doc: di, Index: i, Lead: max(0, before-titled), Text: t, titleLine: titleLine}
 			st.Cues = cuesOf(t, toks)
 			st.Subj = st.Cues.Score()
-			st.words = wordCountTokens(toks)
+			st.words = text.CountWords(toks)
 			clear(seen)
 			st.tokTerms = make([]int32, len(toks))
 			for k, tk := range toks {

@@ -94,16 +94,6 @@ func lowerASCII(w string) string {
 	return w
 }
 
-func wordCountTokens(toks []text.Token) int {
-	n := 0
-	for _, t := range toks {
-		if t.Kind != text.Punct {
-			n++
-		}
-	}
-	return n
-}
-
 func dedupe(xs []string) []string {
 	sort.Strings(xs)
 	out := xs[:0]

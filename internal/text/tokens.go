@@ -53,6 +53,18 @@ func Tokenize(s string) []Token {
 	return AppendTokens(make([]Token, 0, tokenEstimate(s)), s)
 }
 
+// CountWords counts the tokens that are not punctuation: a text's words
+// and numbers.
+func CountWords(toks []Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind != Punct {
+			n++
+		}
+	}
+	return n
+}
+
 // AppendTokens appends the tokens of s to dst and returns the extended
 // slice, so callers can reuse one buffer across many texts.
 func AppendTokens(dst []Token, s string) []Token {
