@@ -23,29 +23,25 @@ import (
 // door", "slamming the mashed potatoes" stay). Words inside quotation
 // marks are someone's own and stay.
 func plainReport(s string) string {
-	ws := strings.Fields(s)
+	ws, quoted := quotedFields(s)
 	if len(ws) < 3 {
 		return s
-	}
-	quoted := quotedWords(s)
-	if len(quoted) != len(ws) {
-		return s // cannot happen: both split at the same spaces
 	}
 	out := make([]string, 0, len(ws))
 	changed := false
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if i == 0 || quoted[i] || i+1 >= len(ws) || quoted[i+1] {
+		// After an article or a possessive the word is a noun's
+		// modifier or a noun ("a strongly worded statement").
+		if i == 0 || quoted[i] || i+1 >= len(ws) || quoted[i+1] || !verbAfter(ws[i-1]) {
 			out = append(out, w)
 			continue
 		}
-		prev := strings.ToLower(strings.Trim(ws[i-1], "\"“”‘"))
-		if heatAdverbs[w] && !nounBefore[prev] && proseVerb(ws[i+1]) {
+		if heatAdverbs[w] && proseVerb(ws[i+1]) {
 			changed = true
 			continue
 		}
-		if plain, n := proseCriticism(ws[i:]); plain != "" && verbAfter(ws[i-1]) && !nounBefore[prev] &&
-			i+n < len(ws) && !quoted[i+n] && actedOn(ws[i+n:]) {
+		if plain, n := proseCriticism(ws[i:]); plain != "" && i+n < len(ws) && !quoted[i+n] && actedOn(ws[i+n:]) {
 			last := ws[i+n-1]
 			out = append(out, plain+last[len(strings.TrimRight(last, ",;:")):])
 			i += n - 1
@@ -106,28 +102,27 @@ func opensCapital(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// quotedWords marks the words of s (as strings.Fields splits them) that
-// lie inside a quotation.
-func quotedWords(s string) []bool {
+// quotedFields splits s into words as strings.Fields does and marks those
+// that lie inside a quotation.
+func quotedFields(s string) (ws []string, quoted []bool) {
 	spans := facts.QuotedSpans(s)
-	var out []bool
-	inField := false
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			inField = false
-			continue
-		}
-		if !inField {
-			inField = true
+	start := -1
+	for i, r := range s + " " {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			ws = append(ws, s[start:i])
 			q := false
 			for _, sp := range spans {
-				if i >= sp[0] && i < sp[1] {
+				if start >= sp[0] && start < sp[1] {
 					q = true
 					break
 				}
 			}
-			out = append(out, q)
+			quoted = append(quoted, q)
+			start = -1
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
 		}
 	}
-	return out
+	return ws, quoted
 }

@@ -1,6 +1,8 @@
 package compose
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -57,6 +59,9 @@ func FuzzPlainReport(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if ws, _ := quotedFields(s); !slices.Equal(ws, strings.Fields(s)) {
+			t.Fatalf("quotedFields(%q) = %q, not the text's fields", s, ws)
+		}
 		got := plainReport(s)
 		if utf8.ValidString(s) && !utf8.ValidString(got) {
 			t.Fatalf("plainReport(%q) = %q: invalid UTF-8", s, got)
