@@ -23,9 +23,9 @@ import (
 // sentences before it, at least two outlets must name them there or in
 // their own sentence, no other person may be named first by any of those
 // members and near all of them, and where the outlets write of the person
-// they do so as "he" or "she" as the pronoun does. Otherwise the text
-// stays as it is: a reader still learns the claim, if not who "he" is,
-// where a wrong name would mislead.
+// they do so as "he" or "she" as the pronoun does, more often than the
+// other way. Otherwise the text stays as it is: a reader still learns the
+// claim, if not who "he" is, where a wrong name would mislead.
 func (a *Analysis) named(t string, members []int) string {
 	head, w, rest, ok := pronounAt(t)
 	if !ok {
@@ -87,10 +87,14 @@ func (a *Analysis) named(t string, members []int) string {
 		}
 		who = n
 	}
-	if who == "" || !a.writtenOfAs(who, pron, members) {
+	if who == "" {
 		return t
 	}
-	who = a.shortName(who, members)
+	name, he, she := a.secondMention(who, members)
+	if pron == "he" && he <= she || pron == "she" && she <= he {
+		return t // the articles write of that person the other way
+	}
+	who = name
 	if possessive {
 		mark := "'"
 		if strings.Contains(t, "’") {
@@ -160,15 +164,18 @@ func (a *Analysis) before(m int, own map[string]bool) (near map[string]bool, sub
 	return near, subject
 }
 
-// shortName returns how the members' articles name a person on second
-// mention: the surname alone when they write it so ("Obama"), else the
-// word before it with it when that pair stands alone ("Manigault Newman",
-// never "Newman", for Omarosa Manigault Newman).
-func (a *Analysis) shortName(surname string, members []int) string {
+// secondMention reads how the members' articles write of a person they
+// name by surname: the name they give on second mention, the surname
+// alone when they write it so ("Obama"), else the word before it with it
+// when that pair stands alone ("Manigault Newman", never "Newman", for
+// Omarosa Manigault Newman); and how often the sentences that name the
+// person, and the one after each, say "he" (his, him) and "she" (her).
+func (a *Analysis) secondMention(surname string, members []int) (name string, he, she int) {
 	docs := map[int]bool{}
 	for _, m := range members {
 		docs[a.Sentences[m].Doc] = true
 	}
+	alone := false
 	pairs := map[string]int{}
 	for i := range a.Sentences {
 		s := &a.Sentences[i]
@@ -180,21 +187,34 @@ func (a *Analysis) shortName(surname string, members []int) string {
 			if text.StripPossessive(strings.Trim(w, ".,;:!?\"“”‘’()")) != surname {
 				continue
 			}
-			if k == 0 || !namePart(ws[k-1]) {
-				return surname // written alone
-			}
-			if k == 1 || !namePart(ws[k-2]) {
+			switch {
+			case k == 0 || !namePart(ws[k-1]):
+				alone = true
+			case k == 1 || !namePart(ws[k-2]):
 				pairs[ws[k-1]+" "+surname]++
 			}
 		}
-	}
-	best, n := surname, 0
-	for p, c := range pairs {
-		if c > n || c == n && p < best {
-			best, n = p, c
+		for _, t := range []int{i, i + 1} {
+			if t >= len(a.Sentences) || a.Sentences[t].Doc != s.Doc {
+				continue
+			}
+			for _, tok := range text.Tokenize(a.Sentences[t].Text) {
+				switch strings.ToLower(tok.Text) {
+				case "he", "his", "him", "himself":
+					he++
+				case "she", "her", "hers", "herself":
+					she++
+				}
+			}
 		}
 	}
-	return best
+	name, n := surname, 0
+	for p, c := range pairs {
+		if !alone && (c > n || c == n && p < name) {
+			name, n = p, c
+		}
+	}
+	return name, he, she
 }
 
 // namePart reports whether a word is written as part of a name before
@@ -246,40 +266,6 @@ func leansOnPronoun(s string) bool {
 		return subjectPronouns[w] || w == "his" || w == "her"
 	}
 	return false
-}
-
-// writtenOfAs reports whether the members' articles, where they name a
-// person, write of them as pron ("he" or "she") more often than the other
-// way: the sentences that name them and the one after each are counted.
-func (a *Analysis) writtenOfAs(surname, pron string, members []int) bool {
-	docs := map[int]bool{}
-	for _, m := range members {
-		docs[a.Sentences[m].Doc] = true
-	}
-	var he, she int
-	for i := range a.Sentences {
-		s := &a.Sentences[i]
-		if !docs[s.Doc] || !strings.Contains(s.Text, surname) {
-			continue
-		}
-		for _, t := range []int{i, i + 1} {
-			if t >= len(a.Sentences) || a.Sentences[t].Doc != s.Doc {
-				continue
-			}
-			for _, tok := range text.Tokenize(a.Sentences[t].Text) {
-				switch strings.ToLower(tok.Text) {
-				case "he", "his", "him", "himself":
-					he++
-				case "she", "her", "hers", "herself":
-					she++
-				}
-			}
-		}
-	}
-	if pron == "she" {
-		return she > he
-	}
-	return he > she
 }
 
 // personSurnames returns the surnames of the people a sentence names:

@@ -155,10 +155,10 @@ func TestShortName(t *testing.T) {
 		{Article: "b", Outlet: "The Guardian", Text: "Omarosa Manigault Newman played a new tape on NBC.\n\nA spokesman said Manigault Newman had been fired in December."},
 	}
 	a := Analyze(docs, nil)
-	if got := a.shortName("Newman", []int{0, 3}); got != "Manigault Newman" {
-		t.Errorf("shortName = %q, want %q", got, "Manigault Newman")
+	if got, _, _ := a.secondMention("Newman", []int{0, 3}); got != "Manigault Newman" {
+		t.Errorf("secondMention = %q, want %q", got, "Manigault Newman")
 	}
-	if got := a.shortName("Trump", []int{0, 3}); got != "Trump" {
-		t.Errorf("shortName = %q, want %q", got, "Trump")
+	if got, _, _ := a.secondMention("Trump", []int{0, 3}); got != "Trump" {
+		t.Errorf("secondMention = %q, want %q", got, "Trump")
 	}
 }
