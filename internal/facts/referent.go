@@ -121,7 +121,7 @@ func pronounAt(t string) (head, pron, rest string, ok bool) {
 		return "", w, rest, true
 	}
 	frame, after, found := strings.Cut(t, ", ")
-	if !found || strings.Count(frame, " ") >= frameMaxWords || len(personSurnames(frame)) > 0 {
+	if !found || strings.Count(frame, " ") >= frameMaxWords {
 		return "", "", "", false
 	}
 	w, rest, ok = strings.Cut(after, " ")
@@ -129,7 +129,9 @@ func pronounAt(t string) (head, pron, rest string, ok bool) {
 		return "", "", "", false
 	}
 	opener := strings.ToUpper(w[:1]) + w[1:]
-	if p, _ := openingPronoun(opener); p == "" {
+	// Whether the frame names someone is asked last: most facts with a
+	// comma go on with no pronoun after it.
+	if p, _ := openingPronoun(opener); p == "" || len(personSurnames(frame)) > 0 {
 		return "", "", "", false
 	}
 	return frame + ", ", opener, rest, true
