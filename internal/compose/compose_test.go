@@ -510,7 +510,7 @@ func TestHeadlineIsNotAColumnTitle(t *testing.T) {
 		{ID: "h", Outlet: "The Hill", Title: "Senate votes to extend debt ceiling through early December"},
 	}
 	pos := []narrative.Position{{LeftRight: 1, Known: true}, {LeftRight: -1, Known: true}}
-	if got := bestTitle(arts, nil, pos, DefaultScorer(), nil); got != arts[1].Title {
+	if got, _ := bestTitle(arts, nil, pos, DefaultScorer(), nil); got != arts[1].Title {
 		t.Errorf("headline %q, want the report's title %q", got, arts[1].Title)
 	}
 }

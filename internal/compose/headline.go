@@ -24,10 +24,12 @@ func headline(arts []article.Article, leads []lead, fs []facts.Fact, pos []narra
 		}
 		return names[w]
 	}
-	title := withoutVerdicts(plainVerbs(withoutHeat(bestTitle(arts, fs, pos, sc, named)), named))
-	if allColumns(arts, pos) && title != "" {
-		// Every title argues; the reader is told so instead of being
-		// handed one column's argument as the story's headline.
+	best, column := bestTitle(arts, fs, pos, sc, named)
+	title := withoutVerdicts(plainVerbs(withoutHeat(best), named))
+	if column && title != "" {
+		// Every title argues, or no report's title reads as well as a
+		// column's: the reader is told so instead of being handed one
+		// writer's argument as the story's headline.
 		return "Opinion: " + TitleCase(title)
 	}
 	if title == "" {
@@ -90,12 +92,18 @@ func opinionPiece(title, rawURL string) bool {
 // allColumns reports whether every article of a story is a column: by a
 // writer rated on their own, or marked as opinion by its title or address.
 func allColumns(arts []article.Article, pos []narrative.Position) bool {
-	for i, a := range arts {
-		if pos[i].Writer == "" && !opinionPiece(a.Title, a.URL) {
+	for i := range arts {
+		if !isColumn(&arts[i], pos[i]) {
 			return false
 		}
 	}
 	return len(arts) > 0
+}
+
+// isColumn reports whether an article is a column: by a writer rated on
+// their own, or marked as opinion by its title or address.
+func isColumn(a *article.Article, p narrative.Position) bool {
+	return p.Writer != "" || opinionPiece(a.Title, a.URL)
 }
 
 // bestTitle picks the outlet title that is neutral (no loaded words, not a
@@ -104,7 +112,7 @@ func allColumns(arts []article.Article, pos []narrative.Position) bool {
 // weighs how subjective each title reads: a column's title ("Biden's
 // Deadly Afghanistan Gamble", "... the Anti-Lockdown Savior California
 // Needs") is often loaded in words no list holds.
-func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position, sc facts.Scorer, named func(string) bool) string {
+func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position, sc facts.Scorer, named func(string) bool) (title string, column bool) {
 	type cand struct {
 		text    string
 		terms   map[string]bool
@@ -120,7 +128,7 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 			continue
 		}
 		nTitles++
-		op := opinionPiece(a.Title, a.URL)
+		op := isColumn(&arts[i], pos[i])
 		cs = append(cs, cand{t, termSet(t), i, op, true})
 		// A title in two parts ("The No's have it - Gov. Gavin Newsom
 		// survives in California recall election", "Hurricane Ida shuts
@@ -139,15 +147,15 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		}
 	}
 	if len(cs) == 0 {
-		return ""
+		return "", false
 	}
 	lead := map[string]bool{}
 	if len(fs) > 0 {
 		lead = termSet(fs[0].Text)
 	}
 	disputed := disputedValues(fs)
-	best, bestScore := "", 0.0
-	for _, c := range cs {
+	best, bestScore := -1, 0.0
+	for k, c := range cs {
 		// Centrality is measured against the other outlets' whole titles.
 		var central float64
 		for _, o := range cs {
@@ -181,11 +189,11 @@ func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position
 		} else if n <= 4 && !mayHaveVerb(c.text) {
 			score -= labelPenalty
 		}
-		if best == "" || score > bestScore {
-			best, bestScore = c.text, score
+		if best < 0 || score > bestScore {
+			best, bestScore = k, score
 		}
 	}
-	return best
+	return cs[best].text, cs[best].opinion
 }
 
 // quotedTitleWeight is what a title loses by the share of it that quotes

@@ -133,7 +133,7 @@ func TestHeadlineIsAReport(t *testing.T) {
 		Title: "EU proposing new travel restrictions on Americans, could end nonessential travel"}
 	for _, tt := range tests {
 		arts := []article.Article{tt.argued, report}
-		if got := bestTitle(arts, nil, pos, DefaultScorer(), nil); got != report.Title {
+		if got, _ := bestTitle(arts, nil, pos, DefaultScorer(), nil); got != report.Title {
 			t.Errorf("%s: headline %q, want the report's title %q", tt.name, got, report.Title)
 		}
 	}
@@ -156,6 +156,32 @@ func TestColumnsOnlyStoryIsMarkedOpinion(t *testing.T) {
 	pos[1].Writer = "" // a report among the columns
 	if got := headline(arts, nil, nil, pos, DefaultScorer(), topicOptions{}); strings.HasPrefix(got, "Opinion: ") {
 		t.Errorf("headline %q marked as opinion, but one article is a report", got)
+	}
+}
+
+// A column's title that heads a story beside a report (the report's title
+// quotes someone and reads as loaded) is marked as opinion too: the
+// reader is told whose argument the headline is.
+func TestColumnTitleHeadingAStoryIsMarkedOpinion(t *testing.T) {
+	arts := []article.Article{
+		{ID: "a", Outlet: "Insider", URL: "https://www.example.com/biden-gun-rights-advocates-2021-6",
+			Title: "Biden mocked gun-rights advocates who say they need assault weapons to fight the government: 'You need F-15s and maybe some nuclear weapons'"},
+		{ID: "b", Outlet: "The Daily Wire", URL: "https://www.example.com/news/opinion-the-second-amendment-doesnt-shrink",
+			Title: "The Second Amendment Doesn't Shrink Beneath The Threat Of F-15s And Nuclear Weapons"},
+	}
+	pos := []narrative.Position{{LeftRight: -1, Known: true}, {LeftRight: 2, Known: true}}
+	if got, column := bestTitle(arts, nil, pos, DefaultScorer(), nil); got != arts[1].Title || !column {
+		t.Fatalf("bestTitle = %q, %v; want the column's title, marked as a column", got, column)
+	}
+	got := headline(arts, nil, nil, pos, DefaultScorer(), topicOptions{})
+	if want := "Opinion: The Second Amendment Doesn't Shrink Beneath The Threat Of F-15s And Nuclear Weapons"; got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+	// The same title from a writer rated on their own is a column too.
+	arts[1].URL = "https://www.example.com/news/the-second-amendment-doesnt-shrink"
+	pos[1].Writer = "Jane Doe"
+	if got := headline(arts, nil, nil, pos, DefaultScorer(), topicOptions{}); !strings.HasPrefix(got, "Opinion: ") {
+		t.Errorf("headline %q from a rated writer's column, want it marked as opinion", got)
 	}
 }
 
@@ -256,7 +282,7 @@ func TestHeadlineWithoutQuoteTail(t *testing.T) {
 		{ID: "b", Outlet: "Reuters", Title: "Pelosi names select committee on Jan. 6 riot"},
 	}
 	pos := []narrative.Position{{LeftRight: 0, Known: true}, {LeftRight: 0, Known: true}}
-	if got := bestTitle(arts, nil, pos, nil, nil); got != "Pelosi creates select committee to investigate Jan. 6 riot" {
+	if got, _ := bestTitle(arts, nil, pos, nil, nil); got != "Pelosi creates select committee to investigate Jan. 6 riot" {
 		t.Errorf("headline %q, want the report without the quotation", got)
 	}
 }
@@ -266,7 +292,7 @@ func TestHeadlineWithoutQuoteTail(t *testing.T) {
 func TestHeadlineWithoutQuoteKicker(t *testing.T) {
 	arts := []article.Article{{ID: "r", Outlet: "Reuters", Title: "'No choice but to act': House Speaker Pelosi asks chairmen to pursue articles of impeachment"}}
 	pos := []narrative.Position{{LeftRight: 0, Known: true}}
-	if got := bestTitle(arts, nil, pos, nil, nil); got != "House Speaker Pelosi asks chairmen to pursue articles of impeachment" {
+	if got, _ := bestTitle(arts, nil, pos, nil, nil); got != "House Speaker Pelosi asks chairmen to pursue articles of impeachment" {
 		t.Errorf("headline %q, want the report without the quotation", got)
 	}
 }
@@ -279,7 +305,7 @@ func TestHeadlineTellsBeforeItQuotes(t *testing.T) {
 		{ID: "b", Outlet: "HuffPost", Title: "Trump vows to end birthright citizenship"},
 	}
 	pos := []narrative.Position{{LeftRight: 0, Known: true}, {LeftRight: 0, Known: true}}
-	if got := bestTitle(arts, nil, pos, nil, nil); got != arts[1].Title {
+	if got, _ := bestTitle(arts, nil, pos, nil, nil); got != arts[1].Title {
 		t.Errorf("headline %q, want %q", got, arts[1].Title)
 	}
 }
@@ -292,7 +318,7 @@ func TestHeadlineFromATitlesPart(t *testing.T) {
 		{ID: "m", Outlet: "MSNBC", Title: "Susan Rice's disgraceful critics twist her words on the pandemic"},
 	}
 	pos := []narrative.Position{{LeftRight: 2, Known: true}, {LeftRight: -2, Known: true}}
-	if got := bestTitle(arts, nil, pos, nil, nil); got != "Susan Rice blames Trump for coronavirus deaths" {
+	if got, _ := bestTitle(arts, nil, pos, nil, nil); got != "Susan Rice blames Trump for coronavirus deaths" {
 		t.Errorf("headline %q, want the report without the verdict", got)
 	}
 }
@@ -307,7 +333,7 @@ func TestHeadlineIsNoLabel(t *testing.T) {
 		{ID: "x", Outlet: "Fox News", Title: "Parscale replacement 'shocked' Trump campaign staffers, despite speculation"},
 	}
 	pos := []narrative.Position{{Known: false}, {LeftRight: 0, Known: true}, {LeftRight: 1, Known: true}}
-	if got := bestTitle(arts, nil, pos, nil, nil); got == arts[0].Title {
+	if got, _ := bestTitle(arts, nil, pos, nil, nil); got == arts[0].Title {
 		t.Errorf("headline %q, want one that says what happened", got)
 	}
 }
