@@ -71,10 +71,11 @@ func leadNames(leads []lead) map[string]bool {
 
 // opinionTitle and opinionPath find what marks a column as one: an
 // "Opinion:" title or an opinion section in its address ("/opinion/", "/opinions/", "/commentary/",
-// "/editorials/", "/columns/", "/columnists/", "/op-ed/").
+// "/editorials/", "/columns/", "/columnists/", "/op-ed/", and the names some
+// papers give theirs: "/commentisfree/", "/ideas/").
 var (
 	opinionTitle = regexp.MustCompile(`(?i)^\s*(opinion|op-ed|commentary|editorial)\s*[:|-]`)
-	opinionPath  = regexp.MustCompile(`(?i)/(opinions?|commentary|editorials?|columns?|columnists?|op-?eds?)(/|-|$)`)
+	opinionPath  = regexp.MustCompile(`(?i)/(opinions?|commentary|editorials?|columns?|columnists?|op-?eds?|commentisfree|ideas)(/|-|$)`)
 )
 
 // opinionPiece reports whether an article presents itself as a column: its

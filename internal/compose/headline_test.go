@@ -128,6 +128,12 @@ func TestHeadlineIsAReport(t *testing.T) {
 		{"columnist", article.Article{ID: "a", Outlet: "Townhall",
 			URL:   "https://www.example.com/columnists/jdoe/2021/08/30/eu-travel-restrictions-americans-fall-n2591223",
 			Title: "The EU travel restrictions on Americans are coming back this fall"}},
+		{"opinion section by another name", article.Article{ID: "a", Outlet: "The Guardian",
+			URL:   "https://www.example.com/commentisfree/2021/aug/30/eu-travel-restrictions-americans-fall",
+			Title: "The EU travel restrictions on Americans are coming back this fall"}},
+		{"ideas section", article.Article{ID: "a", Outlet: "The Atlantic",
+			URL:   "https://www.example.com/ideas/archive/2021/08/eu-travel-restrictions/619876/",
+			Title: "The EU travel restrictions on Americans are coming back this fall"}},
 	}
 	report := article.Article{ID: "b", Outlet: "New York Post", URL: "https://www.example.com/2021/08/30/eu-travel/",
 		Title: "EU proposing new travel restrictions on Americans, could end nonessential travel"}
