@@ -58,8 +58,19 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeStories(e.stdout, *format, stories, *minOutlets); err != nil {
+	shown, err := writeStories(e.stdout, *format, stories, *minOutlets)
+	if err != nil {
 		return err
+	}
+	if shown == 0 {
+		// An empty page says nothing of why: the reader is told whether
+		// there was nothing to read or nothing that met the rule.
+		switch {
+		case len(arts) == 0:
+			fmt.Fprintln(e.stderr, "no articles read, so no stories")
+		case len(stories) > 0:
+			fmt.Fprintf(e.stderr, "%d articles in %d stories, none covered by %d or more outlets; --min-outlets 1 shows them all\n", len(arts), len(stories), *minOutlets)
+		}
 	}
 	if *stats {
 		el := time.Since(start)

@@ -257,6 +257,29 @@ func TestDigestCommand(t *testing.T) {
 	}
 }
 
+// A digest that prints no story says why on standard error: nothing was
+// read, or no story met the publishing rule.
+func TestDigestSaysWhyNothingShows(t *testing.T) {
+	for _, c := range []struct {
+		name, stdin, want string
+	}{
+		{"empty input", "", "no articles read"},
+		{"one outlet", `{"id":"a","outlet":"X","title":"T","text":"Hello."}`, "1 articles in 1 stories, none covered by 2 or more outlets; --min-outlets 1 shows them all"},
+	} {
+		e, out, errb := testEnv(c.stdin)
+		if code := run(context.Background(), e, []string{"digest", "-"}); code != 0 {
+			t.Fatalf("%s: exit %d; stderr %s", c.name, code, errb)
+		}
+		if out.Len() != 0 || !strings.Contains(errb.String(), c.want) {
+			t.Errorf("%s: stdout %q, stderr %q; want no stories and %q", c.name, out, errb, c.want)
+		}
+	}
+	e, _, errb := testEnv(`{"id":"a","outlet":"X","title":"T","text":"Hello."}`)
+	if code := run(context.Background(), e, []string{"digest", "--min-outlets", "1", "-"}); code != 0 || strings.Contains(errb.String(), "none covered") {
+		t.Errorf("a story shown: exit %d, stderr %q", code, errb)
+	}
+}
+
 // A mistyped --format fails before any input is read: a digest of a large
 // file would otherwise run to its end first.
 func TestDigestChecksFormatFirst(t *testing.T) {

@@ -70,13 +70,14 @@ func newComposer(reg compose.OutletLookup) *compose.Composer {
 	return &compose.Composer{Positions: compose.FromRegistry(reg)}
 }
 
-// writeStories prints stories in the chosen format. Text and Markdown show
-// only stories that meet the publishing rule; JSON shows every story, so
-// that every input article belongs to exactly one.
-func writeStories(w io.Writer, format string, stories []story.Story, minOutlets int) error {
+// writeStories prints stories in the chosen format and returns how many it
+// showed. Text and Markdown show only stories that meet the publishing
+// rule; JSON shows every story, so that every input article belongs to
+// exactly one.
+func writeStories(w io.Writer, format string, stories []story.Story, minOutlets int) (int, error) {
 	switch format {
 	case "json":
-		return render.WriteJSON(w, stories)
+		return len(stories), render.WriteJSON(w, stories)
 	case "text", "markdown", "md":
 		shown := stories[:0:0]
 		for _, s := range stories {
@@ -85,11 +86,11 @@ func writeStories(w io.Writer, format string, stories []story.Story, minOutlets 
 			}
 		}
 		if format == "text" {
-			return render.WriteText(w, shown)
+			return len(shown), render.WriteText(w, shown)
 		}
-		return render.WriteMarkdown(w, shown)
+		return len(shown), render.WriteMarkdown(w, shown)
 	}
-	return storyFormat(format)
+	return 0, storyFormat(format)
 }
 
 // storyFormat checks a --format for stories before any work is done, so a

@@ -37,7 +37,8 @@ func runStories(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *format != "list" {
-		return writeStories(e.stdout, *format, stories, *minOutlets)
+		_, err := writeStories(e.stdout, *format, stories, *minOutlets)
+		return err
 	}
 	tw := newTable(e.stdout)
 	fmt.Fprintln(tw, "ID\tUPDATED\tOUTLETS\tTITLE")
@@ -74,7 +75,8 @@ func runStory(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("story %q: %w", fs.Arg(0), err)
 	}
-	return writeStories(e.stdout, *format, []story.Story{s}, 0)
+	_, err = writeStories(e.stdout, *format, []story.Story{s}, 0)
+	return err
 }
 
 // oneLine keeps a terminal listing on one line per story whatever a title holds.
