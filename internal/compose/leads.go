@@ -125,7 +125,7 @@ func appendLeads(out []lead, i int, a *article.Article, limit int) []lead {
 		}
 	}
 	k, whole := 0, 0
-	for _, st := range facts.OwnLines(text.Sentences(t)) {
+	for _, st := range facts.OwnLines(text.Sentences(t), outletName(a)) {
 		c := facts.Cues(st)
 		out = append(out, lead{doc: i, index: k, text: st, subj: c.WithReported().Score(), voice: voiced(st, c), opens: facts.HowItOpens(st),
 			title: k == 0 && !facts.EndsSentence(st) && sameWords(st, a.Title)})

@@ -13,18 +13,20 @@ import (
 	"github.com/parallax-news/parallax/internal/text"
 )
 
-// OwnLines yields the sentences of ss that are the outlet's own report,
-// each with its index in ss and its text trimmed: not page furniture
-// (Furniture), not in a paragraph of someone else's words or about the
-// writer (othersParagraphs), and a transcript host's label taken off
+// OwnLines yields the sentences of ss, an article of the named outlet,
+// that are the outlet's own report, each with its index in ss and its text
+// trimmed: not page furniture (Furniture), not in a paragraph of someone
+// else's words, about the writer (othersParagraphs) or about the outlet
+// itself (selfDescription), and a transcript host's label taken off
 // (stripHost). It is what both the analysis of a story and the search for
 // its lead read of an article.
-func OwnLines(ss []text.Sentence) iter.Seq2[int, string] {
+func OwnLines(ss []text.Sentence, outlet string) iter.Seq2[int, string] {
 	return func(yield func(int, string) bool) {
 		others, host := othersParagraphs(ss)
+		self := selfParagraphs(ss, outlet)
 		for i, s := range ss {
 			t := stripHost(strings.TrimSpace(s.Text), host)
-			if t == "" || Furniture(t) || others[s.Para] {
+			if t == "" || Furniture(t) || others[s.Para] || self[s.Para] {
 				continue
 			}
 			if !yield(i, t) {
@@ -101,6 +103,68 @@ func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 	}
 	return others, host
 }
+
+// selfParagraphs returns the paragraphs of ss in which the outlet describes
+// itself (selfDescription): one that opens so, or one of the article's
+// first two or last two paragraphs wherever in it the description comes
+// ("This article was produced in partnership with ... ProPublica is a
+// nonprofit newsroom ... Sign up ...", after a series' name). Within the
+// report a line on the outlet is news ("... said the filing. The Post is
+// the first outlet to obtain it.") and stays.
+func selfParagraphs(ss []text.Sentence, outlet string) map[int]bool {
+	var self map[int]bool
+	if len(ss) == 0 {
+		return nil
+	}
+	first, last := ss[0].Para, ss[len(ss)-1].Para
+	for i, s := range ss {
+		opens := i == 0 || ss[i-1].Para != s.Para
+		edge := s.Para <= first+1 || s.Para >= last-1
+		if (opens || edge) && selfDescription(strings.TrimSpace(s.Text), outlet) {
+			if self == nil {
+				self = map[int]bool{}
+			}
+			self[s.Para] = true
+		}
+	}
+	return self
+}
+
+// selfDescription reports whether in s the outlet describes itself, its
+// name then what it is ("The Daily Wire, headed by
+// ..., is a leading provider of conservative news ...", "ProPublica is a
+// nonprofit newsroom that investigates abuses of power. Sign up ..."): a
+// promotion printed under many of its articles, not a line of the report.
+// A report of what the outlet did ("The Independent understands that ...")
+// goes on with another verb.
+func selfDescription(s, outlet string) bool {
+	name := strings.TrimPrefix(strings.TrimSpace(outlet), "The ")
+	s = strings.TrimPrefix(s, "The ")
+	if len(name) < 3 || len(s) <= len(name) || !strings.EqualFold(s[:len(name)], name) {
+		return false
+	}
+	rest := s[len(name):]
+	if strings.HasPrefix(rest, ", ") {
+		// An aside on who runs it ("The Daily Wire, headed by ..., is"),
+		// not a clause of the report ("ProPublica, which first reported
+		// the payments, is a target of the suit").
+		aside := rest[2:]
+		end := strings.Index(aside, ", ")
+		if end < 0 || end > 120 || strings.ContainsAny(aside[:end], ".;") {
+			return false
+		}
+		if w, _, _ := strings.Cut(aside, " "); relatives[strings.ToLower(w)] {
+			return false
+		}
+		rest = aside[end+1:]
+	}
+	// "is a ...", what kind of outlet it is; "is the first outlet to ..."
+	// tells what it did.
+	return strings.HasPrefix(rest, " is a ") || strings.HasPrefix(rest, " is an ")
+}
+
+// relatives open a relative clause.
+var relatives = set("which", "who", "that", "whose", "whom", "where")
 
 // disclaimer reports whether s disowns the column's views for the outlet
 // ("The opinions expressed in this commentary are his."), not a sentence of

@@ -92,6 +92,57 @@ func TestWriterNoteWithDisclaimer(t *testing.T) {
 	}
 }
 
+// An outlet's note on itself, printed under or above many of its articles,
+// is no line of the report; a report of what the outlet learned is.
+func TestSelfDescriptionIsNotAnalysed(t *testing.T) {
+	docs := []Doc{
+		{Article: "a", Outlet: "The Daily Wire", Text: "The court ruled 5-4 on Thursday.\n\n" +
+			"The Daily Wire, headed by bestselling author and popular podcast host Ben Shapiro, is a leading provider of conservative news. Get inside access to The Daily Wire by becoming a member."},
+		{Article: "b", Outlet: "ProPublica", Text: "Series: Unchecked Power\n\n" +
+			"This article was produced in partnership with AL.com. ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to receive our biggest stories.\n\n" +
+			"In Alabama, the county in which you are arrested could decide your sentence.\n\nThe sheriff declined to comment."},
+		{Article: "c", Outlet: "The Independent", Text: "The Independent understands that the suspect is a British national.\n\n" +
+			"Police said more arrests were expected. The Independent is the first outlet to see the warrant.\n\nThe inquiry goes on."},
+	}
+	want := []string{"The court ruled 5-4 on Thursday.",
+		"Series: Unchecked Power", "In Alabama, the county in which you are arrested could decide your sentence.", "The sheriff declined to comment.",
+		"The Independent understands that the suspect is a British national.", "Police said more arrests were expected.", "The Independent is the first outlet to see the warrant.", "The inquiry goes on."}
+	if got := sentenceTexts(Analyze(docs, nil)); !slices.Equal(got, want) {
+		t.Errorf("sentences = %q,\nwant %q", got, want)
+	}
+}
+
+func TestSelfDescription(t *testing.T) {
+	for _, c := range []struct {
+		s, outlet string
+		want      bool
+	}{
+		{"The Daily Wire, headed by bestselling author and popular podcast host Ben Shapiro, is a leading provider of conservative news.", "The Daily Wire", true},
+		{"ProPublica is a nonprofit newsroom that investigates abuses of power.", "ProPublica", true},
+		{"Vox is an explanatory news site.", "Vox", true},
+		{"The Independent is the first outlet to see the warrant.", "The Independent", false},
+		{"The Independent understands that the suspect is a British national.", "The Independent", false},
+		{"ProPublica, which first reported the payments, is a target of the suit.", "ProPublica", false},
+		{"Voxel is a startup.", "Vox", false},
+		{"CNN is a", "", false},
+		{"", "CNN", false},
+	} {
+		if got := selfDescription(c.s, c.outlet); got != c.want {
+			t.Errorf("selfDescription(%q, %q) = %v, want %v", c.s, c.outlet, got, c.want)
+		}
+	}
+}
+
+func FuzzSelfDescription(f *testing.F) {
+	f.Add("The Daily Wire, headed by Ben Shapiro, is a leading provider.", "The Daily Wire")
+	f.Add("ProPublica is a nonprofit newsroom.", "ProPublica")
+	f.Fuzz(func(t *testing.T, s, outlet string) {
+		selfDescription(s, outlet)
+		for range OwnLines(text.Sentences(s), outlet) {
+		}
+	})
+}
+
 func TestDisclaimer(t *testing.T) {
 	for s, want := range map[string]bool{
 		"The opinions expressed in this commentary are his.":                            true,

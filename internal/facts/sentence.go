@@ -156,7 +156,7 @@ func Analyze(docs []Doc, sc Scorer) *Analysis {
 		// and no Lead counts them. own counts the lines before this one
 		// that do.
 		own := 0
-		for i, t := range OwnLines(ss) {
+		for i, t := range OwnLines(ss, d.Outlet) {
 			before := own
 			own++
 			// One tokenisation serves cues, terms and the word count.
