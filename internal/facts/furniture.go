@@ -417,7 +417,8 @@ var prompts = []string{"Sign up ", "Sign up.", "Subscribe ", "Subscribe.", "Clic
 	"Please email ", "Please send ", "Contact the reporter", "Contact us ",
 	"A revised version of this ", "An earlier version of this ", "Transcript for ", "A partial transcript",
 	"A full transcript", "The full transcript is below", "Below is a transcript", "Here is a transcript",
-	"For more from ", "Latest updates and news", "Latest news and updates", "Get the latest ", "Urgent:", "Urgent Poll:"}
+	"For more from ", "Latest updates and news", "Latest news and updates", "Get the latest ", "Urgent:", "Urgent Poll:",
+	"Stay up to date with ", "Stay up-to-date with "}
 
 // stampLine is a line that only says when the article was published or
 // updated ("Updated at 9:30 p.m. ET on December 20, 2019.", "[Updated at

@@ -40,6 +40,7 @@ func TestFurniture(t *testing.T) {
 		{"The senator is seen as a moderate in her party.", false},
 		{"FILE PHOTO: Tom Steyer speaks during the California Democratic Convention in San Francisco, California, U.S. June 1, 2019.", true},
 		{"Sign up to receive it here.", true},
+		{"Stay up to date with email updates about WNYC and ProPublica’s investigations into the president’s business practices.", true},
 		{"New York (CNN Business) A version of this article first appeared in the \"Reliable Sources\" newsletter.", true},
 		{"New York (CNN Business) The network named a new president on Monday.", false},
 		{"A revised version of this post is available here.", true},
