@@ -90,8 +90,8 @@ func opinionPiece(title, rawURL string) bool {
 	return false
 }
 
-// allColumns reports whether every article of a story is a column: by a
-// writer rated on their own, or marked as opinion by its title or address.
+// allColumns reports whether every article of a story is a column
+// (isColumn).
 func allColumns(arts []article.Article, pos []narrative.Position) bool {
 	for i := range arts {
 		if !isColumn(&arts[i], pos[i]) {
@@ -112,7 +112,8 @@ func isColumn(a *article.Article, p narrative.Position) bool {
 // and the lead fact) and from near the centre. A scorer, when given, also
 // weighs how subjective each title reads: a column's title ("Biden's
 // Deadly Afghanistan Gamble", "... the Anti-Lockdown Savior California
-// Needs") is often loaded in words no list holds.
+// Needs") is often loaded in words no list holds. column reports whether
+// the title picked is a column's (isColumn).
 func bestTitle(arts []article.Article, fs []facts.Fact, pos []narrative.Position, sc facts.Scorer, named func(string) bool) (title string, column bool) {
 	type cand struct {
 		text    string

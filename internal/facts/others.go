@@ -131,12 +131,11 @@ func selfParagraphs(ss []text.Sentence, outlet string) map[int]bool {
 }
 
 // selfDescription reports whether in s the outlet describes itself, its
-// name then what it is ("The Daily Wire, headed by
-// ..., is a leading provider of conservative news ...", "ProPublica is a
-// nonprofit newsroom that investigates abuses of power. Sign up ..."): a
-// promotion printed under many of its articles, not a line of the report.
-// A report of what the outlet did ("The Independent understands that ...")
-// goes on with another verb.
+// name then what it is ("The Daily Wire, headed by ..., is a leading
+// provider of conservative news ...", "ProPublica is a nonprofit newsroom
+// that investigates abuses of power."): a promotion printed with many of
+// its articles, not a line of the report. A report of what the outlet did
+// ("The Independent understands that ...") goes on with another verb.
 func selfDescription(s, outlet string) bool {
 	name := strings.TrimPrefix(strings.TrimSpace(outlet), "The ")
 	s = strings.TrimPrefix(s, "The ")
