@@ -137,8 +137,12 @@ func selfParagraphs(ss []text.Sentence, outlet string) map[int]bool {
 // its articles, not a line of the report. A report of what the outlet did
 // ("The Independent understands that ...") goes on with another verb.
 func selfDescription(s, outlet string) bool {
-	name := strings.TrimPrefix(strings.TrimSpace(outlet), "The ")
-	s = strings.TrimPrefix(s, "The ")
+	name := strings.TrimSpace(outlet)
+	if !strings.HasPrefix(name, "The ") {
+		// "The Daily Wire" for an outlet filed as "Daily Wire"; but an
+		// outlet filed as "The Hill" is not "Hill is a former ...".
+		s = strings.TrimPrefix(s, "The ")
+	}
 	if len(name) < 3 || len(s) <= len(name) || !strings.EqualFold(s[:len(name)], name) {
 		return false
 	}

@@ -124,6 +124,8 @@ func TestSelfDescription(t *testing.T) {
 		{"The Independent understands that the suspect is a British national.", "The Independent", false},
 		{"ProPublica, which first reported the payments, is a target of the suit.", "ProPublica", false},
 		{"Voxel is a startup.", "Vox", false},
+		{"Hill is a former White House Russia adviser.", "The Hill", false},
+		{"The Daily Wire is a conservative news site.", "Daily Wire", true},
 		{"CNN is a", "", false},
 		{"", "CNN", false},
 	} {
