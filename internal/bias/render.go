@@ -117,8 +117,15 @@ func WriteSVG(w io.Writer, m *Map) error {
 		plotX-20, plotY+plotH/2, plotX-20, plotY+plotH/2, esc("establishment axis"))
 	fmt.Fprintf(&b, `<text x="%g" y="%g">%s</text>`+"\n", plotX, plotY+plotH+56, esc("\u2193 "+axisLabel(m.Establish, m.Establish.Low)))
 
-	for _, p := range m.Positions {
-		x, y := px(p.LeftRight), py(p.Establishment)
+	pts := make([][2]float64, len(m.Positions))
+	names := make([]string, len(m.Positions))
+	for i, p := range m.Positions {
+		pts[i] = [2]float64{px(p.LeftRight), py(p.Establishment)}
+		names[i] = p.Outlet
+	}
+	labels := placeLabels(pts, names, box{plotX, plotY, plotX + plotW, plotY + plotH})
+	for i, p := range m.Positions {
+		x, y := pts[i][0], pts[i][1]
 		b.WriteString(`<g class="outlet">`)
 		why := ""
 		if len(p.Phrases) > 0 {
@@ -131,7 +138,11 @@ func WriteSVG(w io.Writer, m *Map) error {
 		fmt.Fprintf(&b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#88a"/>`,
 			x, py(p.Establishment-p.EstablishmentErr), x, py(p.Establishment+p.EstablishmentErr))
 		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="3.5" fill="#235"/>`, x, y)
-		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f">%s</text>`, x+5, y-4, esc(p.Outlet))
+		l := labels[i]
+		if l.far {
+			fmt.Fprintf(&b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#bbb"/>`, x, y, l.x, l.y-4)
+		}
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="%s">%s</text>`, l.x, l.y, l.anchor, esc(p.Outlet))
 		b.WriteString("</g>\n")
 	}
 
