@@ -44,16 +44,17 @@ const (
 	lineHeight = 12.0
 	labelGap   = 5.0
 	// farCost is what each line further from its point costs a label, in
-	// square pixels of text covered: about a third of a character.
-	farCost = 6.0
+	// square pixels of text covered: a free place a few lines off beats
+	// any real cover near the point.
+	farCost = 2.0
 	// pointCover weighs the cover of a point against that of a name.
 	pointCover = 4.0
 )
 
 // labelOffsets are the baselines tried for a label, relative to its point,
 // nearest first: just above, just below, then a line further each way, up
-// to seven lines.
-var labelOffsets = []float64{-4, 12, -16, 24, -28, 36, -40, 48, -52, 60}
+// to six lines.
+var labelOffsets = []float64{-4, 12, -16, 24, -28, 36, -40, 48, -52, 60, -64, 72, -76, 84}
 
 // placeLabels sets each name beside its point (pts, in drawing
 // coordinates) where it covers no other label and no point, inside bounds:
