@@ -103,9 +103,9 @@ func placeLabels(pts [][2]float64, names []string, bounds box) []label {
 						cover += t.overlap(b)
 					}
 				}
-				// A little cover near the point beats a free place far
-				// from it: a long line to a name reads worse than a
-				// corner of one name over another.
+				// Each line away from the point costs farCost: a nearer
+				// place wins a tie, and a mere touch near the point
+				// beats a long line to a free place.
 				cost := cover + farCost*float64(k/2)
 				if bestCost < 0 || cost < bestCost {
 					best, bestCost, bestBox = l, cost, b
