@@ -132,16 +132,21 @@ var criticisms = map[string]string{
 }
 
 // criticismPhrases are the verbs of criticism that take a particle: the
-// form, the words after it, and the plain verb.
+// form, the words after it, and the plain verb. "Tears into" is left out:
+// a storm tears into a coast as often as a senator into a nominee.
 var criticismPhrases = map[string]struct {
 	words []string
 	plain string
 }{
-	"rails":   {[]string{"against"}, "criticizes"},
-	"railed":  {[]string{"against"}, "criticized"},
-	"railing": {[]string{"against"}, "criticizing"},
-	"lashes":  {[]string{"out", "at"}, "criticizes"},
-	"lashed":  {[]string{"out", "at"}, "criticized"},
+	"rails":    {[]string{"against"}, "criticizes"},
+	"railed":   {[]string{"against"}, "criticized"},
+	"railing":  {[]string{"against"}, "criticizing"},
+	"lashes":   {[]string{"out", "at"}, "criticizes"},
+	"lashed":   {[]string{"out", "at"}, "criticized"},
+	"unloads":  {[]string{"on"}, "criticizes"},
+	"unloaded": {[]string{"on"}, "criticized"},
+	"lays":     {[]string{"into"}, "criticizes"},
+	"laid":     {[]string{"into"}, "criticized"},
 }
 
 // motionWords after a heated verb make it a movement, not criticism

@@ -22,6 +22,10 @@ func TestPlainVerbs(t *testing.T) {
 		{"Grand Slam Wins The Crowd", "Grand Slam Wins The Crowd"},
 		{"Senators Say It Is A Slam Dunk", "Senators Say It Is A Slam Dunk"},
 		{"AP President Blasts \"Unconstitutional\" Phone Records Probe", "AP President Criticizes \"Unconstitutional\" Phone Records Probe"},
+		{"Alex Azar Unloads On Dr. Bright During Capitol Hill Testimony", "Alex Azar Criticizes Dr. Bright During Capitol Hill Testimony"},
+		{"Both Bush presidents just unloaded on Trump in new book", "Both Bush presidents just criticized Trump in new book"},
+		{"Senator Lays Into Nominee At Hearing", "Senator Criticizes Nominee At Hearing"},
+		{"Hurricane Tears Into Florida Coast", "Hurricane Tears Into Florida Coast"},
 		// A plural noun, a motion, a noun after a possessive or an
 		// article, a quotation, and a title's first word stay.
 		{"Twin Blasts Kill 20 In Kabul", "Twin Blasts Kill 20 In Kabul"},
