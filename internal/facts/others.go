@@ -16,17 +16,15 @@ import (
 // OwnLines yields the sentences of ss, an article of the named outlet,
 // that are the outlet's own report, each with its index in ss and its text
 // trimmed: not page furniture (Furniture), not in a paragraph of someone
-// else's words, about the writer (othersParagraphs) or about the outlet
-// itself (selfDescription), and a transcript host's label taken off
-// (stripHost). It is what both the analysis of a story and the search for
-// its lead read of an article.
+// else's words or about the writer or the outlet (othersParagraphs), and a
+// transcript host's label taken off (stripHost). It is what both the
+// analysis of a story and the search for its lead read of an article.
 func OwnLines(ss []text.Sentence, outlet string) iter.Seq2[int, string] {
 	return func(yield func(int, string) bool) {
-		others, host := othersParagraphs(ss)
-		self := selfParagraphs(ss, outlet)
+		others, host := othersParagraphs(ss, outlet)
 		for i, s := range ss {
 			t := stripHost(strings.TrimSpace(s.Text), host)
-			if t == "" || Furniture(t) || others[s.Para] || self[s.Para] {
+			if t == "" || Furniture(t) || others[s.Para] {
 				continue
 			}
 			if !yield(i, t) {
@@ -36,29 +34,30 @@ func OwnLines(ss []text.Sentence, outlet string) iter.Seq2[int, string] {
 	}
 }
 
-// othersParagraphs returns the paragraphs of ss that are not the outlet's
-// report: someone else's words set in the article, embedded posts
-// (postParagraphs) and a transcript's guests and clips (see
-// spokenParagraphs), a picture's caption and credit (creditLine), a video
-// player's caption (playerCaption), a reader poll (pollPrompt), and a note
-// on who the writer is that opens it (writerNote) or closes it (endNotes).
-// None words, backs or
-// frames anything for the outlet. host is the label of the transcript's
-// host ("AMY GOODMAN"), who speaks for the outlet, or "" (see stripHost).
-func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
+// othersParagraphs returns the paragraphs of ss, an article of the named
+// outlet, that are not its report: someone else's words set in the
+// article, embedded posts (postParagraphs) and a transcript's guests and
+// clips (see spokenParagraphs), a picture's caption and credit
+// (creditLine), a video player's caption (playerCaption), a reader poll
+// (pollPrompt), a note on who the writer is that opens it (writerNote) or
+// closes it (endNotes), and the outlet's note on itself (selfNotes). None
+// words, backs or frames anything for the outlet. host is the label of the
+// transcript's host ("AMY GOODMAN"), who speaks for the outlet, or "" (see
+// stripHost).
+func othersParagraphs(ss []text.Sentence, outlet string) (others map[int]bool, host string) {
 	others = postParagraphs(ss)
-	spoken, host := spokenParagraphs(ss)
-	for p := range spoken {
+	mark := func(p int) {
 		if others == nil {
 			others = map[int]bool{}
 		}
 		others[p] = true
 	}
+	spoken, host := spokenParagraphs(ss)
+	for p := range spoken {
+		mark(p)
+	}
 	if len(ss) > 0 && writerNote.MatchString(ss[0].Text) {
-		if others == nil {
-			others = map[int]bool{}
-		}
-		others[ss[0].Para] = true
+		mark(ss[0].Para)
 	}
 	for i, s := range ss {
 		// "Flames blaze from vehicles at the scene of an explosion in
@@ -74,17 +73,14 @@ func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 		credit := creditLine(s.Text)
 		player := (i == 0 || ss[i-1].Para != s.Para) && playerCaption(s.Text)
 		if credit || player || pollPrompt(s.Text) {
-			if others == nil {
-				others = map[int]bool{}
-			}
-			others[s.Para] = true
+			mark(s.Para)
 		}
 	}
 	for p := range endNotes(ss) {
-		if others == nil {
-			others = map[int]bool{}
-		}
-		others[p] = true
+		mark(p)
+	}
+	for p := range selfNotes(ss, outlet) {
+		mark(p)
 	}
 	for _, s := range ss {
 		if s.Para >= disclaimerParas {
@@ -95,39 +91,33 @@ func othersParagraphs(ss []text.Sentence) (others map[int]bool, host string) {
 			// expressed in this commentary are his.": the whole
 			// paragraph is the note on the writer, after the page's
 			// highlights or not.
-			if others == nil {
-				others = map[int]bool{}
-			}
-			others[s.Para] = true
+			mark(s.Para)
 		}
 	}
 	return others, host
 }
 
-// selfParagraphs returns the paragraphs of ss in which the outlet describes
+// selfNotes yields the paragraphs of ss in which the outlet describes
 // itself (selfDescription): one that opens so, or one of the article's
 // first two or last two paragraphs wherever in it the description comes
 // ("This article was produced in partnership with ... ProPublica is a
 // nonprofit newsroom ... Sign up ...", after a series' name). Within the
 // report a line on the outlet is news ("... said the filing. The Post is
 // the first outlet to obtain it.") and stays.
-func selfParagraphs(ss []text.Sentence, outlet string) map[int]bool {
-	var self map[int]bool
-	if len(ss) == 0 {
-		return nil
-	}
-	first, last := ss[0].Para, ss[len(ss)-1].Para
-	for i, s := range ss {
-		opens := i == 0 || ss[i-1].Para != s.Para
-		edge := s.Para <= first+1 || s.Para >= last-1
-		if (opens || edge) && selfDescription(strings.TrimSpace(s.Text), outlet) {
-			if self == nil {
-				self = map[int]bool{}
+func selfNotes(ss []text.Sentence, outlet string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if len(ss) == 0 {
+			return
+		}
+		first, last := ss[0].Para, ss[len(ss)-1].Para
+		for i, s := range ss {
+			opens := i == 0 || ss[i-1].Para != s.Para
+			edge := s.Para <= first+1 || s.Para >= last-1
+			if (opens || edge) && selfDescription(strings.TrimSpace(s.Text), outlet) && !yield(s.Para) {
+				return
 			}
-			self[s.Para] = true
 		}
 	}
-	return self
 }
 
 // selfDescription reports whether in s the outlet describes itself, its
