@@ -15,7 +15,7 @@ func echoesUtterance(s string) bool {
 		// "Trump was referring to U.S. Navy Sailor Kristian Saucier,
 		// ...": what he said, the sentence before told. "A bill
 		// referring to veterans" tells of the bill.
-		if f := strings.Fields(s[:i]); beForms[strings.ToLower(f[len(f)-1])] {
+		if f := strings.Fields(s[:i]); len(f) > 0 && beForms[strings.ToLower(f[len(f)-1])] {
 			return true
 		}
 	}

@@ -319,6 +319,18 @@ func TestWordingReadsAlone(t *testing.T) {
 	}
 }
 
+// HowItOpens reads any line, however it is spaced, without failing: a
+// line of spaces before "referring to" once indexed before its start.
+func FuzzHowItOpens(f *testing.F) {
+	for _, s := range []string{"", "   referring to the senator", "Trump was referring to Saucier.",
+		"He also said so.", "The bill now goes to the Senate.", "If it passes, taxes rise."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		HowItOpens(s)
+	})
+}
+
 func FuzzSingleSpaced(f *testing.F) {
 	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u2009b", "naïve café", "\xff b"} {
 		f.Add(s)
